@@ -1,0 +1,35 @@
+/**
+ * The DOM events the elements fire. Each bubbles and is composed, so a page can listen on
+ * the element or any ancestor, and each is typed in `GlobalEventHandlersEventMap`.
+ */
+import type { TimelineEvent } from './model/types.js';
+import type { ValidationError } from './model/validate.js';
+
+const init: EventInit = { bubbles: true, composed: true };
+
+/** Fired when the user selects an event by click, tap, Enter or Space. */
+export class TimelineSelectEvent extends Event {
+  static readonly eventName = 'kt-select';
+  readonly detail: { event: TimelineEvent };
+  constructor(event: TimelineEvent) {
+    super(TimelineSelectEvent.eventName, init);
+    this.detail = { event };
+  }
+}
+
+/** Fired when data is loaded or given with problems; the valid part still renders. */
+export class TimelineErrorEvent extends Event {
+  static readonly eventName = 'kt-error';
+  readonly detail: { errors: ValidationError[] };
+  constructor(errors: ValidationError[]) {
+    super(TimelineErrorEvent.eventName, init);
+    this.detail = { errors };
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'kt-select': TimelineSelectEvent;
+    'kt-error': TimelineErrorEvent;
+  }
+}

@@ -1,0 +1,351 @@
+import { css } from 'lit';
+
+/**
+ * Every themable value is a `--kt-*` token read with a fallback. Colours fall back to
+ * `light-dark()` pairs, so `color-scheme` (set from the `theme` attribute) picks the palette.
+ * Private `--_*` properties hold the resolved values for reuse inside the shadow root.
+ */
+export const styles = css`
+  :host {
+    --_bg: var(--kt-color-bg, light-dark(#ffffff, #121417));
+    --_surface: var(--kt-color-surface, light-dark(#f4f6f8, #1c2026));
+    --_text: var(--kt-color-text, light-dark(#1b1f24, #e6e9ed));
+    --_muted: var(--kt-color-muted, light-dark(#525b66, #a3acb7));
+    --_line: var(--kt-color-line, light-dark(#7a8490, #758396));
+    --_accent: var(--kt-color-accent, light-dark(#0b57d0, #8ab4f8));
+    --_focus: var(--kt-color-focus, var(--_accent));
+    --_era-bg: var(--kt-color-era, light-dark(#eef1f5, #1f242b));
+    --_radius: var(--kt-radius, 0.625rem);
+    --_marker: var(--kt-marker-size, 0.875rem);
+    --_line-width: var(--kt-line-width, 2px);
+    --_gap: var(--kt-gap, 1rem);
+    --_date-width: var(--kt-date-width, 10.5rem);
+    --_rail: calc(var(--_marker) + var(--_gap));
+
+    display: block;
+    container-type: inline-size;
+    color-scheme: light dark;
+    background: var(--_bg);
+    color: var(--_text);
+    font-family: var(
+      --kt-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Noto Sans KR',
+      'Noto Sans CJK KR',
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      sans-serif
+    );
+    font-size: var(--kt-font-size, 1rem);
+    line-height: 1.55;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :lang(ko) {
+    word-break: keep-all;
+    overflow-wrap: anywhere;
+  }
+
+  /* Header */
+  .header {
+    padding: 0 0 calc(var(--_gap) * 1.5);
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+    letter-spacing: -0.01em;
+    font-weight: 700;
+    text-wrap: balance;
+  }
+  .description {
+    margin: 0.5em 0 0;
+    max-width: 48em;
+    color: var(--_muted);
+  }
+  .count {
+    margin: 0.75em 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  /* The list and its line */
+  .list {
+    position: relative;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) / 2);
+    width: var(--_line-width);
+    background: var(--_line);
+  }
+
+  .event {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--_date-width) var(--_rail) minmax(0, 1fr);
+    grid-template-areas:
+      'era era era'
+      'date marker body';
+    align-items: start;
+    padding-block: calc(var(--_gap) / 2);
+    cursor: pointer;
+    outline: none;
+    isolation: isolate;
+  }
+  /* The card behind date-and-body (narrow) or body (wide): hover, focus and selection show here. */
+  .event::before {
+    content: '';
+    grid-area: body;
+    z-index: -1;
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+  }
+  .date {
+    grid-area: date;
+    padding-top: 0.6em;
+    padding-inline-end: 0.25em;
+    text-align: end;
+    font-size: 0.875em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .marker {
+    grid-area: marker;
+    justify-self: center;
+    position: relative;
+    width: var(--_marker);
+    height: var(--_marker);
+    margin-top: 0.85em;
+    border-radius: 50%;
+    background: var(--_cat);
+    box-shadow: 0 0 0 3px var(--_bg);
+  }
+  /* A range is a capsule on the line, and its span is drawn along it. */
+  .range .marker {
+    height: calc(var(--_marker) * 2.25);
+    border-radius: calc(var(--_marker) / 2);
+  }
+  .range::after {
+    content: '';
+    position: absolute;
+    inset-block: calc(var(--_gap) / 2 + 0.85em);
+    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) * 1.5);
+    width: calc(var(--_line-width) * 3);
+    border-radius: var(--_line-width);
+    background: var(--_cat);
+    opacity: 0.5;
+  }
+  .body {
+    grid-area: body;
+    min-width: 0;
+    padding: 0.5em 0.875em 0.75em;
+  }
+  .title {
+    margin: 0;
+    font-size: 1.125em;
+    line-height: 1.35;
+    font-weight: 650;
+    text-wrap: pretty;
+  }
+  .category {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    margin: 0.25em 0 0;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .category::before {
+    content: '';
+    width: 0.625em;
+    height: 0.625em;
+    border-radius: 2px;
+    background: var(--_cat);
+  }
+  .summary {
+    margin: 0.4em 0 0;
+    max-width: 42em;
+    text-wrap: pretty;
+  }
+  .sources {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  .sources-label {
+    font-weight: 600;
+  }
+  .sources a {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  .sources a:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
+  /* Eras: a band that opens the era's first event */
+  .era {
+    grid-area: era;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.75em;
+    margin: var(--_gap) 0 calc(var(--_gap) / 2);
+    padding: 0.5em 0.875em;
+    border-radius: var(--_radius);
+    background: var(--_era-bg);
+    font-size: 0.875em;
+    position: relative;
+    z-index: 1;
+  }
+  .event:first-child .era {
+    margin-top: 0;
+  }
+  .era-label {
+    margin: 0;
+    font-size: 1em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    text-transform: uppercase;
+  }
+  .era-label:lang(ko) {
+    text-transform: none;
+    letter-spacing: 0;
+  }
+  .era-dates {
+    color: var(--_muted);
+  }
+
+  /* States */
+  .event:hover::before {
+    background: var(--_surface);
+  }
+  .event:focus-visible::before {
+    outline: 2px solid var(--_focus);
+    outline-offset: 1px;
+  }
+  .selected::before {
+    background: var(--_surface);
+    border-color: var(--_accent);
+  }
+  .selected .marker {
+    box-shadow:
+      0 0 0 3px var(--_bg),
+      0 0 0 5px var(--_accent);
+  }
+
+  .empty {
+    margin: 0;
+    padding: var(--_gap);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+
+  /* Narrow: the line moves to the start, the date sits above the title. */
+  @container (max-width: 36rem) {
+    .list::before,
+    .range::after {
+      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2);
+    }
+    .range::after {
+      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) * 1.5);
+    }
+    .event {
+      grid-template-columns: var(--_rail) minmax(0, 1fr);
+      grid-template-areas:
+        'era era'
+        'marker date'
+        'marker body';
+    }
+    .date {
+      padding: 0.5em 0.875em 0;
+      text-align: start;
+    }
+    .marker {
+      margin-top: 0.65em;
+    }
+    .body {
+      padding-top: 0.125em;
+    }
+    .event::before {
+      grid-area: 2 / 2 / span 2 / span 1;
+    }
+    .heading {
+      font-size: 1.3em;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    .event::before,
+    .marker {
+      transition:
+        background-color 120ms ease,
+        border-color 120ms ease,
+        box-shadow 120ms ease;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .list::before,
+    .marker,
+    .category::before,
+    .range::after {
+      background: CanvasText;
+      forced-color-adjust: none;
+    }
+    .selected::before,
+    .event:focus-visible::before {
+      border-color: Highlight;
+      outline-color: Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      color-scheme: light;
+      background: none;
+    }
+    .event {
+      break-inside: avoid;
+      cursor: auto;
+    }
+    .sources a::after {
+      content: ' <' attr(href) '>';
+      color: var(--_muted);
+      word-break: break-all;
+    }
+    .count {
+      display: none;
+    }
+  }
+`;

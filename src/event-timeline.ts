@@ -1,0 +1,334 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { Category, Chronology, Localized, Source } from './model/types.js';
+import { formatWhen, localize } from './model/dates.js';
+import { messages, toLocale, type Locale } from './model/messages.js';
+import { filterItems, parseBound, toItems, type TimelineItem } from './model/timeline.js';
+import { validateChronology, type ValidationError } from './model/validate.js';
+import { TimelineErrorEvent, TimelineSelectEvent } from './custom-events.js';
+import { styles } from './event-timeline.styles.js';
+
+/** Colours for categories that declare none: each reaches 3:1 on the light and dark backgrounds. */
+const PALETTE = ['#3a6fd8', '#1d8a5a', '#8a5cd6', '#c45f0a', '#c83f7c', '#6e7c8e'];
+const NEUTRAL = 'var(--_line)';
+const EMPTY: Chronology = { title: '', categories: [], events: [] };
+
+/**
+ * An accessible, themeable timeline of any chronology.
+ *
+ * @summary Renders a typed chronology as an ordered list of dated events, grouped by era.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The header: heading, description and count.
+ * @csspart heading - The chronology's title.
+ * @csspart description - The chronology's description.
+ * @csspart count - The number of events shown; a polite live region.
+ * @csspart list - The `<ol>` of events.
+ * @csspart event - One event's `<li>`; also `event-selected` on the selected one.
+ * @csspart era - The band naming an era, at the first event shown in it.
+ * @csspart marker - The event's marker on the line, in its category colour.
+ * @csspart date - The event's `<time>`.
+ * @csspart body - The event's text: title, category, summary and sources.
+ * @csspart title - The event's title heading.
+ * @csspart category - The event's category label.
+ * @csspart summary - The event's summary.
+ * @csspart sources - The list of the event's sources.
+ * @csspart empty - The message shown when no event matches.
+ *
+ * @cssproperty --kt-color-bg - Background.
+ * @cssproperty --kt-color-surface - Background of hovered and selected events.
+ * @cssproperty --kt-color-text - Text colour.
+ * @cssproperty --kt-color-muted - Secondary text: dates, categories, sources.
+ * @cssproperty --kt-color-line - The timeline's line, and events of undeclared categories.
+ * @cssproperty --kt-color-accent - Links and the selected event's border.
+ * @cssproperty --kt-color-focus - The keyboard focus ring.
+ * @cssproperty --kt-color-era - Background of era bands.
+ * @cssproperty --kt-category-color-<id> - The colour of category `<id>`; overrides the data's colour.
+ * @cssproperty --kt-font-family - Font stack; the default renders Hangul well.
+ * @cssproperty --kt-font-size - Base font size; everything scales from it.
+ * @cssproperty --kt-radius - Corner radius of cards and bands.
+ * @cssproperty --kt-marker-size - Diameter of event markers.
+ * @cssproperty --kt-line-width - Width of the line.
+ * @cssproperty --kt-gap - Base spacing unit.
+ * @cssproperty --kt-date-width - Width of the date column in wide layouts.
+ *
+ * @fires kt-select - The user selected an event. `detail: { event }`.
+ * @fires kt-error - The chronology had invalid parts, which are not shown. `detail: { errors }`.
+ */
+export class EventTimeline extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    chronology: { attribute: false },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    categories: {},
+    from: {},
+    to: {},
+    reverse: { type: Boolean, reflect: true },
+    selected: { reflect: true },
+    _inheritedLocale: { state: true },
+    _focusedId: { state: true },
+  };
+
+  /** The data to show. Replace the object to change it; it is validated, never mutated. */
+  declare chronology: Chronology;
+  /** `en` or `ko`. Defaults to the nearest `lang` up the tree, else `en`. */
+  declare locale: Locale | undefined;
+  /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Space-separated category ids to show; all when absent. */
+  declare categories: string | undefined;
+  /** Show only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  declare from: string | undefined;
+  /** Show only events that start on or before this date. */
+  declare to: string | undefined;
+  /** Newest first. */
+  declare reverse: boolean;
+  /** The id of the selected event. Setting it from code fires nothing. */
+  declare selected: string | undefined;
+
+  declare private _inheritedLocale: Locale;
+  /** The event holding the roving tab stop. */
+  declare private _focusedId: string | undefined;
+
+  #errors: ValidationError[] = [];
+  #chronology: Chronology = EMPTY;
+  #items: TimelineItem[] = [];
+  #visible: TimelineItem[] = [];
+  #categoryById = new Map<string, { category: Category; color: string }>();
+  #errorsToReport: ValidationError[] = [];
+
+  constructor() {
+    super();
+    this.chronology = EMPTY;
+    this.theme = 'auto';
+    this.reverse = false;
+    this._inheritedLocale = 'en';
+  }
+
+  /** Problems found in the current chronology: `{ path, message }` for each. */
+  get errors(): readonly ValidationError[] {
+    return this.#errors;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._inheritedLocale = toLocale(this.#nearestLang());
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('chronology')) {
+      const { chronology, errors } = validateChronology(this.chronology);
+      this.#chronology = chronology;
+      this.#errors = errors;
+      this.#errorsToReport = errors;
+      this.#items = toItems(chronology);
+      this.#categoryById = new Map(
+        chronology.categories.map((category, i) => [
+          category.id,
+          { category, color: category.color ?? PALETTE[i % PALETTE.length]! },
+        ]),
+      );
+    }
+    const filterKeys = ['chronology', 'categories', 'from', 'to', 'reverse'] as const;
+    if (filterKeys.some((key) => changed.has(key))) {
+      const visible = filterItems(this.#items, {
+        categories: this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined,
+        from: this.#bound('from', 'first'),
+        to: this.#bound('to', 'last'),
+      });
+      this.#visible = this.reverse ? visible.reverse() : visible;
+    }
+    if (this._focusedId === undefined || !this.#visible.some((item) => item.event.id === this._focusedId)) {
+      this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
+    }
+  }
+
+  protected override updated(): void {
+    if (this.#errorsToReport.length > 0) {
+      const errors = this.#errorsToReport;
+      this.#errorsToReport = [];
+      console.warn(
+        `<${this.localName}>: ${errors.length} problem(s) in the chronology; invalid parts are not shown.\n` +
+          errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n'),
+      );
+      this.dispatchEvent(new TimelineErrorEvent(errors));
+    }
+  }
+
+  #bound(name: 'from' | 'to', edge: 'first' | 'last'): number | undefined {
+    const text = this[name];
+    if (!text) return undefined;
+    const day = parseBound(text, edge);
+    if (typeof day === 'number') return day;
+    console.warn(`<${this.localName}>: ignoring ${name}="${text}": ${day}`);
+    return undefined;
+  }
+
+  /** The `lang` of the element or its nearest ancestor, crossing shadow roots. */
+  #nearestLang(): string | null {
+    let found = this.closest('[lang]');
+    for (let host = (this.getRootNode() as Partial<ShadowRoot>).host; !found && host;) {
+      found = host.closest('[lang]');
+      host = (host.getRootNode() as Partial<ShadowRoot>).host;
+    }
+    return found?.getAttribute('lang') ?? null;
+  }
+
+  get #locale(): Locale {
+    return this.locale ? toLocale(this.locale) : this._inheritedLocale;
+  }
+
+  #itemOf(event: Event): TimelineItem | undefined {
+    const li = event.composedPath().find((node) => node instanceof HTMLLIElement && node.dataset.id !== undefined);
+    const id = (li as HTMLLIElement | undefined)?.dataset.id;
+    return this.#visible.find((item) => item.event.id === id);
+  }
+
+  #select(item: TimelineItem): void {
+    this._focusedId = item.event.id;
+    if (this.selected === item.event.id) return;
+    this.selected = item.event.id;
+    this.dispatchEvent(new TimelineSelectEvent(item.event));
+  }
+
+  #onClick(event: MouseEvent): void {
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    const item = this.#itemOf(event);
+    if (item) this.#select(item);
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.target !== event.currentTarget && !(event.target instanceof HTMLLIElement)) return;
+    const index = this.#visible.findIndex((item) => item.event.id === this._focusedId);
+    const last = this.#visible.length - 1;
+    const target = {
+      ArrowDown: index + 1,
+      ArrowRight: index + 1,
+      ArrowUp: index - 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      this.#focus(Math.max(0, Math.min(last, target)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.#visible[index]) {
+      event.preventDefault();
+      this.#select(this.#visible[index]!);
+    } else if (event.key === 'Escape' && this.selected !== undefined) {
+      event.preventDefault();
+      this.selected = undefined;
+    }
+  }
+
+  async #focus(index: number): Promise<void> {
+    const id = this.#visible[index]?.event.id;
+    if (id === undefined) return;
+    this._focusedId = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale;
+    const t = messages[locale];
+    const title = localize(this.#chronology.title, locale);
+    return html`<div part="base" class="base" lang=${locale}>
+      <header part="header" class="header">
+        ${
+          title.text
+            ? html`<h2 part="heading" class="heading" id="heading" lang=${title.lang}>${title.text}</h2>`
+            : nothing
+        }
+        ${this.#text(this.#chronology.description, 'p', 'description')}
+        <p part="count" class="count" role="status">${t.eventsShown(this.#visible.length, this.#items.length)}</p>
+      </header>
+      ${
+        this.#visible.length === 0
+          ? html`<p part="empty" class="empty">${t.noEvents}</p>`
+          : html`<ol
+              part="list"
+              class="list"
+              aria-labelledby=${title.text ? 'heading' : nothing}
+              @click=${this.#onClick}
+              @keydown=${this.#onKeyDown}
+            >
+              ${this.#visible.map((item, i) => this.#renderEvent(item, this.#visible[i - 1], locale))}
+            </ol>`
+      }
+    </div>`;
+  }
+
+  #renderEvent(item: TimelineItem, previous: TimelineItem | undefined, locale: Locale): TemplateResult {
+    const { event, era } = item;
+    const selected = event.id === this.selected;
+    const category = this.#categoryById.get(event.category);
+    const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
+    const classes = `event${event.end ? ' range' : ''}${selected ? ' selected' : ''}`;
+    return html`<li
+      part=${selected ? 'event event-selected' : 'event'}
+      class=${classes}
+      data-id=${event.id}
+      data-category=${event.category}
+      tabindex=${event.id === this._focusedId ? 0 : -1}
+      aria-current=${selected ? 'true' : nothing}
+      style=${styleMap({
+        '--_cat': `var(--kt-category-color-${event.category}, ${category?.color ?? NEUTRAL})`,
+      })}
+    >
+      ${
+        era && era !== previous?.era
+          ? html`<div part="era" class="era">
+              ${this.#text(era.label, 'h3', 'era-label')}
+              <span class="era-dates">${formatWhen(era, locale)}</span>
+            </div>`
+          : nothing
+      }
+      <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
+      <span part="marker" class="marker" aria-hidden="true"></span>
+      <div part="body" class="body">
+        ${this.#text(event.title, 'h3', 'title')}
+        <p part="category" class="category" lang=${label.lang}>${label.text}</p>
+        ${this.#text(event.summary, 'p', 'summary')}
+        ${event.sources?.length ? this.#renderSources(event.sources, selected, locale) : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderSources(sources: Source[], selected: boolean, locale: Locale): TemplateResult {
+    return html`<ul part="sources" class="sources" aria-label=${messages[locale].sources}>
+      <li class="sources-label" aria-hidden="true">${messages[locale].sources}</li>
+      ${sources.map(
+        (source) =>
+          html`<li>
+            ${
+              source.url
+                ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" tabindex=${selected ? 0 : -1}
+                    >${source.title}</a
+                  >`
+                : source.title
+            }${source.publisher ? html`, ${source.publisher}` : nothing}
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** A localized text in an element of its own, with `lang` set to the language it is really in. */
+  #text(value: Localized | undefined, tag: 'h3' | 'p', name: string): TemplateResult | typeof nothing {
+    if (value === undefined) return nothing;
+    const { text, lang } = localize(value, this.#locale);
+    return tag === 'h3'
+      ? html`<h3 part=${name === 'era-label' ? nothing : name} class=${name} lang=${lang}>${text}</h3>`
+      : html`<p part=${name} class=${name} lang=${lang}>${text}</p>`;
+  }
+}
+
+if (!customElements.get('event-timeline')) customElements.define('event-timeline', EventTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'event-timeline': EventTimeline;
+  }
+}

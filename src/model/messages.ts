@@ -1,0 +1,50 @@
+/**
+ * Every UI string, one table per locale. Templates read from here only, so a translation
+ * is one object, not a hunt through markup.
+ */
+
+export type Locale = 'en' | 'ko';
+
+export const locales: readonly Locale[] = ['en', 'ko'];
+
+export interface Messages {
+  /** Intl locale used for dates and numbers. */
+  intl: string;
+  circa: (date: string) => string;
+  /** Joins two independently formatted dates into a range. */
+  rangeJoin: string;
+  sources: string;
+  category: string;
+  eventsShown: (shown: number, total: number) => string;
+  noEvents: string;
+  selectHint: string;
+}
+
+export const messages: Record<Locale, Messages> = {
+  en: {
+    intl: 'en-GB',
+    circa: (date) => `c. ${date}`,
+    rangeJoin: ' – ',
+    sources: 'Sources',
+    category: 'Category',
+    eventsShown: (shown, total) =>
+      shown === total ? `${total} ${total === 1 ? 'event' : 'events'}` : `${shown} of ${total} events shown`,
+    noEvents: 'No events match the current filters.',
+    selectHint: 'Use the arrow keys to move between events, Enter to select.',
+  },
+  ko: {
+    intl: 'ko-KR',
+    circa: (date) => `${date}경`,
+    rangeJoin: '~',
+    sources: '출처',
+    category: '분류',
+    eventsShown: (shown, total) => (shown === total ? `사건 ${total}건` : `사건 ${total}건 중 ${shown}건 표시`),
+    noEvents: '현재 필터에 맞는 사건이 없습니다.',
+    selectHint: '화살표 키로 사건 사이를 이동하고 Enter 키로 선택합니다.',
+  },
+};
+
+/** Maps any BCP 47 tag to a supported locale: 'ko-KR' → 'ko', anything unknown → 'en'. */
+export function toLocale(tag: string | null | undefined): Locale {
+  return tag?.toLowerCase().split('-')[0] === 'ko' ? 'ko' : 'en';
+}

@@ -1,0 +1,241 @@
+/**
+ * Runtime validation of untrusted chronology data (hand-written JSON, a CMS, a fetch).
+ * Never throws: what is valid is kept, what is not is reported with its path and dropped
+ * or repaired, so one bad event never costs the good ones.
+ */
+import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
+import { dayNumber, parseDate, type PartialDate } from './dates.js';
+
+export interface ValidationError {
+  /** Where the problem is, e.g. `events[3].start`. */
+  path: string;
+  /** What is wrong, naming the value and what was expected. */
+  message: string;
+}
+
+export interface ValidationResult {
+  /** The valid part of the input, as clean copies holding only known fields. */
+  chronology: Chronology;
+  errors: ValidationError[];
+}
+
+/** Category ids become CSS custom property names, so they must be identifiers. */
+const CATEGORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/i;
+/** Event ids become `#hash` links and `data-id` values. */
+const EVENT_ID = /^[^\s#]+$/;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+type Json = Record<string, unknown>;
+
+/** Shows a value in a message: quoted strings, short, with its type when not a string. */
+function show(value: unknown): string {
+  if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}…` : value}'`;
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Whether a URL may become a link: http(s) or relative. Browsers ignore ASCII whitespace and
+ * control characters inside a scheme, so they are ignored here too (`' java\tscript:'`).
+ */
+export function isSafeUrl(url: string): boolean {
+  const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https';
+}
+
+class Validator {
+  readonly errors: ValidationError[] = [];
+
+  report(path: string, message: string): void {
+    this.errors.push({ path, message });
+  }
+
+  string(value: unknown, path: string, required: boolean): string | undefined {
+    if (value === undefined && !required) return undefined;
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    this.report(path, `${show(value)} is not valid: expected a non-empty string`);
+    return undefined;
+  }
+
+  localized(value: unknown, path: string, required: boolean): Localized | undefined {
+    if (isObject(value)) {
+      const en = this.string(value.en, `${path}.en`, true);
+      const ko = this.string(value.ko, `${path}.ko`, false);
+      if (en === undefined) return undefined;
+      return ko === undefined ? { en } : { en, ko };
+    }
+    if (value === undefined && !required) return undefined;
+    if (typeof value === 'string' && value.trim() !== '') return value;
+    this.report(path, `${show(value)} is not valid: expected a non-empty string or { en, ko }`);
+    return undefined;
+  }
+
+  date(value: unknown, path: string, required: boolean): PartialDate | undefined {
+    if (value === undefined && !required) return undefined;
+    if (typeof value !== 'string') {
+      this.report(path, `${show(value)} is not a date: expected a string YYYY, YYYY-MM or YYYY-MM-DD`);
+      return undefined;
+    }
+    const parsed = parseDate(value);
+    if (typeof parsed === 'string') {
+      this.report(path, parsed);
+      return undefined;
+    }
+    return parsed;
+  }
+
+  /** Checks start/end; returns false when the item cannot be placed in time. */
+  span(item: Json, path: string): boolean {
+    const start = this.date(item.start, `${path}.start`, true);
+    const end = this.date(item.end, `${path}.end`, false);
+    if (!start) return false;
+    if (end && dayNumber(end, 'last') < dayNumber(start)) {
+      this.report(`${path}.end`, `${show(item.end)} is before start ${show(item.start)}`);
+      return false;
+    }
+    return item.end === undefined || end !== undefined;
+  }
+
+  array(value: unknown, path: string, required: boolean): unknown[] {
+    if (Array.isArray(value)) return value;
+    if (value !== undefined || required) this.report(path, `${show(value)} is not valid: expected an array`);
+    return [];
+  }
+
+  source(value: unknown, path: string): Source | undefined {
+    if (!isObject(value)) {
+      this.report(path, `${show(value)} is not a source: expected an object with a title`);
+      return undefined;
+    }
+    const title = this.string(value.title, `${path}.title`, true);
+    if (title === undefined) return undefined;
+    const source: Source = { title };
+    for (const key of ['publisher', 'author'] as const) {
+      const text = this.string(value[key], `${path}.${key}`, false);
+      if (text !== undefined) source[key] = text;
+    }
+    for (const key of ['published', 'accessed'] as const) {
+      if (this.date(value[key], `${path}.${key}`, false)) source[key] = value[key] as string;
+    }
+    const url = this.string(value.url, `${path}.url`, false);
+    if (url !== undefined) {
+      if (isSafeUrl(url)) source.url = url;
+      else this.report(`${path}.url`, `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
+    }
+    return source;
+  }
+
+  category(value: unknown, path: string, seen: Set<string>): Category | undefined {
+    if (!isObject(value)) {
+      this.report(path, `${show(value)} is not a category: expected an object with id and label`);
+      return undefined;
+    }
+    const id = this.id(value.id, `${path}.id`, CATEGORY_ID, 'letters, digits and single hyphens', seen);
+    const label = this.localized(value.label, `${path}.label`, true);
+    const color = this.string(value.color, `${path}.color`, false);
+    if (id === undefined || label === undefined) return undefined;
+    return color === undefined ? { id, label } : { id, label, color };
+  }
+
+  id(value: unknown, path: string, pattern: RegExp, expected: string, seen: Set<string>): string | undefined {
+    const id = this.string(value, path, true);
+    if (id === undefined) return undefined;
+    if (!pattern.test(id)) {
+      this.report(path, `${show(id)} is not a valid id: expected ${expected}`);
+      return undefined;
+    }
+    if (seen.has(id)) {
+      this.report(path, `${show(id)} is a duplicate id: an earlier item already uses it`);
+      return undefined;
+    }
+    seen.add(id);
+    return id;
+  }
+
+  era(value: unknown, path: string, seen: Set<string>): Era | undefined {
+    if (!isObject(value)) {
+      this.report(path, `${show(value)} is not an era: expected an object with id, start, end and label`);
+      return undefined;
+    }
+    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
+    const label = this.localized(value.label, `${path}.label`, true);
+    const placed = this.span(value, path);
+    if (value.end === undefined) this.report(`${path}.end`, 'an era needs an end date');
+    if (id === undefined || label === undefined || !placed || value.end === undefined) return undefined;
+    return { id, start: value.start as string, end: value.end as string, label };
+  }
+
+  event(value: unknown, path: string, seen: Set<string>, categories: Set<string>): TimelineEvent | undefined {
+    if (!isObject(value)) {
+      this.report(path, `${show(value)} is not an event: expected an object with id, start, title and category`);
+      return undefined;
+    }
+    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
+    const placed = this.span(value, path);
+    const title = this.localized(value.title, `${path}.title`, true);
+    const category = this.string(value.category, `${path}.category`, true);
+    if (category !== undefined && !categories.has(category)) {
+      this.report(`${path}.category`, `${show(category)} is not a declared category; shown in a neutral colour`);
+    }
+    if (id === undefined || !placed || title === undefined || category === undefined) return undefined;
+
+    const event: TimelineEvent = { id, start: value.start as string, title, category };
+    if (value.end !== undefined) event.end = value.end as string;
+    if (value.circa !== undefined) {
+      if (typeof value.circa === 'boolean') event.circa = value.circa;
+      else this.report(`${path}.circa`, `${show(value.circa)} is not valid: expected true or false`);
+    }
+    const summary = this.localized(value.summary, `${path}.summary`, false);
+    if (summary !== undefined) event.summary = summary;
+    const note = this.localized(value.note, `${path}.note`, false);
+    if (note !== undefined) event.note = note;
+    if (value.tags !== undefined) {
+      const tags = this.array(value.tags, `${path}.tags`, false);
+      event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);
+    }
+    if (value.sources !== undefined) {
+      event.sources = this.array(value.sources, `${path}.sources`, false)
+        .map((source, i) => this.source(source, `${path}.sources[${i}]`))
+        .filter((source): source is Source => source !== undefined);
+    }
+    return event;
+  }
+}
+
+function keep<T>(items: unknown[], path: string, check: (item: unknown, path: string) => T | undefined): T[] {
+  const kept: T[] = [];
+  items.forEach((item, i) => {
+    const valid = check(item, `${path}[${i}]`);
+    if (valid !== undefined) kept.push(valid);
+  });
+  return kept;
+}
+
+/** Validates unknown data as a Chronology. Never throws. */
+export function validateChronology(data: unknown): ValidationResult {
+  const v = new Validator();
+  if (!isObject(data)) {
+    v.report('', `${show(data)} is not a chronology: expected an object with title, categories and events`);
+    return { chronology: { title: '', categories: [], events: [] }, errors: v.errors };
+  }
+  const title = v.localized(data.title, 'title', true) ?? '';
+  const description = v.localized(data.description, 'description', false);
+  const categoryIds = new Set<string>();
+  const categories = keep(v.array(data.categories, 'categories', true), 'categories', (c, p) =>
+    v.category(c, p, categoryIds),
+  );
+  const eraIds = new Set<string>();
+  const eras = keep(v.array(data.eras, 'eras', false), 'eras', (e, p) => v.era(e, p, eraIds));
+  const eventIds = new Set<string>();
+  const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, categoryIds));
+  const chronology: Chronology = { title, categories, events };
+  if (description !== undefined) chronology.description = description;
+  if (data.eras !== undefined) chronology.eras = eras;
+  return { chronology, errors: v.errors };
+}

@@ -1,0 +1,47 @@
+import './support.js';
+import { expect } from '@open-wc/testing';
+import { koreaChronology } from '../events/korea.js';
+
+/** Loads a page in an iframe and records what it logs, from before any module runs. */
+async function loadPage(body: string): Promise<{ doc: Document; logs: string[] }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '1024px';
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+    window.logs = [];
+    for (const level of ['error', 'warn']) {
+      const original = console[level];
+      console[level] = (...args) => { logs.push(level + ': ' + args.join(' ')); original(...args); };
+    }
+    addEventListener('error', (e) => logs.push('uncaught: ' + e.message));
+  </script></head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & { logs: string[] };
+  await win.customElements.whenDefined('korea-timeline');
+  const el = win.document.querySelector('korea-timeline') as HTMLElement & { updateComplete: Promise<unknown> };
+  await el.updateComplete;
+  return { doc: win.document, logs: win.logs };
+}
+
+describe('the CDN bundle', () => {
+  it('renders the whole chronology from one script tag, with no console errors or warnings', async () => {
+    const { doc, logs } = await loadPage(
+      '<script type="module" src="/cdn/korea-timeline.js"></script><korea-timeline></korea-timeline>',
+    );
+    const items = doc.querySelector('korea-timeline')!.shadowRoot!.querySelectorAll('li[part~="event"]');
+    expect(items.length).to.equal(koreaChronology.events.length);
+    expect(logs).to.deep.equal([]);
+  });
+
+  it('can be loaded next to the generic bundle without redefining an element', async () => {
+    const { doc, logs } = await loadPage(
+      '<script type="module" src="/cdn/event-timeline.js"></script>' +
+        '<script type="module" src="/cdn/korea-timeline.js"></script><korea-timeline></korea-timeline>',
+    );
+    expect(doc.querySelector('korea-timeline')!.shadowRoot!.querySelectorAll('li[part~="event"]').length).to.equal(
+      koreaChronology.events.length,
+    );
+    expect(logs).to.deep.equal([]);
+  });
+});

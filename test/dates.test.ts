@@ -1,0 +1,75 @@
+import './support.js';
+import { expect } from '@open-wc/testing';
+import { dayNumber, formatDate, formatRange, formatWhen, parseDate, toPartialDate } from '../src/model/dates.js';
+
+const d = toPartialDate;
+
+describe('dates', () => {
+  it('runs in a pinned, non-UTC time zone (Chromium: Seoul, Firefox: Los Angeles)', () => {
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    expect(['Asia/Seoul', 'America/Los_Angeles']).to.include(zone);
+    expect(new Date(2025, 0, 1).getTimezoneOffset()).to.not.equal(0);
+  });
+
+  it('parses year, month and day precision', () => {
+    expect(parseDate('1953')).to.deep.equal({ year: 1953, precision: 'year' });
+    expect(parseDate('1950-06')).to.deep.equal({ year: 1950, month: 6, precision: 'month' });
+    expect(parseDate('1950-06-25')).to.deep.equal({ year: 1950, month: 6, day: 25, precision: 'day' });
+  });
+
+  it('rejects what is not a real calendar date, saying why', () => {
+    expect(parseDate('2016-13-01')).to.equal("'2016-13-01' is not a valid date: month 13");
+    expect(parseDate('2016-02-30')).to.equal("'2016-02-30' is not a valid date: 2016-02 has no day 30");
+    expect(parseDate('2023-02-29')).to.be.a('string');
+    expect(parseDate('2024-02-29')).to.be.an('object');
+    expect(parseDate('25/06/1950')).to.match(/expected YYYY, YYYY-MM or YYYY-MM-DD/);
+    expect(parseDate('1950-6-25')).to.be.a('string');
+  });
+
+  it('keeps precision: a year covers the whole year', () => {
+    expect(dayNumber(d('1953'), 'first')).to.equal(dayNumber(d('1953-01-01')));
+    expect(dayNumber(d('1953'), 'last')).to.equal(dayNumber(d('1953-12-31')));
+    expect(dayNumber(d('2024-02'), 'last')).to.equal(dayNumber(d('2024-02-29')));
+    expect(dayNumber(d('1970-01-02'))).to.equal(1);
+  });
+
+  it('formats each precision in English', () => {
+    expect(formatDate(d('1953'), 'en')).to.equal('1953');
+    expect(formatDate(d('1950-06'), 'en')).to.equal('June 1950');
+    expect(formatDate(d('1950-06-25'), 'en')).to.equal('25 June 1950');
+  });
+
+  it('formats each precision in Korean', () => {
+    expect(formatDate(d('1953'), 'ko')).to.equal('1953년');
+    expect(formatDate(d('1950-06'), 'ko')).to.equal('1950년 6월');
+    expect(formatDate(d('1950-06-25'), 'ko')).to.equal('1950년 6월 25일');
+  });
+
+  it('formats compact ranges that repeat only what differs', () => {
+    expect(formatRange(d('1950'), d('1953'), 'en')).to.equal('1950–53');
+    expect(formatRange(d('1999'), d('2001'), 'en')).to.equal('1999–2001');
+    expect(formatRange(d('2025-10-30'), d('2025-11-01'), 'en')).to.equal('30 Oct – 1 Nov 2025');
+    expect(formatRange(d('1950-06-25'), d('1953-07-27'), 'en')).to.equal('25 June 1950 – 27 July 1953');
+    expect(formatRange(d('2018-09-18'), d('2018-09-20'), 'en')).to.equal('18–20 September 2018');
+    expect(formatRange(d('1950-06-25'), d('1950-06-25'), 'en')).to.equal('25 June 1950');
+    expect(formatRange(d('2025-10'), d('2025-11-01'), 'en')).to.equal('October 2025 – 1 November 2025');
+  });
+
+  it('formats ranges in Korean', () => {
+    expect(formatRange(d('2018-09-18'), d('2018-09-20'), 'ko')).to.equal('2018년 9월 18일~20일');
+    expect(formatRange(d('2025-10-30'), d('2025-11-01'), 'ko')).to.equal('2025년 10월 30일~11월 1일');
+    expect(formatRange(d('1950'), d('1953'), 'ko')).to.equal('1950년~1953년');
+  });
+
+  it('marks approximate dates', () => {
+    expect(formatWhen({ start: '1950', circa: true }, 'en')).to.equal('c. 1950');
+    expect(formatWhen({ start: '1950', circa: true }, 'ko')).to.equal('1950년경');
+  });
+
+  it('does not shift a date at the edge of a day in any time zone', () => {
+    // Local midnight in Seoul is the previous day in UTC, and the reverse in Los Angeles.
+    expect(formatDate(d('2025-01-01'), 'en')).to.equal('1 January 2025');
+    expect(formatDate(d('1999-12-31'), 'en')).to.equal('31 December 1999');
+    expect(formatRange(d('1999-12-31'), d('2000-01-01'), 'en')).to.equal('31 December 1999 – 1 January 2000');
+  });
+});

@@ -1,0 +1,30 @@
+import type { Chronology } from '../src/model/types.js';
+
+/** A small chronology with ranges, eras, precisions and both languages. */
+export const sample: Chronology = {
+  title: { en: 'Sample history', ko: '샘플 역사' },
+  categories: [
+    { id: 'war', label: { en: 'War', ko: '전쟁' }, color: '#3a6fd8' },
+    { id: 'trade', label: { en: 'Trade', ko: '무역' } },
+  ],
+  eras: [{ id: 'early', start: '1950', end: '1959', label: { en: 'Early years', ko: '초기' } }],
+  events: [
+    {
+      id: 'c',
+      start: '1992-08-24',
+      title: { en: 'Third', ko: '세 번째' },
+      summary: { en: 'Third summary', ko: '세 번째 요약' },
+      category: 'trade',
+      sources: [{ title: 'A report', publisher: 'Agency', url: 'https://example.com/c' }],
+    },
+    {
+      id: 'a',
+      start: '1950-06-25',
+      end: '1953-07-27',
+      title: { en: 'First', ko: '첫 번째' },
+      summary: 'Only in English',
+      category: 'war',
+    },
+    { id: 'b', start: '1953-10', title: { en: 'Second' }, category: 'war' },
+  ],
+};
