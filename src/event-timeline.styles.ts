@@ -130,6 +130,7 @@ export const styles = css`
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
+    text-wrap: balance;
   }
   .marker {
     grid-area: marker;

@@ -13,6 +13,22 @@ const PALETTE = ['#3a6fd8', '#1d8a5a', '#8a5cd6', '#c45f0a', '#c83f7c', '#6e7c8e
 const NEUTRAL = 'var(--_line)';
 const EMPTY: Chronology = { title: '', categories: [], events: [] };
 
+/** Connected timelines, told when any `lang` attribute in the document changes. */
+const langListeners = new Set<EventTimeline>();
+let langObserver: MutationObserver | undefined;
+
+function followLang(timeline: EventTimeline, follow: boolean): void {
+  if (follow) langListeners.add(timeline);
+  else langListeners.delete(timeline);
+  if (langListeners.size > 0 && !langObserver) {
+    langObserver = new MutationObserver(() => langListeners.forEach((t) => t.requestUpdate()));
+    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  } else if (langListeners.size === 0 && langObserver) {
+    langObserver.disconnect();
+    langObserver = undefined;
+  }
+}
+
 /**
  * An accessible, themeable timeline of any chronology.
  *
@@ -67,7 +83,6 @@ export class EventTimeline extends LitElement {
     to: {},
     reverse: { type: Boolean, reflect: true },
     selected: { reflect: true },
-    _inheritedLocale: { state: true },
     _focusedId: { state: true },
   };
 
@@ -88,7 +103,8 @@ export class EventTimeline extends LitElement {
   /** The id of the selected event. Setting it from code fires nothing. */
   declare selected: string | undefined;
 
-  declare private _inheritedLocale: Locale;
+  /** The locale from the nearest `lang`, read at each update (never during server rendering). */
+  #inheritedLocale: Locale = 'en';
   /** The event holding the roving tab stop. */
   declare private _focusedId: string | undefined;
 
@@ -104,7 +120,6 @@ export class EventTimeline extends LitElement {
     this.chronology = EMPTY;
     this.theme = 'auto';
     this.reverse = false;
-    this._inheritedLocale = 'en';
   }
 
   /** Problems found in the current chronology: `{ path, message }` for each. */
@@ -114,10 +129,16 @@ export class EventTimeline extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this._inheritedLocale = toLocale(this.#nearestLang());
+    followLang(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    followLang(this, false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.isConnected) this.#inheritedLocale = toLocale(this.#nearestLang());
     if (changed.has('chronology')) {
       const { chronology, errors } = validateChronology(this.chronology);
       this.#chronology = chronology;
@@ -177,7 +198,7 @@ export class EventTimeline extends LitElement {
   }
 
   get #locale(): Locale {
-    return this.locale ? toLocale(this.locale) : this._inheritedLocale;
+    return this.locale ? toLocale(this.locale) : this.#inheritedLocale;
   }
 
   #itemOf(event: Event): TimelineItem | undefined {

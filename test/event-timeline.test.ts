@@ -131,6 +131,16 @@ describe('<event-timeline>', () => {
     expect(text(li(el, 'b').querySelector('time'))).to.equal('1953년 10월');
   });
 
+  it('follows a change of lang made after it connected', async () => {
+    const wrapper = await fixture(html`<div lang="en"><event-timeline .chronology=${sample}></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline')!;
+    await el.updateComplete;
+    wrapper.setAttribute('lang', 'ko');
+    await new Promise((resolve) => setTimeout(resolve));
+    await el.updateComplete;
+    expect(text(li(el, 'b').querySelector('time'))).to.equal('1953년 10월');
+  });
+
   it('selects an event on click: fires kt-select and reflects `selected`', async () => {
     const el = await timeline();
     const title = li(el, 'b').querySelector<HTMLElement>('[part="title"]')!;
