@@ -60,10 +60,53 @@ if (wanted.includes('firefox')) {
   browsers.push(firefox);
 }
 
+/** The policy a security-conscious page would set: no inline script or style, Trusted Types on. */
+const strictCsp = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+/** `?delay=ms` holds a response back, so tests can overlap requests. */
+async function delay(context, next) {
+  const ms = Number(context.query.delay);
+  if (ms > 0) await new Promise((resolve) => setTimeout(resolve, Math.min(ms, 5000)));
+  return next();
+}
+
+async function csp(context, next) {
+  await next();
+  if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictCsp);
+}
+
+/** `cdp-metrics`: Chromium's own counts of listeners, nodes and heap, after a garbage collection. */
+const cdpMetrics = {
+  name: 'cdp-metrics',
+  async executeCommand({ command, session }) {
+    if (command !== 'cdp-metrics') return undefined;
+    const client = await session.browser.getPage(session.id).createCDPSession();
+    try {
+      await client.send('HeapProfiler.collectGarbage');
+      await client.send('Performance.enable');
+      const { metrics } = await client.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    } finally {
+      await client.detach();
+    }
+  },
+};
+
 export default {
-  files: ['test/**/*.test.ts'],
+  files: ['test/**/*.test.ts', '!test/**/*.chromium.test.ts'],
+  groups:
+    browsers[0]?.name === 'Chrome'
+      ? [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: [browsers[0]] }]
+      : [],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' })],
+  middleware: [delay, csp],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics],
   browsers,
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -2,7 +2,7 @@
  * The DOM events the elements fire. Each bubbles and is composed, so a page can listen on
  * the element or any ancestor, and each is typed in `GlobalEventHandlersEventMap`.
  */
-import type { TimelineEvent } from './model/types.js';
+import type { Chronology, TimelineEvent } from './model/types.js';
 import type { ValidationError } from './model/validate.js';
 
 const init: EventInit = { bubbles: true, composed: true };
@@ -27,9 +27,20 @@ export class TimelineErrorEvent extends Event {
   }
 }
 
+/** Fired when `src` has loaded; `chronology` is its valid part, now shown. */
+export class TimelineLoadEvent extends Event {
+  static readonly eventName = 'kt-load';
+  readonly detail: { chronology: Chronology };
+  constructor(chronology: Chronology) {
+    super(TimelineLoadEvent.eventName, init);
+    this.detail = { chronology };
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kt-select': TimelineSelectEvent;
     'kt-error': TimelineErrorEvent;
+    'kt-load': TimelineLoadEvent;
   }
 }

@@ -15,6 +15,7 @@ export const styles = css`
     --_accent: var(--kt-color-accent, light-dark(#0b57d0, #8ab4f8));
     --_focus: var(--kt-color-focus, var(--_accent));
     --_era-bg: var(--kt-color-era, light-dark(#eef1f5, #1f242b));
+    --_error: var(--kt-color-error, light-dark(#b3261e, #f2b8b5));
     --_radius: var(--kt-radius, 0.625rem);
     --_marker: var(--kt-marker-size, 0.875rem);
     --_line-width: var(--kt-line-width, 2px);
@@ -272,6 +273,33 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  /* Loading and problems */
+  .loading {
+    margin: 0 0 var(--_gap);
+    color: var(--_muted);
+  }
+  .error {
+    margin: 0 0 var(--_gap);
+    padding: 0.625em 0.875em;
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-size: 0.875em;
+  }
+  .error summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .error code {
+    font-size: 0.95em;
+    color: var(--_error);
+  }
+
   /* Narrow: the line moves to the start, the date sits above the title. */
   @container (max-width: 36rem) {
     .list::before,
@@ -345,7 +373,9 @@ export const styles = css`
       color: var(--_muted);
       word-break: break-all;
     }
-    .count {
+    .count,
+    .loading,
+    .error {
       display: none;
     }
   }

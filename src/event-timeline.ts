@@ -1,17 +1,34 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { Directive, directive, type AttributePart } from 'lit/directive.js';
 import type { Category, Chronology, Localized, Source } from './model/types.js';
 import { formatWhen, localize } from './model/dates.js';
 import { messages, toLocale, type Locale } from './model/messages.js';
 import { filterItems, parseBound, toItems, type TimelineItem } from './model/timeline.js';
 import { validateChronology, type ValidationError } from './model/validate.js';
-import { TimelineErrorEvent, TimelineSelectEvent } from './custom-events.js';
+import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
 import { styles } from './event-timeline.styles.js';
 
 /** Colours for categories that declare none: each reaches 3:1 on the light and dark backgrounds. */
 const PALETTE = ['#3a6fd8', '#1d8a5a', '#8a5cd6', '#c45f0a', '#c83f7c', '#6e7c8e'];
 const NEUTRAL = 'var(--_line)';
 const EMPTY: Chronology = { title: '', categories: [], events: [] };
+
+/**
+ * Sets the category colour through CSSOM, never as a `style` attribute, so a strict
+ * `style-src` policy allows it (lit's styleMap writes the attribute on first render).
+ * Server rendering has no CSSOM and writes the attribute.
+ */
+const categoryColor = directive(
+  class extends Directive {
+    render(color: string) {
+      return `--_cat:${color}`;
+    }
+    override update(part: AttributePart, [color]: [string]) {
+      (part.element as HTMLElement).style.setProperty('--_cat', color);
+      return noChange;
+    }
+  },
+);
 
 /** Connected timelines, told when any `lang` attribute in the document changes. */
 const langListeners = new Set<EventTimeline>();
@@ -50,6 +67,8 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @csspart summary - The event's summary.
  * @csspart sources - The list of the event's sources.
  * @csspart empty - The message shown when no event matches.
+ * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
+ * @csspart loading - The message shown while `src` loads.
  *
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.
@@ -59,6 +78,7 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @cssproperty --kt-color-accent - Links and the selected event's border.
  * @cssproperty --kt-color-focus - The keyboard focus ring.
  * @cssproperty --kt-color-era - Background of era bands.
+ * @cssproperty --kt-color-error - Border and paths of the problem summary.
  * @cssproperty --kt-category-color-<id> - The colour of category `<id>`; overrides the data's colour.
  * @cssproperty --kt-font-family - Font stack; the default renders Hangul well.
  * @cssproperty --kt-font-size - Base font size; everything scales from it.
@@ -69,13 +89,15 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @cssproperty --kt-date-width - Width of the date column in wide layouts.
  *
  * @fires kt-select - The user selected an event. `detail: { event }`.
- * @fires kt-error - The chronology had invalid parts, which are not shown. `detail: { errors }`.
+ * @fires kt-error - The data had invalid parts, which are not shown, or `src` failed to load. `detail: { errors }`.
+ * @fires kt-load - `src` loaded; its valid part is shown. `detail: { chronology }`.
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
   static override properties = {
     chronology: { attribute: false },
+    src: {},
     locale: { reflect: true },
     theme: { reflect: true },
     categories: {},
@@ -84,10 +106,13 @@ export class EventTimeline extends LitElement {
     reverse: { type: Boolean, reflect: true },
     selected: { reflect: true },
     _focusedId: { state: true },
+    _loading: { state: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. */
   declare chronology: Chronology;
+  /** URL of a JSON chronology to load. The last request wins; a failed load keeps the data shown. */
+  declare src: string | undefined;
   /** `en` or `ko`. Defaults to the nearest `lang` up the tree, else `en`. */
   declare locale: Locale | undefined;
   /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
@@ -107,6 +132,7 @@ export class EventTimeline extends LitElement {
   #inheritedLocale: Locale = 'en';
   /** The event holding the roving tab stop. */
   declare private _focusedId: string | undefined;
+  declare private _loading: boolean;
 
   #errors: ValidationError[] = [];
   #chronology: Chronology = EMPTY;
@@ -114,17 +140,25 @@ export class EventTimeline extends LitElement {
   #visible: TimelineItem[] = [];
   #categoryById = new Map<string, { category: Category; color: string }>();
   #errorsToReport: ValidationError[] = [];
+  /** Why the last `src` load failed; shown until new data arrives. */
+  #loadErrors: ValidationError[] = [];
+  #request: AbortController | undefined;
+  /** The last validation, reused when the same object is given again (a loaded chronology). */
+  #validated: { input: unknown; result: ReturnType<typeof validateChronology> } | undefined;
+  /** Attribute values already warned about, so each bad value warns once. */
+  #warned = new Set<string>();
 
   constructor() {
     super();
     this.chronology = EMPTY;
     this.theme = 'auto';
     this.reverse = false;
+    this._loading = false;
   }
 
-  /** Problems found in the current chronology: `{ path, message }` for each. */
+  /** Problems found in the current data or its loading: `{ path, message }` for each. */
   get errors(): readonly ValidationError[] {
-    return this.#errors;
+    return [...this.#loadErrors, ...this.#errors];
   }
 
   override connectedCallback(): void {
@@ -140,7 +174,15 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.isConnected) this.#inheritedLocale = toLocale(this.#nearestLang());
     if (changed.has('chronology')) {
-      const { chronology, errors } = validateChronology(this.chronology);
+      const cached = this.#validated;
+      const { chronology, errors } =
+        cached?.input === this.chronology
+          ? cached.result
+          : this.chronology === EMPTY
+            ? { chronology: EMPTY, errors: [] }
+            : validateChronology(this.chronology);
+      this.#validated = undefined;
+      this.#loadErrors = [];
       this.#chronology = chronology;
       this.#errors = errors;
       this.#errorsToReport = errors;
@@ -155,27 +197,97 @@ export class EventTimeline extends LitElement {
     const filterKeys = ['chronology', 'categories', 'from', 'to', 'reverse'] as const;
     if (filterKeys.some((key) => changed.has(key))) {
       const visible = filterItems(this.#items, {
-        categories: this.categories?.trim() ? new Set(this.categories.trim().split(/\s+/)) : undefined,
+        categories: this.#categoryFilter(),
         from: this.#bound('from', 'first'),
         to: this.#bound('to', 'last'),
       });
       this.#visible = this.reverse ? visible.reverse() : visible;
+    }
+    if ((changed.has('selected') || changed.has('chronology')) && this.selected && this.#items.length > 0) {
+      if (!this.#items.some((item) => item.event.id === this.selected)) {
+        this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
+      }
     }
     if (this._focusedId === undefined || !this.#visible.some((item) => item.event.id === this._focusedId)) {
       this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     if (this.#errorsToReport.length > 0) {
-      const errors = this.#errorsToReport;
+      this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
       this.#errorsToReport = [];
-      console.warn(
-        `<${this.localName}>: ${errors.length} problem(s) in the chronology; invalid parts are not shown.\n` +
-          errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n'),
-      );
-      this.dispatchEvent(new TimelineErrorEvent(errors));
     }
+    if (changed.has('src')) void this.#load();
+  }
+
+  /** One grouped warning and one kt-error for a set of problems. */
+  #report(errors: ValidationError[], what: string): void {
+    console.warn(
+      `<${this.localName}>: ${errors.length} ${what}.\n` +
+        errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n'),
+    );
+    this.dispatchEvent(new TimelineErrorEvent(errors));
+  }
+
+  #warnOnce(attribute: string, reason: string): void {
+    if (this.#warned.has(attribute)) return;
+    this.#warned.add(attribute);
+    console.warn(`<${this.localName}>: ignoring ${attribute}: ${reason}`);
+  }
+
+  /** Loads `src`; on any failure the data on screen stays as it was. */
+  async #load(): Promise<void> {
+    this.#request?.abort();
+    this.#request = undefined;
+    const src = this.src;
+    this._loading = Boolean(src);
+    if (!src) return;
+    const request = (this.#request = new AbortController());
+    const fail = (message: string, errors: ValidationError[] = []) => {
+      this.#loadErrors = [{ path: 'src', message: `'${src}' ${message}` }, ...errors];
+      this.#report(this.#loadErrors, 'problem(s) loading src; the data shown is unchanged');
+    };
+    try {
+      const response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
+      if (!response.ok) return fail(`could not be loaded: HTTP ${response.status} ${response.statusText}`.trim());
+      let data: unknown;
+      try {
+        data = await response.json();
+      } catch {
+        return fail('is not JSON');
+      }
+      const result = validateChronology(data);
+      if (result.chronology.events.length === 0 && result.errors.length > 0) {
+        return fail('holds no valid chronology', result.errors);
+      }
+      this.#validated = { input: data, result };
+      this.chronology = data as Chronology;
+      await this.updateComplete;
+      this.dispatchEvent(new TimelineLoadEvent(result.chronology));
+    } catch (error) {
+      if (request.signal.aborted) return;
+      fail(`could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      if (this.#request === request) {
+        this.#request = undefined;
+        this._loading = false;
+      }
+    }
+  }
+
+  /** The category ids to keep; unknown ids are ignored with a warning, and none known means all. */
+  #categoryFilter(): Set<string> | undefined {
+    const ids = this.categories?.trim().split(/\s+/).filter(Boolean) ?? [];
+    if (ids.length === 0 || this.#categoryById.size === 0) return undefined;
+    const known = ids.filter((id) => this.#categoryById.has(id));
+    if (known.length < ids.length) {
+      this.#warnOnce(
+        `categories="${this.categories}"`,
+        `unknown ${ids.filter((id) => !known.includes(id)).join(', ')}`,
+      );
+    }
+    return known.length > 0 ? new Set(known) : undefined;
   }
 
   #bound(name: 'from' | 'to', edge: 'first' | 'last'): number | undefined {
@@ -183,7 +295,7 @@ export class EventTimeline extends LitElement {
     if (!text) return undefined;
     const day = parseBound(text, edge);
     if (typeof day === 'number') return day;
-    console.warn(`<${this.localName}>: ignoring ${name}="${text}": ${day}`);
+    this.#warnOnce(`${name}="${text}"`, day);
     return undefined;
   }
 
@@ -256,7 +368,8 @@ export class EventTimeline extends LitElement {
     const locale = this.#locale;
     const t = messages[locale];
     const title = localize(this.#chronology.title, locale);
-    return html`<div part="base" class="base" lang=${locale}>
+    const errors = this.errors;
+    return html`<div part="base" class="base" lang=${locale} aria-busy=${this._loading ? 'true' : nothing}>
       <header part="header" class="header">
         ${
           title.text
@@ -266,6 +379,19 @@ export class EventTimeline extends LitElement {
         ${this.#text(this.#chronology.description, 'p', 'description')}
         <p part="count" class="count" role="status">${t.eventsShown(this.#visible.length, this.#items.length)}</p>
       </header>
+      ${this._loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
+      ${
+        errors.length > 0
+          ? html`<div part="error" class="error" role="alert">
+              <details ?open=${errors.length <= 3}>
+                <summary>${t.problems(errors.length)}</summary>
+                <ul lang="en">
+                  ${errors.map((e) => html`<li><code>${e.path || '(root)'}</code> ${e.message}</li>`)}
+                </ul>
+              </details>
+            </div>`
+          : nothing
+      }
       ${
         this.#visible.length === 0
           ? html`<p part="empty" class="empty">${t.noEvents}</p>`
@@ -295,9 +421,7 @@ export class EventTimeline extends LitElement {
       data-category=${event.category}
       tabindex=${event.id === this._focusedId ? 0 : -1}
       aria-current=${selected ? 'true' : nothing}
-      style=${styleMap({
-        '--_cat': `var(--kt-category-color-${event.category}, ${category?.color ?? NEUTRAL})`,
-      })}
+      style=${categoryColor(`var(--kt-category-color-${event.category}, ${category?.color ?? NEUTRAL})`)}
     >
       ${
         era && era !== previous?.era

@@ -12,7 +12,7 @@ export {
 export { messages, toLocale, type Locale, type Messages } from './model/messages.js';
 export { filterItems, toItems, type ItemFilter, type TimelineItem } from './model/timeline.js';
 export { isSafeUrl, validateChronology, type ValidationError, type ValidationResult } from './model/validate.js';
-export { TimelineErrorEvent, TimelineSelectEvent } from './custom-events.js';
+export { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
 export { EventTimeline } from './event-timeline.js';
 export { KoreaTimeline } from './korea-timeline.js';
 export { koreaChronology } from '../events/korea.js';

@@ -17,7 +17,8 @@ export interface Messages {
   category: string;
   eventsShown: (shown: number, total: number) => string;
   noEvents: string;
-  selectHint: string;
+  loading: string;
+  problems: (count: number) => string;
 }
 
 export const messages: Record<Locale, Messages> = {
@@ -30,7 +31,9 @@ export const messages: Record<Locale, Messages> = {
     eventsShown: (shown, total) =>
       shown === total ? `${total} ${total === 1 ? 'event' : 'events'}` : `${shown} of ${total} events shown`,
     noEvents: 'No events match the current filters.',
-    selectHint: 'Use the arrow keys to move between events, Enter to select.',
+    loading: 'Loading…',
+    problems: (count) =>
+      `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
   },
   ko: {
     intl: 'ko-KR',
@@ -40,7 +43,8 @@ export const messages: Record<Locale, Messages> = {
     category: '분류',
     eventsShown: (shown, total) => (shown === total ? `사건 ${total}건` : `사건 ${total}건 중 ${shown}건 표시`),
     noEvents: '현재 필터에 맞는 사건이 없습니다.',
-    selectHint: '화살표 키로 사건 사이를 이동하고 Enter 키로 선택합니다.',
+    loading: '불러오는 중…',
+    problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
   },
 };
 

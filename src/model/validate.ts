@@ -36,6 +36,11 @@ function show(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
+/** "missing: expected X" or "'value' is not valid: expected X". */
+function invalid(value: unknown, expected: string): string {
+  return value === undefined ? `missing: expected ${expected}` : `${show(value)} is not valid: expected ${expected}`;
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -59,7 +64,7 @@ class Validator {
   string(value: unknown, path: string, required: boolean): string | undefined {
     if (value === undefined && !required) return undefined;
     if (typeof value === 'string' && value.trim() !== '') return value;
-    this.report(path, `${show(value)} is not valid: expected a non-empty string`);
+    this.report(path, invalid(value, 'a non-empty string'));
     return undefined;
   }
 
@@ -72,14 +77,14 @@ class Validator {
     }
     if (value === undefined && !required) return undefined;
     if (typeof value === 'string' && value.trim() !== '') return value;
-    this.report(path, `${show(value)} is not valid: expected a non-empty string or { en, ko }`);
+    this.report(path, invalid(value, 'a non-empty string or { en, ko }'));
     return undefined;
   }
 
   date(value: unknown, path: string, required: boolean): PartialDate | undefined {
     if (value === undefined && !required) return undefined;
     if (typeof value !== 'string') {
-      this.report(path, `${show(value)} is not a date: expected a string YYYY, YYYY-MM or YYYY-MM-DD`);
+      this.report(path, invalid(value, 'a date string YYYY, YYYY-MM or YYYY-MM-DD'));
       return undefined;
     }
     const parsed = parseDate(value);
@@ -104,7 +109,7 @@ class Validator {
 
   array(value: unknown, path: string, required: boolean): unknown[] {
     if (Array.isArray(value)) return value;
-    if (value !== undefined || required) this.report(path, `${show(value)} is not valid: expected an array`);
+    if (value !== undefined || required) this.report(path, invalid(value, 'an array'));
     return [];
   }
 
@@ -189,7 +194,7 @@ class Validator {
     if (value.end !== undefined) event.end = value.end as string;
     if (value.circa !== undefined) {
       if (typeof value.circa === 'boolean') event.circa = value.circa;
-      else this.report(`${path}.circa`, `${show(value.circa)} is not valid: expected true or false`);
+      else this.report(`${path}.circa`, invalid(value.circa, 'true or false'));
     }
     const summary = this.localized(value.summary, `${path}.summary`, false);
     if (summary !== undefined) event.summary = summary;
