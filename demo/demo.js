@@ -9,7 +9,7 @@ for (const el of document.querySelectorAll('korea-timeline, event-timeline')) el
 for (const el of document.querySelectorAll('[data-i18n]')) el.hidden = el.dataset.i18n !== lang;
 
 // Each switch keeps the other settings and marks the one in force.
-for (const link of document.querySelectorAll('.switches a')) {
+for (const link of document.querySelectorAll('.switches a[href^="?"]')) {
   const url = new URL(link.href);
   const [[key, value]] = url.searchParams;
   link.setAttribute('aria-current', String((params.get(key) ?? (key === 'lang' ? 'en' : 'auto')) === value));

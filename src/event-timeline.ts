@@ -59,7 +59,7 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @csspart list - The `<ol>` of events.
  * @csspart event - One event's `<li>`; also `event-selected` on the selected one.
  * @csspart era - The band naming an era, at the first event shown in it.
- * @csspart marker - The event's marker on the line, in its category colour.
+ * @csspart marker - The event's marker on the line, in its category colour; also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`.
  * @csspart body - The event's text: title, category, summary and sources.
  * @csspart title - The event's title heading.
@@ -432,7 +432,7 @@ export class EventTimeline extends LitElement {
           : nothing
       }
       <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
-      <span part="marker" class="marker" aria-hidden="true"></span>
+      <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
       <div part="body" class="body">
         ${this.#text(event.title, 'h3', 'title')}
         <p part="category" class="category" lang=${label.lang}>${label.text}</p>

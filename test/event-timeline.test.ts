@@ -33,7 +33,7 @@ describe('<event-timeline>', () => {
   it('renders each event with its marker, date, title heading, summary, category and sources', async () => {
     const el = await timeline();
     const item = li(el, 'c');
-    expect(item.querySelector('[part="marker"]')).to.exist;
+    expect(item.querySelector('[part~="marker"]')).to.exist;
     const time = item.querySelector('time[part="date"]')!;
     expect(time.getAttribute('datetime')).to.equal('1992-08-24');
     expect(text(time)).to.equal('24 August 1992');

@@ -73,7 +73,7 @@ describe('bad data', () => {
   it('draws an event of an undeclared category in the neutral line colour', async () => {
     const el = await quietFixture(chronology);
     const marker = (id: string) =>
-      getComputedStyle(el.shadowRoot!.querySelector(`li[data-id="${id}"] [part="marker"]`)!).backgroundColor;
+      getComputedStyle(el.shadowRoot!.querySelector(`li[data-id="${id}"] [part~="marker"]`)!).backgroundColor;
     const line = getComputedStyle(el.shadowRoot!.querySelector('ol')!, '::before').backgroundColor;
     expect(marker('stray')).to.equal(line);
     expect(marker('ok')).to.not.equal(line);
@@ -267,7 +267,7 @@ describe('a strict Content Security Policy with Trusted Types', () => {
       expect(win.violations).to.have.length(1);
       expect(el.shadowRoot!.querySelectorAll('li[part~="event"]').length).to.be.greaterThan(30);
       // Styles and the category colour (set through CSSOM) both apply: security is #3a6fd8.
-      const marker = el.shadowRoot!.querySelector('li[data-id="korean-war"] [part="marker"]')!;
+      const marker = el.shadowRoot!.querySelector('li[data-id="korean-war"] [part~="marker"]')!;
       expect(win.getComputedStyle(marker).backgroundColor).to.equal('rgb(58, 111, 216)');
     } finally {
       frame.remove();

@@ -1,0 +1,110 @@
+import './support.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/korea-timeline.js';
+import type { KoreaTimeline } from '../src/korea-timeline.js';
+
+const themes = ['newspaper', 'high-contrast', 'dancheong'];
+
+async function useTheme(name: string): Promise<HTMLLinkElement> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: `/themes/${name}.css` });
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
+const rgb = (color: string) =>
+  color
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number) as [number, number, number];
+function luminance(color: string): number {
+  const [r, g, b] = rgb(color).map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+}
+function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The colours actually drawn, read from computed styles. */
+function palette(el: KoreaTimeline) {
+  const root = el.shadowRoot!;
+  const style = (selector: string, pseudo?: string) => getComputedStyle(root.querySelector(selector)!, pseudo);
+  return {
+    bg: getComputedStyle(el).backgroundColor,
+    text: getComputedStyle(el).color,
+    muted: style('[part="date"]').color,
+    line: style('ol', '::before').backgroundColor,
+    link: style('[part="sources"] a').color,
+    surface: style('li.selected', '::before').backgroundColor,
+    eraText: style('[part="era"]').color,
+    eraBg: style('[part="era"]').backgroundColor,
+    markers: [...root.querySelectorAll('[part~="marker"]')].map((m) => getComputedStyle(m).backgroundColor),
+  };
+}
+
+export async function korea(classes = '', theme = 'light') {
+  const el = await fixture<KoreaTimeline>(
+    html`<korea-timeline class=${classes} theme=${theme} selected="korean-war"></korea-timeline>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+describe('theming', () => {
+  it('draws with the tokens set on the host', async () => {
+    const el = await korea();
+    el.style.setProperty('--kt-color-accent', 'rgb(1, 2, 3)');
+    el.style.setProperty('--kt-marker-size', '20px');
+    el.style.setProperty('--kt-font-family', 'monospace');
+    el.style.setProperty('--kt-category-color-economy', 'rgb(200, 0, 0)');
+    const root = el.shadowRoot!;
+    expect(getComputedStyle(root.querySelector('[part="sources"] a')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(root.querySelector('li:not(.range) [part~="marker"]')!).width).to.equal('20px');
+    expect(getComputedStyle(root.querySelector('[part="title"]')!).fontFamily).to.equal('monospace');
+    const economy = root.querySelector('li[data-category="economy"] [part~="marker"]')!;
+    expect(getComputedStyle(economy).backgroundColor).to.equal('rgb(200, 0, 0)');
+  });
+
+  it('applies ::part() rules from the page', async () => {
+    const style = document.createElement('style');
+    style.textContent = `korea-timeline.parts::part(title) { color: rgb(9, 8, 7); }
+      korea-timeline.parts::part(marker-range) { background: rgb(7, 7, 7); }`;
+    document.head.append(style);
+    try {
+      const el = await korea('parts');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part="title"]')!).color).to.equal('rgb(9, 8, 7)');
+      const range = el.shadowRoot!.querySelector('[part~="marker-range"]')!;
+      expect(getComputedStyle(range).backgroundColor).to.equal('rgb(7, 7, 7)');
+    } finally {
+      style.remove();
+    }
+  });
+
+  for (const theme of ['default', ...themes]) {
+    for (const mode of ['light', 'dark']) {
+      it(`meets WCAG AA contrast and passes axe: ${theme}, ${mode}`, async () => {
+        const link = theme === 'default' ? undefined : await useTheme(theme);
+        try {
+          const el = await korea(`kt-${theme}`, mode);
+          const c = palette(el);
+          expect(contrast(c.text, c.bg), 'text').to.be.at.least(4.5);
+          expect(contrast(c.muted, c.bg), 'muted text').to.be.at.least(4.5);
+          expect(contrast(c.muted, c.surface), 'muted text on a selected card').to.be.at.least(4.5);
+          expect(contrast(c.link, c.bg), 'links').to.be.at.least(4.5);
+          expect(contrast(c.link, c.surface), 'links on a selected card').to.be.at.least(4.5);
+          expect(contrast(c.eraText, c.eraBg), 'era bands').to.be.at.least(4.5);
+          expect(contrast(c.line, c.bg), 'the line').to.be.at.least(3);
+          for (const marker of new Set(c.markers)) expect(contrast(marker, c.bg), `marker ${marker}`).to.be.at.least(3);
+          await expect(el).to.be.accessible();
+        } finally {
+          link?.remove();
+        }
+      });
+    }
+  }
+});
