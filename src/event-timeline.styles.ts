@@ -191,6 +191,16 @@ export const styles = css`
     max-width: 42em;
     text-wrap: pretty;
   }
+  .note {
+    margin: 0.35em 0 0;
+    max-width: 42em;
+    font-size: 0.8125em;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .note:lang(ko) {
+    font-style: normal;
+  }
   .sources {
     display: flex;
     flex-wrap: wrap;

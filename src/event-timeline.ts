@@ -65,6 +65,7 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @csspart title - The event's title heading.
  * @csspart category - The event's category label.
  * @csspart summary - The event's summary.
+ * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ.
  * @csspart sources - The list of the event's sources.
  * @csspart empty - The message shown when no event matches.
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
@@ -436,7 +437,7 @@ export class EventTimeline extends LitElement {
       <div part="body" class="body">
         ${this.#text(event.title, 'h3', 'title')}
         <p part="category" class="category" lang=${label.lang}>${label.text}</p>
-        ${this.#text(event.summary, 'p', 'summary')}
+        ${this.#text(event.summary, 'p', 'summary')} ${this.#text(event.note, 'p', 'note')}
         ${event.sources?.length ? this.#renderSources(event.sources, selected, locale) : nothing}
       </div>
     </li>`;

@@ -39,6 +39,7 @@ describe('<event-timeline>', () => {
     expect(text(time)).to.equal('24 August 1992');
     expect(item.querySelector('h3[part="title"]')!.textContent).to.equal('Third');
     expect(item.querySelector('[part="summary"]')!.textContent).to.equal('Third summary');
+    expect(item.querySelector('[part="note"]')!.textContent).to.equal('Korean date; 23 August in the US.');
     expect(text(item.querySelector('[part="category"]'))).to.equal('Trade');
     const link = item.querySelector<HTMLAnchorElement>('[part="sources"] a')!;
     expect(link.href).to.equal('https://example.com/c');

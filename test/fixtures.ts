@@ -15,6 +15,7 @@ export const sample: Chronology = {
       title: { en: 'Third', ko: '세 번째' },
       summary: { en: 'Third summary', ko: '세 번째 요약' },
       category: 'trade',
+      note: { en: 'Korean date; 23 August in the US.', ko: '한국 날짜 기준.' },
       sources: [{ title: 'A report', publisher: 'Agency', url: 'https://example.com/c' }],
     },
     {

@@ -3,7 +3,10 @@
  * Everything here is serialisable, so a chronology round-trips through JSON unchanged.
  */
 
-/** ISO 8601 calendar date at year, month or day precision: '1950', '1950-06', '1950-06-25'. */
+/**
+ * ISO 8601 calendar date at year, month or day precision: '1950', '1950-06', '1950-06-25'.
+ * @pattern ^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
+ */
 export type DateString = string;
 
 /** A text in English, optionally with a Korean version. A plain string is English. */
@@ -56,6 +59,8 @@ export interface TimelineEvent {
 }
 
 export interface Chronology {
+  /** The JSON Schema this file follows, for editor validation; ignored by the element. */
+  $schema?: string;
   title: Localized;
   description?: Localized;
   categories: Category[];
