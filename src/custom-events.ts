@@ -37,10 +37,21 @@ export class TimelineLoadEvent extends Event {
   }
 }
 
+/** Fired when the user toggles a category filter chip. `categories`: the ids now shown. */
+export class TimelineFilterEvent extends Event {
+  static readonly eventName = 'kt-filter';
+  readonly detail: { categories: string[] };
+  constructor(categories: string[]) {
+    super(TimelineFilterEvent.eventName, init);
+    this.detail = { categories };
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kt-select': TimelineSelectEvent;
     'kt-error': TimelineErrorEvent;
     'kt-load': TimelineLoadEvent;
+    'kt-filter': TimelineFilterEvent;
   }
 }

@@ -283,6 +283,64 @@ export const styles = css`
     color: var(--_muted);
   }
 
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* Filter chips */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: 1em;
+  }
+  .filter,
+  .zoom button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.45em;
+    min-height: 2.25em;
+    padding: 0.25em 0.8em;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125em;
+    cursor: pointer;
+  }
+  .filter:not(:first-child)::before {
+    content: '';
+    width: 0.65em;
+    height: 0.65em;
+    border-radius: 50%;
+    background: var(--_cat);
+  }
+  .filter[aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  .filter[aria-pressed='false'] {
+    color: var(--_muted);
+  }
+  .filter-count {
+    color: var(--_muted);
+    font-weight: 400;
+    font-variant-numeric: tabular-nums;
+  }
+  .filter:focus-visible,
+  .zoom button:focus-visible,
+  .scroller:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
   /* Loading and problems */
   .loading {
     margin: 0 0 var(--_gap);
@@ -385,7 +443,9 @@ export const styles = css`
     }
     .count,
     .loading,
-    .error {
+    .error,
+    .filters,
+    .zoom {
       display: none;
     }
   }

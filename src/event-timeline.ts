@@ -1,11 +1,12 @@
-import { LitElement, html, noChange, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { Directive, directive, type AttributePart } from 'lit/directive.js';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { cssVars } from './css-vars.js';
 import type { Category, Chronology, Localized, Source } from './model/types.js';
 import { formatWhen, localize } from './model/dates.js';
 import { messages, toLocale, type Locale } from './model/messages.js';
 import { filterItems, parseBound, toItems, type TimelineItem } from './model/timeline.js';
+import type { Break, Layout, Placed, Scale } from './model/scale.js';
 import { validateChronology, type ValidationError } from './model/validate.js';
-import { TimelineErrorEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
+import { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
 import { styles } from './event-timeline.styles.js';
 
 /** Colours for categories that declare none: each reaches 3:1 on the light and dark backgrounds. */
@@ -13,22 +14,11 @@ const PALETTE = ['#3a6fd8', '#1d8a5a', '#8a5cd6', '#c45f0a', '#c83f7c', '#6e7c8e
 const NEUTRAL = 'var(--_line)';
 const EMPTY: Chronology = { title: '', categories: [], events: [] };
 
-/**
- * Sets the category colour through CSSOM, never as a `style` attribute, so a strict
- * `style-src` policy allows it (lit's styleMap writes the attribute on first render).
- * Server rendering has no CSSOM and writes the attribute.
- */
-const categoryColor = directive(
-  class extends Directive {
-    render(color: string) {
-      return `--_cat:${color}`;
-    }
-    override update(part: AttributePart, [color]: [string]) {
-      (part.element as HTMLElement).style.setProperty('--_cat', color);
-      return noChange;
-    }
-  },
-);
+const clampZoom = (zoom: number) => Math.min(16, Math.max(0.25, zoom));
+
+/** The track layouts (./track.js), loaded the first time an element needs one. */
+let track: typeof import('./track.js') | undefined;
+let trackLoading: Promise<typeof import('./track.js')> | undefined;
 
 /** Connected timelines, told when any `lang` attribute in the document changes. */
 const langListeners = new Set<EventTimeline>();
@@ -70,6 +60,14 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @csspart empty - The message shown when no event matches.
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
  * @csspart loading - The message shown while `src` loads.
+ * @csspart filters - The group of category filter chips.
+ * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active.
+ * @csspart scroller - The scrolling track of the time scale or horizontal layout.
+ * @csspart axis - The axis with tick labels (time scale and horizontal layout).
+ * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
+ * @csspart break - A long empty gap, shortened and labelled, e.g. "1953 → 1988".
+ * @csspart zoom - The zoom buttons of the horizontal time scale.
+ * @csspart detail - The selected event in full, below the horizontal track.
  *
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.
@@ -92,6 +90,7 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @fires kt-select - The user selected an event. `detail: { event }`.
  * @fires kt-error - The data had invalid parts, which are not shown, or `src` failed to load. `detail: { errors }`.
  * @fires kt-load - `src` loaded; its valid part is shown. `detail: { chronology }`.
+ * @fires kt-filter - The user toggled a category chip. `detail: { categories }`, the ids now shown.
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
@@ -106,6 +105,10 @@ export class EventTimeline extends LitElement {
     to: {},
     reverse: { type: Boolean, reflect: true },
     selected: { reflect: true },
+    orientation: { reflect: true },
+    scale: { reflect: true },
+    zoom: { type: Number, reflect: true },
+    linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
     _focusedId: { state: true },
     _loading: { state: true },
   };
@@ -126,8 +129,16 @@ export class EventTimeline extends LitElement {
   declare to: string | undefined;
   /** Newest first. */
   declare reverse: boolean;
-  /** The id of the selected event. Setting it from code fires nothing. */
+  /** The id of the selected event. Setting it from code scrolls it into view and fires nothing. */
   declare selected: string | undefined;
+  /** `vertical` (default) or `horizontal`: a horizontally scrolling track with an axis. */
+  declare orientation: 'vertical' | 'horizontal';
+  /** `even` (default) spaces events evenly; `time` places them in proportion to time. */
+  declare scale: Scale;
+  /** Magnification of the time scale (0.25–16). Buttons, Ctrl/⌘ + wheel, pinch and +/- change it. */
+  declare zoom: number;
+  /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
+  declare linkHash: boolean;
 
   /** The locale from the nearest `lang`, read at each update (never during server rendering). */
   #inheritedLocale: Locale = 'en';
@@ -148,12 +159,26 @@ export class EventTimeline extends LitElement {
   #validated: { input: unknown; result: ReturnType<typeof validateChronology> } | undefined;
   /** Attribute values already warned about, so each bad value warns once. */
   #warned = new Set<string>();
+  /** Events in the from/to window, before the category filter: what the chips count. */
+  #counts = new Map<string, number>();
+  #layout: Layout | undefined;
+  #placedById = new Map<string, Placed>();
+  #breakBefore = new Map<string, Break>();
+  /** Set while the user selects, so only code-set selections scroll. */
+  #userSelecting = false;
+  /** Zoom by buttons, wheel, pinch and keys; created with the track module. */
+  #zoomer: import('./track.js').Zoomer | undefined;
+  #trackStyled = false;
 
   constructor() {
     super();
     this.chronology = EMPTY;
     this.theme = 'auto';
     this.reverse = false;
+    this.orientation = 'vertical';
+    this.scale = 'even';
+    this.zoom = 1;
+    this.linkHash = false;
     this._loading = false;
   }
 
@@ -165,11 +190,18 @@ export class EventTimeline extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     followLang(this, true);
+    window.addEventListener('hashchange', this.#onHashChange);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     followLang(this, false);
+    window.removeEventListener('hashchange', this.#onHashChange);
+  }
+
+  /** Whether events sit on a positioned track (time scale or horizontal) rather than in a flowing list. */
+  get #tracked(): boolean {
+    return this.scale === 'time' || this.orientation === 'horizontal';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -197,13 +229,14 @@ export class EventTimeline extends LitElement {
     }
     const filterKeys = ['chronology', 'categories', 'from', 'to', 'reverse'] as const;
     if (filterKeys.some((key) => changed.has(key))) {
-      const visible = filterItems(this.#items, {
-        categories: this.#categoryFilter(),
-        from: this.#bound('from', 'first'),
-        to: this.#bound('to', 'last'),
-      });
+      const inWindow = filterItems(this.#items, { from: this.#bound('from', 'first'), to: this.#bound('to', 'last') });
+      this.#counts = new Map();
+      for (const { event } of inWindow) this.#counts.set(event.category, (this.#counts.get(event.category) ?? 0) + 1);
+      const visible = filterItems(inWindow, { categories: this.#categoryFilter() });
       this.#visible = this.reverse ? visible.reverse() : visible;
     }
+    const layoutKeys = [...filterKeys, 'orientation', 'scale', 'zoom'] as const;
+    if (layoutKeys.some((key) => changed.has(key))) this.#arrange();
     if ((changed.has('selected') || changed.has('chronology')) && this.selected && this.#items.length > 0) {
       if (!this.#items.some((item) => item.event.id === this.selected)) {
         this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
@@ -214,13 +247,73 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /** Positions the visible events on the track; its order becomes the list and keyboard order. */
+  #arrange(): void {
+    this.#layout = undefined;
+    this.#placedById.clear();
+    this.#breakBefore.clear();
+    if (!this.#tracked) return;
+    if (!track) {
+      // Until the track module arrives, the events show as the list. Never during server rendering.
+      if (this.isConnected) {
+        trackLoading ??= import('./track.js');
+        void trackLoading.then((module) => {
+          track = module;
+          this.#arrange();
+          this.requestUpdate();
+        });
+      }
+      return;
+    }
+    const result = track.arrange(this.#visible, this.#chronology.eras ?? [], {
+      orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
+      scale: this.scale === 'time' ? 'time' : 'even',
+      zoom: clampZoom(this.zoom || 1),
+      reverse: this.reverse,
+    });
+    this.#layout = result;
+    this.#visible = result.placed.map((p) => p.item);
+    for (const p of result.placed) this.#placedById.set(p.item.event.id, p);
+    for (const br of result.breaks) {
+      const next = result.placed.find((p) => p.pos >= br.end);
+      if (next) this.#breakBefore.set(next.item.event.id, br);
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    if (track && this.#layout && !this.#trackStyled) {
+      const root = this.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, track.trackStyles.styleSheet!];
+      this.#trackStyled = true;
+    }
     if (this.#errorsToReport.length > 0) {
       this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
       this.#errorsToReport = [];
     }
     if (changed.has('src')) void this.#load();
+    if ((changed.has('chronology') || changed.has('linkHash')) && this.linkHash) this.#onHashChange();
+    if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollTo(this.selected);
+    this.#userSelecting = false;
+    this.#zoomer?.restore();
   }
+
+  #li(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+  }
+
+  #scrollTo(id: string): void {
+    this.#li(id)?.scrollIntoView({ block: 'nearest', inline: 'center' });
+  }
+
+  /** Selects the event a `#id` in the URL names, if `link-hash` is on. */
+  #onHashChange = (): void => {
+    if (!this.linkHash) return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && id !== this.selected && this.#items.some((item) => item.event.id === id)) {
+      this.selected = id;
+      this._focusedId = id;
+    }
+  };
 
   /** One grouped warning and one kt-error for a set of problems. */
   #report(errors: ValidationError[], what: string): void {
@@ -323,8 +416,24 @@ export class EventTimeline extends LitElement {
   #select(item: TimelineItem): void {
     this._focusedId = item.event.id;
     if (this.selected === item.event.id) return;
+    this.#userSelecting = true;
     this.selected = item.event.id;
+    if (this.linkHash) history.replaceState(history.state, '', `#${encodeURIComponent(item.event.id)}`);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
+  }
+
+  /** A chip: "All" (no id) shows everything; from "All", a category shows it alone; then each toggles. */
+  #toggleCategory(id?: string): void {
+    const all = [...this.#categoryById.keys()];
+    const active = this.#categoryFilter();
+    let next = id === undefined ? all : !active ? [id] : all.filter((c) => active.has(c) !== (c === id));
+    if (next.length === 0 || next.length === all.length) {
+      next = all;
+      this.removeAttribute('categories');
+    } else {
+      this.setAttribute('categories', next.join(' '));
+    }
+    this.dispatchEvent(new TimelineFilterEvent(next));
   }
 
   #onClick(event: MouseEvent): void {
@@ -354,6 +463,9 @@ export class EventTimeline extends LitElement {
     } else if (event.key === 'Escape' && this.selected !== undefined) {
       event.preventDefault();
       this.selected = undefined;
+    } else if ((event.key === '+' || event.key === '=' || event.key === '-') && this.scale === 'time') {
+      event.preventDefault();
+      this.#zoomer?.by(event.key === '-' ? -1 : 1, this._focusedId);
     }
   }
 
@@ -370,14 +482,15 @@ export class EventTimeline extends LitElement {
     const t = messages[locale];
     const title = localize(this.#chronology.title, locale);
     const errors = this.errors;
-    return html`<div part="base" class="base" lang=${locale} aria-busy=${this._loading ? 'true' : nothing}>
+    const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-time') : 'flow';
+    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this._loading ? 'true' : nothing}>
       <header part="header" class="header">
         ${
           title.text
             ? html`<h2 part="heading" class="heading" id="heading" lang=${title.lang}>${title.text}</h2>`
             : nothing
         }
-        ${this.#text(this.#chronology.description, 'p', 'description')}
+        ${this.#text(this.#chronology.description, 'p', 'description')} ${this.#renderFilters(locale)}
         <p part="count" class="count" role="status">${t.eventsShown(this.#visible.length, this.#items.length)}</p>
       </header>
       ${this._loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
@@ -396,25 +509,92 @@ export class EventTimeline extends LitElement {
       ${
         this.#visible.length === 0
           ? html`<p part="empty" class="empty">${t.noEvents}</p>`
-          : html`<ol
-              part="list"
-              class="list"
-              aria-labelledby=${title.text ? 'heading' : nothing}
-              @click=${this.#onClick}
-              @keydown=${this.#onKeyDown}
-            >
-              ${this.#visible.map((item, i) => this.#renderEvent(item, this.#visible[i - 1], locale))}
-            </ol>`
+          : this.#layout && track
+            ? track.renderTrack({
+                layout: this.#layout,
+                locale,
+                zoomable: this.orientation === 'horizontal' && this.scale === 'time',
+                list: this.#renderList(locale, title.text ? 'heading' : undefined, this.#layout.placed),
+                detail: this.#renderDetail(locale),
+                zoomer: (this.#zoomer ??= new track.Zoomer(this)),
+                focused: this._focusedId,
+              })
+            : this.#renderList(locale, title.text ? 'heading' : undefined)
       }
     </div>`;
   }
 
-  #renderEvent(item: TimelineItem, previous: TimelineItem | undefined, locale: Locale): TemplateResult {
+  #renderList(locale: Locale, labelledBy: string | undefined, placed?: Layout['placed']): TemplateResult {
+    return html`<ol
+      part="list"
+      class="list"
+      aria-labelledby=${labelledBy ?? nothing}
+      @click=${this.#onClick}
+      @keydown=${this.#onKeyDown}
+    >
+      ${this.#visible.map((item, i) => this.#renderEvent(item, i, locale, placed?.[i]))}
+    </ol>`;
+  }
+
+  #renderFilters(locale: Locale): TemplateResult | typeof nothing {
+    const t = messages[locale];
+    const categories = [...this.#categoryById.values()];
+    if (categories.length < 2) return nothing;
+    const active = this.#categoryFilter();
+    const total = [...this.#counts.values()].reduce((sum, n) => sum + n, 0);
+    const chip = (label: string, count: number, pressed: boolean, id?: string, color?: string) =>
+      html`<button
+        part="filter"
+        class="filter"
+        type="button"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        style=${color ? cssVars({ '--_cat': color }) : nothing}
+        @click=${() => this.#toggleCategory(id)}
+      >
+        ${label} <span class="filter-count">${count}</span>
+      </button>`;
+    return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
+      ${chip(t.all, total, !active)}
+      ${categories.map(({ category, color }) =>
+        chip(
+          localize(category.label, locale).text,
+          this.#counts.get(category.id) ?? 0,
+          !active || active.has(category.id),
+          category.id,
+          `var(--kt-category-color-${category.id}, ${color})`,
+        ),
+      )}
+    </div>`;
+  }
+
+  /** The selected event in full, below the horizontal track. */
+  #renderDetail(locale: Locale): TemplateResult | typeof nothing {
+    const item =
+      this.orientation === 'horizontal' && this.selected ? this.#placedById.get(this.selected)?.item : undefined;
+    if (!item) return nothing;
+    const { event } = item;
+    return html`<section part="detail" class="detail" aria-label=${messages[locale].details}>
+      <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
+      ${this.#text(event.title, 'h3', 'title')} ${this.#text(event.summary, 'p', 'summary')}
+      ${this.#text(event.note, 'p', 'note')}
+      ${event.sources?.length ? this.#renderSources(event.sources, true, locale) : nothing}
+    </section>`;
+  }
+
+  #renderEvent(item: TimelineItem, index: number, locale: Locale, placed?: Placed): TemplateResult {
     const { event, era } = item;
+    const previous = this.#visible[index - 1];
     const selected = event.id === this.selected;
     const category = this.#categoryById.get(event.category);
     const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
     const classes = `event${event.end ? ' range' : ''}${selected ? ' selected' : ''}`;
+    const gap = this.#breakBefore.get(event.id);
+    const vars: Record<string, string | number> = {
+      '--_cat': `var(--kt-category-color-${event.category}, ${category?.color ?? NEUTRAL})`,
+    };
+    if (placed) Object.assign(vars, { '--_pos': placed.pos, '--_lane': placed.lane, '--_span': placed.span });
+    if (gap && placed)
+      Object.assign(vars, { '--_gap-start': gap.start - placed.pos, '--_gap-size': gap.end - gap.start });
     return html`<li
       part=${selected ? 'event event-selected' : 'event'}
       class=${classes}
@@ -422,7 +602,9 @@ export class EventTimeline extends LitElement {
       data-category=${event.category}
       tabindex=${event.id === this._focusedId ? 0 : -1}
       aria-current=${selected ? 'true' : nothing}
-      style=${categoryColor(`var(--kt-category-color-${event.category}, ${category?.color ?? NEUTRAL})`)}
+      aria-setsize=${this.#visible.length}
+      aria-posinset=${index + 1}
+      style=${cssVars(vars)}
     >
       ${
         era && era !== previous?.era
@@ -432,6 +614,7 @@ export class EventTimeline extends LitElement {
             </div>`
           : nothing
       }
+      ${gap && track ? track.renderBreak(gap, locale) : nothing}
       <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
       <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
       <div part="body" class="body">

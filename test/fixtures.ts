@@ -1,3 +1,6 @@
+import { fixture, html } from '@open-wc/testing';
+import '../src/korea-timeline.js';
+import type { KoreaTimeline } from '../src/korea-timeline.js';
 import type { Chronology } from '../src/model/types.js';
 
 /** A small chronology with ranges, eras, precisions and both languages. */
@@ -29,3 +32,12 @@ export const sample: Chronology = {
     { id: 'b', start: '1953-10', title: { en: 'Second' }, category: 'war' },
   ],
 };
+
+/** The Korea timeline with one event selected, in a theme class and mode. */
+export async function korea(classes = '', theme = 'light'): Promise<KoreaTimeline> {
+  const el = await fixture<KoreaTimeline>(
+    html`<korea-timeline class=${classes} theme=${theme} selected="korean-war"></korea-timeline>`,
+  );
+  await el.updateComplete;
+  return el;
+}

@@ -1,7 +1,7 @@
 import './support.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { korea } from './theming.test.js';
+import { korea } from './fixtures.js';
 
 // Media emulation needs the DevTools protocol, which only Chromium offers the test runner.
 describe('theming under emulated media', () => {

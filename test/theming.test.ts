@@ -1,7 +1,8 @@
 import './support.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../src/korea-timeline.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
+import { korea } from './fixtures.js';
 
 const themes = ['newspaper', 'high-contrast', 'dancheong'];
 
@@ -47,17 +48,15 @@ function palette(el: KoreaTimeline) {
   };
 }
 
-export async function korea(classes = '', theme = 'light') {
-  const el = await fixture<KoreaTimeline>(
-    html`<korea-timeline class=${classes} theme=${theme} selected="korean-war"></korea-timeline>`,
-  );
-  await el.updateComplete;
-  return el;
-}
-
 describe('theming', () => {
   it('draws with the tokens set on the host', async () => {
-    const el = await korea();
+    const el = await korea('no-motion');
+    // Markers ease between colours; measure the end state, not a frame of the transition.
+    const still = Object.assign(document.createElement('style'), {
+      textContent: 'korea-timeline.no-motion::part(marker) { transition: none; }',
+    });
+    document.head.append(still);
+    after(() => still.remove());
     el.style.setProperty('--kt-color-accent', 'rgb(1, 2, 3)');
     el.style.setProperty('--kt-marker-size', '20px');
     el.style.setProperty('--kt-font-family', 'monospace');

@@ -121,6 +121,20 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
   return tidyRange(text, locale);
 }
 
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months. */
+export function formatTick(day: number, level: 'decade' | 'year' | 'month', locale: Locale): string {
+  const key = `${locale}|${level === 'month'}`;
+  let format = tickFormats.get(key);
+  if (!format) {
+    const month = level === 'month' ? { month: 'short' as const } : {};
+    format = new Intl.DateTimeFormat(messages[locale].intl, { timeZone: 'UTC', year: 'numeric', ...month });
+    tickFormats.set(key, format);
+  }
+  return format.format(dayToDate(day));
+}
+
 /** The date text of an event or era: a date or a range, marked when approximate. */
 export function formatWhen(when: { start: DateString; end?: DateString; circa?: boolean }, locale: Locale): string {
   const start = toPartialDate(when.start);

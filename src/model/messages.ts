@@ -19,6 +19,14 @@ export interface Messages {
   noEvents: string;
   loading: string;
   problems: (count: number) => string;
+  filters: string;
+  all: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoom: string;
+  /** Read out at a compressed gap: no events between two years. */
+  gap: (from: string, to: string) => string;
+  details: string;
 }
 
 export const messages: Record<Locale, Messages> = {
@@ -34,6 +42,13 @@ export const messages: Record<Locale, Messages> = {
     loading: 'Loading…',
     problems: (count) =>
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
+    filters: 'Filter by category',
+    all: 'All',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    zoom: 'Zoom',
+    gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
+    details: 'Selected event',
   },
   ko: {
     intl: 'ko-KR',
@@ -45,6 +60,13 @@ export const messages: Record<Locale, Messages> = {
     noEvents: '현재 필터에 맞는 사건이 없습니다.',
     loading: '불러오는 중…',
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
+    filters: '분류별로 보기',
+    all: '전체',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    zoom: '확대/축소',
+    gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
+    details: '선택한 사건',
   },
 };
 

@@ -1,0 +1,215 @@
+/**
+ * Positions along the main axis, in layout units (the element uses em), for both orientations.
+ *
+ * `time`: one monotone mapping from day to position. It is linear in time, except that long empty
+ * gaps shrink to a fixed-size break, and dense clusters stretch just enough for every card to fit
+ * in a lane. Ticks, eras and range spans use the same mapping, so the axis stays truthful.
+ * `even`: every event one card apart. `reverse` lays out mirrored time: newest first.
+ */
+import type { Era } from './types.js';
+import type { TimelineItem } from './timeline.js';
+import { dayNumber, toPartialDate } from './dates.js';
+
+export type Scale = 'even' | 'time';
+export type TickLevel = 'decade' | 'year' | 'month';
+
+export interface LayoutOptions {
+  scale: Scale;
+  /** Size of one card along the main axis, gap included. */
+  extent: number;
+  /** Rows (horizontal) or columns (vertical) cards may stack into. */
+  lanes: number;
+  /** Layout units per year at this zoom. */
+  perYear: number;
+  /** An empty gap longer than this many days becomes a break. */
+  breakAfter: number;
+  breakSize: number;
+  /** Minimum distance between two tick labels. */
+  tickSpacing: number;
+  reverse: boolean;
+}
+
+export interface Placed {
+  item: TimelineItem;
+  /** Where the event's marker and card start. */
+  pos: number;
+  lane: number;
+  /** Length of a range along the axis; 0 for a point event. */
+  span: number;
+}
+
+export interface Break {
+  start: number;
+  end: number;
+  /** The last day before the gap and the first day after it, in calendar order. */
+  from: number;
+  to: number;
+}
+
+export interface Tick {
+  pos: number;
+  day: number;
+  level: TickLevel;
+}
+
+export interface Layout {
+  placed: Placed[];
+  length: number;
+  breaks: Break[];
+  ticks: Tick[];
+  eras: { era: Era; start: number; end: number }[];
+}
+
+const DAYS_PER_YEAR = 365.2425;
+
+/** A piecewise-linear, non-decreasing map from (directed) day to position. */
+class Mapping {
+  readonly days: number[] = [];
+  readonly positions: number[] = [];
+  constructor(readonly perDay: number) {}
+
+  add(day: number, pos: number): void {
+    this.days.push(day);
+    this.positions.push(pos);
+  }
+
+  at(day: number): number {
+    const { days, positions } = this;
+    const n = days.length;
+    if (n === 0) return 0;
+    if (day <= days[0]!) return positions[0]! - (days[0]! - day) * this.perDay;
+    if (day >= days[n - 1]!) return positions[n - 1]! + (day - days[n - 1]!) * this.perDay;
+    let lo = 0;
+    let hi = n - 1;
+    while (hi - lo > 1) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]! <= day) lo = mid;
+      else hi = mid;
+    }
+    // Several knots may share a day (a cluster pushed apart): the first one is the day's position.
+    while (lo > 0 && days[lo - 1] === day) lo--;
+    const d0 = days[lo]!;
+    const d1 = days[lo + 1]!;
+    return d1 === d0
+      ? positions[lo]!
+      : positions[lo]! + ((day - d0) / (d1 - d0)) * (positions[lo + 1]! - positions[lo]!);
+  }
+}
+
+export function layout(items: readonly TimelineItem[], eras: readonly Era[], options: LayoutOptions): Layout {
+  const sign = options.reverse ? -1 : 1;
+  // Along the axis an item runs from `a` to `b`, in directed days (negated when reversed).
+  const along = items
+    .map((item) => {
+      const [a, b] = options.reverse ? [-item.to, -item.from] : [item.from, item.to];
+      return { item, a, b };
+    })
+    .sort((x, y) => x.a - y.a || x.b - y.b);
+
+  const mapping = new Mapping(options.perYear / DAYS_PER_YEAR);
+  const laneEnds = new Array<number>(Math.max(1, options.lanes)).fill(-Infinity);
+  const placed: Placed[] = [];
+  const breaks: Break[] = [];
+  let coverEnd = -Infinity;
+
+  along.forEach(({ item, a, b }, index) => {
+    let pos: number;
+    if (options.scale === 'even') {
+      pos = index * options.extent;
+    } else if (index === 0) {
+      pos = 0;
+      mapping.add(a, 0);
+    } else {
+      pos = mapping.at(a);
+      if (a - coverEnd > options.breakAfter) {
+        // The break begins once every card before it has ended, so it never overlaps one.
+        mapping.add(coverEnd, mapping.at(coverEnd));
+        const start = Math.max(mapping.at(coverEnd), ...laneEnds);
+        pos = start + options.breakSize;
+        breaks.push({ start, end: pos, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
+      }
+    }
+    let lane = laneEnds.findIndex((end) => end <= pos);
+    if (lane < 0) {
+      const earliest = Math.min(...laneEnds);
+      lane = laneEnds.indexOf(earliest);
+      pos = earliest;
+    }
+    laneEnds[lane] = pos + options.extent;
+    if (options.scale === 'time' && index > 0) mapping.add(a, pos);
+    coverEnd = Math.max(coverEnd, b);
+    placed.push({ item, pos, lane, span: 0 });
+  });
+
+  if (options.scale === 'time') {
+    for (const p of placed) {
+      const end = options.reverse ? -p.item.from : p.item.to;
+      p.span = p.item.to > p.item.from ? Math.max(0, mapping.at(end) - p.pos) : 0;
+    }
+  }
+  const length = Math.max(0, ...laneEnds, ...placed.map((p) => p.pos + p.span));
+
+  if (options.scale === 'even') {
+    return { placed, length, breaks, ticks: evenTicks(placed, options), eras: [] };
+  }
+  const first = along[0]?.a ?? 0;
+  const last = Math.max(...along.map((x) => x.b));
+  const inBreak = (day: number) => breaks.some((br) => day > br.from && day < br.to);
+  const ticks = timeTicks(
+    sign > 0 ? first : -last,
+    sign > 0 ? last : -first,
+    (day) => mapping.at(sign * day),
+    inBreak,
+    options,
+  );
+  const spanOf = (era: Era) => {
+    const from = dayNumber(toPartialDate(era.start));
+    const to = dayNumber(toPartialDate(era.end), 'last');
+    const [x, y] = [mapping.at(sign * from), mapping.at(sign * to)].sort((p, q) => p - q) as [number, number];
+    return { era, start: Math.max(0, x), end: Math.min(length, y) };
+  };
+  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start) };
+}
+
+/** Candidate tick days from coarse to fine, placed greedily where they do not crowd a coarser one. */
+function timeTicks(
+  firstDay: number,
+  lastDay: number,
+  at: (day: number) => number,
+  /** Whether a day falls inside a shortened gap, where no tick belongs. */
+  inBreak: (day: number) => boolean,
+  options: LayoutOptions,
+): Tick[] {
+  const start = new Date(firstDay * 86_400_000).getUTCFullYear();
+  const end = new Date(lastDay * 86_400_000).getUTCFullYear() + 1;
+  const accepted: Tick[] = [];
+  const consider = (day: number, level: TickLevel) => {
+    if (day < firstDay || day > lastDay || inBreak(day)) return;
+    const pos = at(day);
+    if (accepted.every((t) => Math.abs(t.pos - pos) >= options.tickSpacing)) accepted.push({ pos, day, level });
+  };
+  for (let y = Math.ceil(start / 10) * 10; y <= end; y += 10)
+    consider(dayNumber({ year: y, precision: 'year' }), 'decade');
+  for (let y = start; y <= end; y++) consider(dayNumber({ year: y, precision: 'year' }), 'year');
+  if (end - start <= 200) {
+    for (let y = start; y <= end; y++) {
+      for (let m = 2; m <= 12; m++) consider(dayNumber({ year: y, month: m, precision: 'month' }), 'month');
+    }
+  }
+  return accepted.sort((a, b) => a.pos - b.pos);
+}
+
+/** Even spacing: a tick at each event that starts a new year, where there is room. */
+function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
+  const ticks: Tick[] = [];
+  let lastYear: number | undefined;
+  for (const p of placed) {
+    const year = new Date(p.item.from * 86_400_000).getUTCFullYear();
+    const previous = ticks[ticks.length - 1];
+    if (year !== lastYear && (!previous || p.pos - previous.pos >= options.tickSpacing)) {
+      ticks.push({ pos: p.pos, day: dayNumber({ year, precision: 'year' }), level: 'year' });
+    }
+    lastYear = year;
+  }
+  return ticks;
+}

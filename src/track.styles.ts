@@ -1,0 +1,308 @@
+import { css } from 'lit';
+
+/** Styles of the time scale and horizontal layouts, adopted when track.ts loads. */
+export const trackStyles = css`
+  /* Track layouts: events placed on an axis (time scale, or horizontal) */
+  .track {
+    position: relative;
+  }
+  .axis,
+  .bands,
+  .track .list {
+    position: absolute;
+    inset: 0;
+  }
+  .axis,
+  .bands {
+    pointer-events: none;
+  }
+  .axis {
+    z-index: 1;
+  }
+  /* Positions are in em of the base size: a positioned box keeps it, only its text is smaller. */
+  .tick {
+    --_t: 0.75;
+    position: absolute;
+    font-size: calc(var(--_t) * 1em);
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .tick.decade {
+    font-weight: 700;
+    color: var(--_text);
+  }
+  .band {
+    position: absolute;
+    background: var(--_era-bg);
+  }
+  .band span {
+    position: absolute;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.02em;
+    color: var(--_muted);
+  }
+  .vertical-time .event,
+  .horizontal .event {
+    position: absolute;
+  }
+  .vertical-time .era,
+  .horizontal .era {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    margin: 0;
+    padding: 0;
+  }
+  .vertical-time :is(.summary, .note, .sources, .category),
+  .horizontal .body :is(.summary, .note, .sources) {
+    display: none;
+  }
+  .vertical-time .selected :is(.summary, .note, .sources, .category) {
+    display: revert;
+  }
+  .vertical-time .selected .sources {
+    display: flex;
+  }
+  .vertical-time .title,
+  .horizontal .body .title {
+    font-size: 1em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .vertical-time .selected .title {
+    display: block;
+  }
+  .range::after {
+    content: none;
+  }
+  .break {
+    position: absolute;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    font-weight: 600;
+    color: var(--_muted);
+    background: repeating-linear-gradient(
+      var(--_break-angle, 0deg),
+      transparent 0 6px,
+      color-mix(in srgb, var(--_line) 35%, transparent) 6px 8px
+    );
+    border-radius: var(--_radius);
+  }
+  .break span {
+    font-size: 0.75em;
+    white-space: nowrap;
+    padding: 0.1em 0.5em;
+    border-radius: 999px;
+    background: var(--_bg);
+  }
+
+  /* Vertical time scale: axis labels at the start, the line, then cards of fixed height */
+  .vertical-time {
+    --_axis: 5.5em;
+  }
+  .vertical-time .track {
+    height: calc(var(--_length) * 1em + 1em);
+  }
+  .vertical-time .list::before {
+    inset-inline-start: calc(var(--_axis) + var(--_rail) / 2 - var(--_line-width) / 2);
+  }
+  .vertical-time .tick {
+    top: calc((var(--_pos) * 1em + 0.5em) / var(--_t));
+    inset-inline-end: calc(100% - (var(--_axis) - 0.75em) / var(--_t));
+    transform: translateY(-50%);
+  }
+  /* An era: a tinted stripe behind the axis labels, and a rule where it begins. */
+  .vertical-time .band {
+    top: calc(var(--_pos) * 1em);
+    height: calc(var(--_size) * 1em);
+    inset-inline: 0;
+    background: linear-gradient(to right, var(--_era-bg) calc(var(--_axis) - 0.25em), transparent 0);
+    border-top: 1px dashed var(--_line);
+  }
+  .vertical-time .band span {
+    inset-inline-end: 0.25em;
+    top: 0.2em;
+  }
+  .vertical-time .event {
+    top: calc(var(--_pos) * 1em);
+    inset-inline: var(--_axis) 0;
+    height: 4.75em;
+    padding: 0;
+    grid-template-columns: var(--_rail) minmax(0, 1fr);
+    grid-template-areas:
+      'marker date'
+      'marker body';
+    grid-template-rows: auto 1fr;
+  }
+  .vertical-time .event::before {
+    grid-area: 1 / 2 / span 2 / span 1;
+  }
+  .vertical-time .selected {
+    height: auto;
+    z-index: 2;
+  }
+  .vertical-time .selected::before {
+    box-shadow: 0 0.5em 1.5em color-mix(in srgb, var(--_text) 18%, transparent);
+  }
+  .vertical-time .date {
+    padding: 0.35em 0.875em 0;
+    text-align: start;
+  }
+  .vertical-time .marker {
+    margin-top: 0;
+    align-self: start;
+  }
+  .vertical-time .range .marker {
+    height: max(calc(var(--_span) * 1em), var(--_marker));
+    opacity: 0.75;
+  }
+  .vertical-time .body {
+    padding: 0 0.875em 0.5em;
+  }
+  .vertical-time .break {
+    top: calc(var(--_gap-start) * 1em);
+    height: calc(var(--_gap-size) * 1em);
+    inset-inline: calc(var(--_axis) * -1) 0;
+    margin-top: -0.25em;
+  }
+
+  /* Horizontal: ticks on top, the line, then cards hanging in lanes */
+  .horizontal {
+    --_top: 3.25em;
+    --_row: 6.75em;
+    --_card: 13em;
+  }
+  .scroller {
+    position: relative;
+  }
+  .horizontal .scroller {
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    touch-action: pan-x pan-y;
+    padding-bottom: 0.5em;
+  }
+  .horizontal .track {
+    width: calc(var(--_length) * 1em + 1em);
+    height: calc(var(--_top) + 1.75em + 3 * var(--_row));
+  }
+  .horizontal .list::before {
+    top: var(--_top);
+    inset-inline: 0;
+    bottom: auto;
+    width: auto;
+    height: var(--_line-width);
+  }
+  .horizontal .tick {
+    top: 1em;
+    inset-inline-start: calc(var(--_pos) * 1em / var(--_t));
+  }
+  .horizontal .band {
+    inset-inline-start: calc(var(--_pos) * 1em);
+    width: calc(var(--_size) * 1em);
+    top: 2em;
+    bottom: 0;
+    border-radius: var(--_radius) var(--_radius) 0 0;
+    opacity: 0.6;
+  }
+  .horizontal .band span {
+    inset-inline-start: 0.5em;
+    bottom: 0.4em;
+    white-space: nowrap;
+  }
+  .horizontal .event {
+    inset-inline-start: calc(var(--_pos) * 1em);
+    top: calc(var(--_top) - var(--_marker) / 2 + var(--_line-width) / 2);
+    width: var(--_card);
+    height: calc(1.75em + (var(--_lane) + 1) * var(--_row));
+    padding: 0;
+    display: block;
+  }
+  .horizontal .event::before {
+    position: absolute;
+    inset: auto 0 0.5em 0;
+    height: calc(var(--_row) - 0.75em);
+  }
+  /* the stem from the marker down to the card */
+  .horizontal .event::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: calc(var(--_marker) / 2 - 0.5px);
+    top: var(--_marker);
+    height: calc(1.75em + var(--_lane) * var(--_row) - var(--_marker) + 0.5em);
+    width: 0;
+    border-inline-start: 1px dashed var(--_line);
+    background: none;
+    opacity: 1;
+  }
+  .horizontal .marker {
+    position: absolute;
+    inset-inline-start: 0;
+    top: 0;
+    margin: 0;
+    z-index: 1;
+  }
+  .horizontal .range .marker {
+    width: max(calc(var(--_span) * 1em), var(--_marker));
+    height: var(--_marker);
+    opacity: 0.75;
+    z-index: 0;
+  }
+  .horizontal .date {
+    position: absolute;
+    inset-inline: 0;
+    bottom: calc(var(--_row) - 1.9em);
+    padding: 0 0.75em;
+    text-align: start;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .horizontal .body {
+    position: absolute;
+    inset-inline: 0;
+    bottom: 0.5em;
+    height: calc(var(--_row) - 2.75em);
+    padding: 0 0.75em;
+    overflow: hidden;
+  }
+  .horizontal .category {
+    margin-top: 0.15em;
+  }
+  .horizontal .break {
+    inset-inline-start: calc(var(--_gap-start) * 1em);
+    width: calc(var(--_gap-size) * 1em);
+    top: calc(var(--_marker) / -2 - 1em);
+    height: 2.5em;
+    --_break-angle: 90deg;
+  }
+  .zoom {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin-bottom: 0.5em;
+  }
+  .zoom button {
+    justify-content: center;
+    min-width: 2.25em;
+    font-size: 1em;
+    padding: 0;
+  }
+  .detail {
+    margin-top: var(--_gap);
+    padding: 1em 1.25em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .detail .date {
+    text-align: start;
+    padding: 0;
+  }
+`;

@@ -1,0 +1,192 @@
+/**
+ * The time scale and horizontal layouts: loaded on demand, the first time an element asks for
+ * `scale="time"` or `orientation="horizontal"`, so pages with the default list never download it.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Era } from './model/types.js';
+import type { TimelineItem } from './model/timeline.js';
+import { formatTick, localize } from './model/dates.js';
+import { messages, type Locale } from './model/messages.js';
+import { layout, type Break, type Layout, type LayoutOptions } from './model/scale.js';
+import { cssVars } from './css-vars.js';
+
+export { trackStyles } from './track.styles.js';
+
+const YEAR = 365.2425;
+/** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
+const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | 'reverse'>> = {
+  vertical: { extent: 5.5, lanes: 1, perYear: 2.5, breakAfter: 5 * YEAR, breakSize: 4, tickSpacing: 2.75 },
+  horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5 },
+};
+const ZOOM_STEP = 1.5;
+
+export interface TrackSettings {
+  orientation: 'vertical' | 'horizontal';
+  scale: 'even' | 'time';
+  zoom: number;
+  reverse: boolean;
+}
+
+/** Places the visible events on the track. Zoom stretches time only; even spacing has one lane. */
+export function arrange(items: readonly TimelineItem[], eras: readonly Era[], settings: TrackSettings): Layout {
+  const options = LAYOUTS[settings.orientation];
+  const time = settings.scale === 'time';
+  return layout(items, eras, {
+    ...options,
+    lanes: time ? options.lanes : 1,
+    perYear: options.perYear * (time ? settings.zoom : 1),
+    scale: settings.scale,
+    reverse: settings.reverse,
+  });
+}
+
+/** What the zoom needs of its element. */
+interface ZoomHost {
+  zoom: number;
+  scale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+/**
+ * Zoom by buttons, Ctrl/⌘ + wheel, pinch and +/-, keeping one event where it was on screen: the
+ * one nearest the pointer, or the focused one.
+ */
+export class Zoomer {
+  #anchor: { id: string; offset: number } | undefined;
+  #pointers = new Map<number, number>();
+  #pinchStart: { distance: number; zoom: number } | undefined;
+
+  constructor(readonly host: ZoomHost) {}
+
+  #scroller(): Element | null {
+    return this.host.renderRoot.querySelector('.scroller');
+  }
+
+  #li(id: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Zooms in (+1) or out (-1) one step, keeping `anchorId` in place. */
+  by(direction: number, anchorId?: string): void {
+    this.set(this.host.zoom * ZOOM_STEP ** Math.sign(direction), anchorId);
+  }
+
+  set(zoom: number, anchorId?: string, offset?: number): void {
+    const next = Math.min(16, Math.max(0.25, zoom));
+    if (next === this.host.zoom || this.host.scale !== 'time') return;
+    const li = anchorId ? this.#li(anchorId) : null;
+    const scroller = this.#scroller();
+    if (li && scroller) this.#anchor = { id: li.dataset.id!, offset: offset ?? li.offsetLeft - scroller.scrollLeft };
+    this.host.zoom = next;
+  }
+
+  /** After the element re-renders at the new zoom: scroll the anchor back to where it was. */
+  restore(): void {
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
+    const li = anchor && this.#li(anchor.id);
+    const scroller = this.#scroller();
+    if (anchor && li && scroller) scroller.scrollLeft = li.offsetLeft - anchor.offset;
+  }
+
+  /** Zooms at a point on screen, keeping the event nearest it in place. */
+  #at(clientX: number, zoom: number): void {
+    const scroller = this.#scroller();
+    let best: { li: HTMLElement; distance: number } | undefined;
+    for (const li of this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')) {
+      const distance = Math.abs(li.getBoundingClientRect().left - clientX);
+      if (!best || distance < best.distance) best = { li, distance };
+    }
+    this.set(zoom, best?.li.dataset.id, best && scroller ? best.li.offsetLeft - scroller.scrollLeft : undefined);
+  }
+
+  onWheel = (event: WheelEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || this.host.scale !== 'time') return;
+    event.preventDefault();
+    this.#at(event.clientX, this.host.zoom * ZOOM_STEP ** (event.deltaY < 0 ? 1 : -1));
+  };
+
+  /** Two touch pointers moving apart or together zoom; one pointer scrolls natively. */
+  onPointer = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    if (event.type === 'pointerdown' || (event.type === 'pointermove' && this.#pointers.has(event.pointerId))) {
+      this.#pointers.set(event.pointerId, event.clientX);
+    } else {
+      this.#pointers.delete(event.pointerId);
+    }
+    const [a, b] = [...this.#pointers.values()];
+    if (a === undefined || b === undefined) {
+      this.#pinchStart = undefined;
+      return;
+    }
+    const distance = Math.max(1, Math.abs(a - b));
+    this.#pinchStart ??= { distance, zoom: this.host.zoom };
+    this.#at((a + b) / 2, (this.#pinchStart.zoom * distance) / this.#pinchStart.distance);
+  };
+}
+
+/** A shortened gap: drawn in the space before an event, read out as part of it. */
+export function renderBreak(gap: Break, locale: Locale): TemplateResult {
+  const from = formatTick(gap.from, 'year', locale);
+  const to = formatTick(gap.to, 'year', locale);
+  return html`<div part="break" class="break">
+    <span aria-hidden="true">${from} → ${to}</span>
+    <span class="visually-hidden">${messages[locale].gap(from, to)}</span>
+  </div>`;
+}
+
+export interface TrackView {
+  layout: Layout;
+  locale: Locale;
+  /** Zoom buttons are shown for the horizontal time scale. */
+  zoomable: boolean;
+  list: TemplateResult;
+  detail: TemplateResult | typeof nothing;
+  zoomer: Zoomer;
+  /** The event the zoom buttons keep in place. */
+  focused: string | undefined;
+}
+
+export function renderTrack(view: TrackView): TemplateResult {
+  const { layout: track, locale, zoomer } = view;
+  const t = messages[locale];
+  const onPointer = zoomer.onPointer;
+  return html`${
+      view.zoomable
+        ? html`<div part="zoom" class="zoom" role="group" aria-label=${t.zoom}>
+            <button type="button" aria-label=${t.zoomOut} @click=${() => zoomer.by(-1, view.focused)}>−</button>
+            <button type="button" aria-label=${t.zoomIn} @click=${() => zoomer.by(1, view.focused)}>+</button>
+          </div>`
+        : nothing
+    }
+    <div
+      part="scroller"
+      class="scroller"
+      @wheel=${zoomer.onWheel}
+      @pointerdown=${onPointer}
+      @pointermove=${onPointer}
+      @pointerup=${onPointer}
+      @pointercancel=${onPointer}
+    >
+      <div class="track" style=${cssVars({ '--_length': track.length })}>
+        <div class="bands" aria-hidden="true">
+          ${track.eras.map(({ era, start, end }) => {
+            const label = localize(era.label, locale);
+            return html`<div part="era-band" class="band" style=${cssVars({ '--_pos': start, '--_size': end - start })}>
+              <span lang=${label.lang}>${label.text}</span>
+            </div>`;
+          })}
+        </div>
+        <div part="axis" class="axis" aria-hidden="true">
+          ${track.ticks.map(
+            (tick) =>
+              html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
+                >${formatTick(tick.day, tick.level, locale)}</span
+              >`,
+          )}
+        </div>
+        ${view.list}
+      </div>
+    </div>
+    ${view.detail}`;
+}
