@@ -227,6 +227,9 @@ export class EventTimeline extends LitElement {
         ]),
       );
     }
+    if ((changed.has('chronology') || changed.has('linkHash')) && this.linkHash && this.isConnected) {
+      this.#onHashChange();
+    }
     const filterKeys = ['chronology', 'categories', 'from', 'to', 'reverse'] as const;
     if (filterKeys.some((key) => changed.has(key))) {
       const inWindow = filterItems(this.#items, { from: this.#bound('from', 'first'), to: this.#bound('to', 'last') });
@@ -291,7 +294,6 @@ export class EventTimeline extends LitElement {
       this.#errorsToReport = [];
     }
     if (changed.has('src')) void this.#load();
-    if ((changed.has('chronology') || changed.has('linkHash')) && this.linkHash) this.#onHashChange();
     if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollTo(this.selected);
     this.#userSelecting = false;
     this.#zoomer?.restore();

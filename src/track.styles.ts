@@ -305,4 +305,11 @@ export const trackStyles = css`
     text-align: start;
     padding: 0;
   }
+
+  /* Narrow: no room beside the cards for era names; the stripe and the rule still mark eras. */
+  @container (max-width: 36rem) {
+    .vertical-time .band span {
+      display: none;
+    }
+  }
 `;
