@@ -172,6 +172,23 @@ describe('zoom', () => {
     await el.updateComplete;
     expect(el.zoom).to.be.closeTo(1 / 1.5, 1e-9);
   });
+
+  it('zooms with a two-finger pinch, and scrolls with one', async () => {
+    const el = await timeline({ orientation: 'horizontal', scale: 'time' }, 760);
+    const scroller = el.shadowRoot!.querySelector('[part="scroller"]')!;
+    const touch = (type: string, pointerId: number, clientX: number) =>
+      scroller.dispatchEvent(new PointerEvent(type, { pointerId, clientX, pointerType: 'touch', bubbles: true }));
+    touch('pointerdown', 1, 300);
+    touch('pointermove', 1, 250);
+    await el.updateComplete;
+    expect(el.zoom, 'one finger does not zoom').to.equal(1);
+    touch('pointerdown', 2, 400);
+    touch('pointermove', 2, 550);
+    await el.updateComplete;
+    expect(el.zoom).to.equal(2);
+    touch('pointerup', 2, 550);
+    touch('pointerup', 1, 250);
+  });
 });
 
 describe('filters', () => {
