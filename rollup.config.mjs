@@ -28,7 +28,12 @@ const bundle = (input, name) => ({
   plugins: [
     nodeResolve({ browser: true }),
     minifyHTML(),
-    terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
+    terser({
+      module: true,
+      ecma: 2022,
+      compress: { passes: 3 },
+      format: { comments: false },
+    }),
     reportSize(),
   ],
 });

@@ -283,15 +283,6 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   /* Filter chips */
   .filters {
     display: flex;

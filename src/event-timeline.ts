@@ -15,6 +15,8 @@ const NEUTRAL = 'var(--_line)';
 const EMPTY: Chronology = { title: '', categories: [], events: [] };
 
 const clampZoom = (zoom: number) => Math.min(16, Math.max(0.25, zoom));
+/** Above this many events, only those near the viewport are rendered. */
+const WINDOW_AFTER = 200;
 
 /** The track layouts (./track.js), loaded the first time an element needs one. */
 let track: typeof import('./track.js') | undefined;
@@ -169,6 +171,9 @@ export class EventTimeline extends LitElement {
   /** Zoom by buttons, wheel, pinch and keys; created with the track module. */
   #zoomer: import('./track.js').Zoomer | undefined;
   #trackStyled = false;
+  /** The stretch of the track (em) whose events are rendered, when windowed. */
+  #window: [number, number] = [-40, 120];
+  #scrollListening = false;
 
   constructor() {
     super();
@@ -197,12 +202,39 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     followLang(this, false);
     window.removeEventListener('hashchange', this.#onHashChange);
+    this.#listenForScroll(false);
   }
 
-  /** Whether events sit on a positioned track (time scale or horizontal) rather than in a flowing list. */
-  get #tracked(): boolean {
-    return this.scale === 'time' || this.orientation === 'horizontal';
+  /** A windowed vertical track follows the page's scrolling; nothing listens otherwise. */
+  #listenForScroll(on: boolean): void {
+    if (on === this.#scrollListening) return;
+    this.#scrollListening = on;
+    for (const type of ['scroll', 'resize']) {
+      if (on) window.addEventListener(type, this.#measureWindow, { passive: true });
+      else window.removeEventListener(type, this.#measureWindow);
+    }
   }
+
+  /**
+   * Whether events sit on a positioned track rather than in a flowing list: the time scale, the
+   * horizontal layout, and any list long enough to render only its visible part.
+   */
+  get #tracked(): boolean {
+    return this.scale === 'time' || this.orientation === 'horizontal' || this.#windowed;
+  }
+
+  get #windowed(): boolean {
+    return this.#visible.length > WINDOW_AFTER;
+  }
+
+  /** Re-renders when the part of the track on screen has moved enough. */
+  #measureWindow = (): void => {
+    const next = this.#windowed && track?.onScreen(this.renderRoot, this.orientation === 'horizontal', this.#window);
+    if (next) {
+      this.#window = next;
+      this.requestUpdate();
+    }
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.isConnected) this.#inheritedLocale = toLocale(this.#nearestLang());
@@ -297,6 +329,9 @@ export class EventTimeline extends LitElement {
     if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollTo(this.selected);
     this.#userSelecting = false;
     this.#zoomer?.restore();
+    this.#listenForScroll(this.#windowed && this.orientation !== 'horizontal' && this.#layout !== undefined);
+    // Measure once the browser has laid the track out; a re-render from here would be a second update.
+    if (this.#windowed) requestAnimationFrame(this.#measureWindow);
   }
 
   #li(id: string): HTMLElement | null {
@@ -484,7 +519,7 @@ export class EventTimeline extends LitElement {
     const t = messages[locale];
     const title = localize(this.#chronology.title, locale);
     const errors = this.errors;
-    const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-time') : 'flow';
+    const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-track') : 'flow';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this._loading ? 'true' : nothing}>
       <header part="header" class="header">
         ${
@@ -520,6 +555,7 @@ export class EventTimeline extends LitElement {
                 detail: this.#renderDetail(locale),
                 zoomer: (this.#zoomer ??= new track.Zoomer(this)),
                 focused: this._focusedId,
+                onScroll: this.#measureWindow,
               })
             : this.#renderList(locale, title.text ? 'heading' : undefined)
       }
@@ -534,7 +570,16 @@ export class EventTimeline extends LitElement {
       @click=${this.#onClick}
       @keydown=${this.#onKeyDown}
     >
-      ${this.#visible.map((item, i) => this.#renderEvent(item, i, locale, placed?.[i]))}
+      ${
+        placed && track && this.#windowed
+          ? track.renderWindow(placed, this.#window, [this._focusedId, this.selected], (p, i) =>
+              this.#renderEvent(p.item, i, locale, p),
+            )
+          : // While the track module loads, a long list shows its first screenful only.
+            (this.#windowed ? this.#visible.slice(0, 40) : this.#visible).map((item, i) =>
+              this.#renderEvent(item, i, locale, placed?.[i]),
+            )
+      }
     </ol>`;
   }
 

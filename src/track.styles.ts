@@ -43,11 +43,12 @@ export const trackStyles = css`
     letter-spacing: 0.02em;
     color: var(--_muted);
   }
-  .vertical-time .event,
+  .vertical-track .event,
   .horizontal .event {
     position: absolute;
   }
-  .vertical-time .era,
+  .visually-hidden,
+  .vertical-track .era,
   .horizontal .era {
     position: absolute;
     width: 1px;
@@ -57,17 +58,17 @@ export const trackStyles = css`
     margin: 0;
     padding: 0;
   }
-  .vertical-time :is(.summary, .note, .sources, .category),
+  .vertical-track :is(.summary, .note, .sources, .category),
   .horizontal .body :is(.summary, .note, .sources) {
     display: none;
   }
-  .vertical-time .selected :is(.summary, .note, .sources, .category) {
+  .vertical-track .selected :is(.summary, .note, .sources, .category) {
     display: revert;
   }
-  .vertical-time .selected .sources {
+  .vertical-track .selected .sources {
     display: flex;
   }
-  .vertical-time .title,
+  .vertical-track .title,
   .horizontal .body .title {
     font-size: 1em;
     display: -webkit-box;
@@ -75,7 +76,7 @@ export const trackStyles = css`
     -webkit-line-clamp: 2;
     overflow: hidden;
   }
-  .vertical-time .selected .title {
+  .vertical-track .selected .title {
     display: block;
   }
   .range::after {
@@ -104,33 +105,33 @@ export const trackStyles = css`
   }
 
   /* Vertical time scale: axis labels at the start, the line, then cards of fixed height */
-  .vertical-time {
+  .vertical-track {
     --_axis: 5.5em;
   }
-  .vertical-time .track {
+  .vertical-track .track {
     height: calc(var(--_length) * 1em + 1em);
   }
-  .vertical-time .list::before {
+  .vertical-track .list::before {
     inset-inline-start: calc(var(--_axis) + var(--_rail) / 2 - var(--_line-width) / 2);
   }
-  .vertical-time .tick {
+  .vertical-track .tick {
     top: calc((var(--_pos) * 1em + 0.5em) / var(--_t));
     inset-inline-end: calc(100% - (var(--_axis) - 0.75em) / var(--_t));
     transform: translateY(-50%);
   }
   /* An era: a tinted stripe behind the axis labels, and a rule where it begins. */
-  .vertical-time .band {
+  .vertical-track .band {
     top: calc(var(--_pos) * 1em);
     height: calc(var(--_size) * 1em);
     inset-inline: 0;
     background: linear-gradient(to right, var(--_era-bg) calc(var(--_axis) - 0.25em), transparent 0);
     border-top: 1px dashed var(--_line);
   }
-  .vertical-time .band span {
+  .vertical-track .band span {
     inset-inline-end: 0.25em;
     top: 0.2em;
   }
-  .vertical-time .event {
+  .vertical-track .event {
     top: calc(var(--_pos) * 1em);
     inset-inline: var(--_axis) 0;
     height: 4.75em;
@@ -141,32 +142,32 @@ export const trackStyles = css`
       'marker body';
     grid-template-rows: auto 1fr;
   }
-  .vertical-time .event::before {
+  .vertical-track .event::before {
     grid-area: 1 / 2 / span 2 / span 1;
   }
-  .vertical-time .selected {
+  .vertical-track .selected {
     height: auto;
     z-index: 2;
   }
-  .vertical-time .selected::before {
+  .vertical-track .selected::before {
     box-shadow: 0 0.5em 1.5em color-mix(in srgb, var(--_text) 18%, transparent);
   }
-  .vertical-time .date {
+  .vertical-track .date {
     padding: 0.35em 0.875em 0;
     text-align: start;
   }
-  .vertical-time .marker {
+  .vertical-track .marker {
     margin-top: 0;
     align-self: start;
   }
-  .vertical-time .range .marker {
+  .vertical-track .range .marker {
     height: max(calc(var(--_span) * 1em), var(--_marker));
     opacity: 0.75;
   }
-  .vertical-time .body {
+  .vertical-track .body {
     padding: 0 0.875em 0.5em;
   }
-  .vertical-time .break {
+  .vertical-track .break {
     top: calc(var(--_gap-start) * 1em);
     height: calc(var(--_gap-size) * 1em);
     inset-inline: calc(var(--_axis) * -1) 0;
@@ -308,7 +309,7 @@ export const trackStyles = css`
 
   /* Narrow: no room beside the cards for era names; the stripe and the rule still mark eras. */
   @container (max-width: 36rem) {
-    .vertical-time .band span {
+    .vertical-track .band span {
       display: none;
     }
   }

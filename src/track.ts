@@ -3,11 +3,12 @@
  * `scale="time"` or `orientation="horizontal"`, so pages with the default list never download it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Era } from './model/types.js';
 import type { TimelineItem } from './model/timeline.js';
-import { formatTick, localize } from './model/dates.js';
+import { localize } from './model/dates.js';
 import { messages, type Locale } from './model/messages.js';
-import { layout, type Break, type Layout, type LayoutOptions } from './model/scale.js';
+import { formatTick, layout, type Break, type Layout, type LayoutOptions, type Placed } from './model/scale.js';
 import { cssVars } from './css-vars.js';
 
 export { trackStyles } from './track.styles.js';
@@ -38,6 +39,53 @@ export function arrange(items: readonly TimelineItem[], eras: readonly Era[], se
     scale: settings.scale,
     reverse: settings.reverse,
   });
+}
+
+/** How far beyond the viewport (in em) events are still rendered, on each side. */
+const WINDOW_MARGIN = 40;
+
+/**
+ * The stretch of the track (em) to render: what is on screen plus a margin each side. Returns
+ * undefined while `current` still covers it well enough, so small scrolls cost nothing.
+ */
+export function onScreen(
+  root: HTMLElement | DocumentFragment,
+  horizontal: boolean,
+  current: [number, number],
+): [number, number] | undefined {
+  const trackElement = root.querySelector<HTMLElement>('.track');
+  const scroller = root.querySelector<HTMLElement>('.scroller');
+  if (!trackElement || !scroller) return undefined;
+  const em = parseFloat(getComputedStyle(trackElement).fontSize) || 16;
+  const top = trackElement.getBoundingClientRect().top;
+  const [start, end] = horizontal
+    ? [scroller.scrollLeft, scroller.scrollLeft + scroller.clientWidth]
+    : [-top, innerHeight - top];
+  const next: [number, number] = [start / em - WINDOW_MARGIN, end / em + WINDOW_MARGIN];
+  const moved = Math.max(Math.abs(next[0] - current[0]), Math.abs(next[1] - current[1]));
+  return moved > WINDOW_MARGIN / 4 ? next : undefined;
+}
+
+/**
+ * The events to render of a long track: those in `window` (em), plus the ones that must stay in
+ * the DOM wherever they are (the focused and the selected). Keyed by id, so an element keeps its
+ * event, and its focus, as the window moves.
+ */
+export function renderWindow(
+  placed: readonly Placed[],
+  window: [number, number],
+  keep: readonly (string | undefined)[],
+  render: (placed: Placed, index: number) => TemplateResult,
+): unknown {
+  const indices: number[] = [];
+  placed.forEach((p, i) => {
+    if ((p.pos >= window[0] - 16 && p.pos <= window[1]) || keep.includes(p.item.event.id)) indices.push(i);
+  });
+  return repeat(
+    indices,
+    (i) => placed[i]!.item.event.id,
+    (i) => render(placed[i]!, i),
+  );
 }
 
 /** What the zoom needs of its element. */
@@ -145,6 +193,8 @@ export interface TrackView {
   zoomer: Zoomer;
   /** The event the zoom buttons keep in place. */
   focused: string | undefined;
+  /** Scrolling the track moves the window of rendered events. */
+  onScroll: () => void;
 }
 
 export function renderTrack(view: TrackView): TemplateResult {
@@ -163,6 +213,7 @@ export function renderTrack(view: TrackView): TemplateResult {
       part="scroller"
       class="scroller"
       @wheel=${zoomer.onWheel}
+      @scroll=${view.onScroll}
       @pointerdown=${onPointer}
       @pointermove=${onPointer}
       @pointerup=${onPointer}

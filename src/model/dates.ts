@@ -4,7 +4,7 @@
  * Calendar positions are whole day numbers counted in UTC, and text is formatted with
  * `timeZone: 'UTC'`, so no date moves with the reader's time zone.
  */
-import { getDaysInMonth, isExists } from 'date-fns';
+import { isExists } from 'date-fns';
 import type { DateString, Localized } from './types.js';
 import { messages, type Locale } from './messages.js';
 
@@ -50,9 +50,8 @@ function utcDate(year: number, monthIndex: number, day: number): Date {
 }
 
 function lastDay(date: PartialDate): number {
-  if (date.day !== undefined) return date.day;
-  // Local noon of the month's first day: a month's length does not depend on the time zone.
-  return getDaysInMonth(new Date(date.year, (date.month ?? 12) - 1, 1, 12));
+  // Day 0 of the next month is the last day of this one.
+  return date.day ?? utcDate(date.year, date.month ?? 12, 0).getUTCDate();
 }
 
 /** Days since 1970-01-01 of the first (or last) day the partial date covers. */
@@ -119,20 +118,6 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
     dayToDate(dayNumber(end)),
   );
   return tidyRange(text, locale);
-}
-
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months. */
-export function formatTick(day: number, level: 'decade' | 'year' | 'month', locale: Locale): string {
-  const key = `${locale}|${level === 'month'}`;
-  let format = tickFormats.get(key);
-  if (!format) {
-    const month = level === 'month' ? { month: 'short' as const } : {};
-    format = new Intl.DateTimeFormat(messages[locale].intl, { timeZone: 'UTC', year: 'numeric', ...month });
-    tickFormats.set(key, format);
-  }
-  return format.format(dayToDate(day));
 }
 
 /** The date text of an event or era: a date or a range, marked when approximate. */

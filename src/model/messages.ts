@@ -29,6 +29,9 @@ export interface Messages {
   details: string;
 }
 
+/** 10000 → "10,000": Korean groups digits the same way. */
+const count = (n: number) => n.toLocaleString('en');
+
 export const messages: Record<Locale, Messages> = {
   en: {
     intl: 'en-GB',
@@ -37,7 +40,9 @@ export const messages: Record<Locale, Messages> = {
     sources: 'Sources',
     category: 'Category',
     eventsShown: (shown, total) =>
-      shown === total ? `${total} ${total === 1 ? 'event' : 'events'}` : `${shown} of ${total} events shown`,
+      shown === total
+        ? `${count(total)} ${total === 1 ? 'event' : 'events'}`
+        : `${count(shown)} of ${count(total)} events shown`,
     noEvents: 'No events match the current filters.',
     loading: 'Loading…',
     problems: (count) =>
@@ -56,7 +61,8 @@ export const messages: Record<Locale, Messages> = {
     rangeJoin: '~',
     sources: '출처',
     category: '분류',
-    eventsShown: (shown, total) => (shown === total ? `사건 ${total}건` : `사건 ${total}건 중 ${shown}건 표시`),
+    eventsShown: (shown, total) =>
+      shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
     noEvents: '현재 필터에 맞는 사건이 없습니다.',
     loading: '불러오는 중…',
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,

@@ -1,0 +1,84 @@
+import './support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { synthetic } from '../bench/synthetic.mjs';
+
+const big = synthetic(10_000);
+const rendered = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];
+const last = big.events[big.events.length - 1]!.id;
+
+async function timeline(attributes = ''): Promise<EventTimeline> {
+  const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${big}></event-timeline>`);
+  for (const pair of attributes.split(' ').filter(Boolean)) {
+    const [name, value] = pair.split('=');
+    el.setAttribute(name!, value ?? '');
+  }
+  await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the windowed track renders');
+  await el.updateComplete;
+  return el;
+}
+
+describe('10,000 events', () => {
+  it('renders only the events near the viewport, while telling screen readers the full size', async () => {
+    const el = await timeline();
+    const items = rendered(el);
+    expect(items.length).to.be.within(10, 200);
+    expect(items[0]!.getAttribute('aria-setsize')).to.equal('10000');
+    expect(items[0]!.getAttribute('aria-posinset')).to.equal('1');
+    expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('10,000 events');
+  });
+
+  it('renders what scrolls into view', async () => {
+    const el = await timeline();
+    const trackTop = el.shadowRoot!.querySelector('.track')!.getBoundingClientRect().top + scrollY;
+    const middle = el.shadowRoot!.querySelector<HTMLElement>('.track')!.offsetHeight / 2;
+    window.scrollTo(0, trackTop + middle);
+    await waitUntil(() => rendered(el).some((li) => Number(li.getAttribute('aria-posinset')) > 4000), 'scrolled');
+    const positions = rendered(el).map((li) => Number(li.getAttribute('aria-posinset')));
+    expect(Math.min(...positions.filter((p) => p > 1))).to.be.above(4000);
+    window.scrollTo(0, 0);
+  });
+
+  it('reaches the last event by keyboard', async () => {
+    const el = await timeline();
+    rendered(el)[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset.id).to.equal(last);
+    expect(focused.getAttribute('aria-posinset')).to.equal('10000');
+    await sendKeys({ press: 'ArrowUp' });
+    expect((el.shadowRoot!.activeElement as HTMLElement).getAttribute('aria-posinset')).to.equal('9999');
+    window.scrollTo(0, 0);
+  });
+
+  it('jumps to a selected event and shows it', async () => {
+    const el = await timeline();
+    el.selected = last;
+    await el.updateComplete;
+    const li = el.shadowRoot!.querySelector(`li[data-id="${last}"]`)!;
+    const box = li.getBoundingClientRect();
+    expect(box.top).to.be.at.least(-1);
+    expect(box.bottom).to.be.at.most(innerHeight + 1);
+    window.scrollTo(0, 0);
+  });
+
+  it('filters by category', async () => {
+    const el = await timeline();
+    el.categories = 'economy';
+    await el.updateComplete;
+    const economy = big.events.filter((e) => e.category === 'economy').length;
+    expect(rendered(el).every((li) => li.dataset.category === 'economy')).to.be.true;
+    expect(rendered(el)[0]!.getAttribute('aria-setsize')).to.equal(String(economy));
+  });
+
+  it('lays them out on the time scale, both orientations', async () => {
+    for (const orientation of ['vertical', 'horizontal']) {
+      const el = await timeline(`scale=time orientation=${orientation}`);
+      expect(rendered(el).length).to.be.within(3, 400);
+      expect(el.shadowRoot!.querySelectorAll('[part="axis"] .tick').length).to.be.greaterThan(3);
+    }
+  });
+});
