@@ -113,6 +113,10 @@ export const styles = css`
     cursor: pointer;
     outline: none;
     isolation: isolate;
+    /* Events off screen are not laid out until they come near; they stay in the DOM, the
+       accessibility tree and find-in-page. The size is remembered once seen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 11em;
   }
   /* The card behind date-and-body (narrow) or body (wide): hover, focus and selection show here. */
   .event::before {
@@ -169,7 +173,6 @@ export const styles = css`
     font-size: 1.125em;
     line-height: 1.35;
     font-weight: 650;
-    text-wrap: pretty;
   }
   .category {
     display: inline-flex;
@@ -189,7 +192,6 @@ export const styles = css`
   .summary {
     margin: 0.4em 0 0;
     max-width: 42em;
-    text-wrap: pretty;
   }
   .note {
     margin: 0.35em 0 0;

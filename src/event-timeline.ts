@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { cssVars } from './css-vars.js';
-import type { Category, Chronology, Localized, Source } from './model/types.js';
+import type { Category, Chronology, Localized, Source, TimelineEvent } from './model/types.js';
 import { formatWhen, localize } from './model/dates.js';
 import { messages, toLocale, type Locale } from './model/messages.js';
 import { filterItems, parseBound, toItems, type TimelineItem } from './model/timeline.js';
@@ -552,7 +552,7 @@ export class EventTimeline extends LitElement {
                 locale,
                 zoomable: this.orientation === 'horizontal' && this.scale === 'time',
                 list: this.#renderList(locale, title.text ? 'heading' : undefined, this.#layout.placed),
-                detail: this.#renderDetail(locale),
+                detail: this.#detail(locale),
                 zoomer: (this.#zoomer ??= new track.Zoomer(this)),
                 focused: this._focusedId,
                 onScroll: this.#measureWindow,
@@ -615,17 +615,19 @@ export class EventTimeline extends LitElement {
   }
 
   /** The selected event in full, below the horizontal track. */
-  #renderDetail(locale: Locale): TemplateResult | typeof nothing {
-    const item =
-      this.orientation === 'horizontal' && this.selected ? this.#placedById.get(this.selected)?.item : undefined;
-    if (!item) return nothing;
-    const { event } = item;
-    return html`<section part="detail" class="detail" aria-label=${messages[locale].details}>
-      <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
-      ${this.#text(event.title, 'h3', 'title')} ${this.#text(event.summary, 'p', 'summary')}
-      ${this.#text(event.note, 'p', 'note')}
-      ${event.sources?.length ? this.#renderSources(event.sources, true, locale) : nothing}
-    </section>`;
+  #detail(locale: Locale): TemplateResult | typeof nothing {
+    const event = this.orientation === 'horizontal' && this.selected && this.#placedById.get(this.selected)?.item.event;
+    return event && track ? track.renderDetail(event, locale, this.#renderContent(event, true, locale)) : nothing;
+  }
+
+  /** An event's title, category, summary, note and sources: in its list item, or the detail panel. */
+  #renderContent(event: TimelineEvent, linked: boolean, locale: Locale): TemplateResult {
+    const category = this.#categoryById.get(event.category);
+    const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
+    return html`${this.#text(event.title, 'h3', 'title')}
+      <p part="category" class="category" lang=${label.lang}>${label.text}</p>
+      ${this.#text(event.summary, 'p', 'summary')} ${this.#text(event.note, 'p', 'note')}
+      ${event.sources?.length ? this.#renderSources(event.sources, linked, locale) : nothing}`;
   }
 
   #renderEvent(item: TimelineItem, index: number, locale: Locale, placed?: Placed): TemplateResult {
@@ -633,7 +635,6 @@ export class EventTimeline extends LitElement {
     const previous = this.#visible[index - 1];
     const selected = event.id === this.selected;
     const category = this.#categoryById.get(event.category);
-    const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
     const classes = `event${event.end ? ' range' : ''}${selected ? ' selected' : ''}`;
     const gap = this.#breakBefore.get(event.id);
     const vars: Record<string, string | number> = {
@@ -664,12 +665,7 @@ export class EventTimeline extends LitElement {
       ${gap && track ? track.renderBreak(gap, locale) : nothing}
       <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
       <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
-      <div part="body" class="body">
-        ${this.#text(event.title, 'h3', 'title')}
-        <p part="category" class="category" lang=${label.lang}>${label.text}</p>
-        ${this.#text(event.summary, 'p', 'summary')} ${this.#text(event.note, 'p', 'note')}
-        ${event.sources?.length ? this.#renderSources(event.sources, selected, locale) : nothing}
-      </div>
+      <div part="body" class="body">${this.#renderContent(event, selected, locale)}</div>
     </li>`;
   }
 

@@ -4,9 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Era } from './model/types.js';
+import type { Era, TimelineEvent } from './model/types.js';
 import type { TimelineItem } from './model/timeline.js';
-import { localize } from './model/dates.js';
+import { formatWhen, localize } from './model/dates.js';
 import { messages, type Locale } from './model/messages.js';
 import { formatTick, layout, type Break, type Layout, type LayoutOptions, type Placed } from './model/scale.js';
 import { cssVars } from './css-vars.js';
@@ -171,6 +171,13 @@ export class Zoomer {
     this.#pinchStart ??= { distance, zoom: this.host.zoom };
     this.#at((a + b) / 2, (this.#pinchStart.zoom * distance) / this.#pinchStart.distance);
   };
+}
+
+/** The selected event in full, below the horizontal track. */
+export function renderDetail(event: TimelineEvent, locale: Locale, content: TemplateResult): TemplateResult {
+  return html`<section part="detail" class="detail" aria-label=${messages[locale].details}>
+    <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
+  </section>`;
 }
 
 /** A shortened gap: drawn in the space before an event, read out as part of it. */

@@ -1,0 +1,263 @@
+// npm run bench: korea-timeline against a plain-DOM list, vis-timeline and TimelineJS3, side by side in
+// one run of Debian's Chromium (playwright-core). A fresh page per sample, contenders interleaved,
+// medians and ratios. Timings on a shared machine are noise; only ratios within one run are claimed.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { synthetic } from './synthetic.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const SAMPLES = Number(process.env.SAMPLES ?? 7);
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60_000);
+
+const executablePath =
+  process.env.CHROME_PATH ||
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
+if (!executablePath) {
+  console.error('No Chromium found: install it (as root: apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+if (!existsSync(join(root, 'cdn/event-timeline.js')) || !existsSync(join(root, 'events/korea.json'))) {
+  console.error('Build first: npm run build (npm run bench does it for you).');
+  process.exit(1);
+}
+
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+};
+const server = createServer((request, response) => {
+  const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const file = join(root, path);
+  if (!file.startsWith(root) || !existsSync(file)) {
+    response.writeHead(404).end();
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const korea = JSON.parse(readFileSync(join(root, 'events/korea.json'), 'utf8'));
+const datasets = [
+  { name: 'Korea (43)', data: korea },
+  { name: '1,000', data: synthetic(1_000, 1) },
+  { name: '10,000', data: synthetic(10_000, 1) },
+];
+const contenders = [
+  { name: 'korea-timeline', page: 'korea-timeline.html', filter: true },
+  { name: 'plain DOM', page: 'plain-dom.html', filter: true },
+  { name: 'vis-timeline', page: 'vis-timeline.html', filter: true },
+  { name: 'TimelineJS3', page: 'timelinejs3.html', filter: false, upTo: 1_000 },
+];
+
+const gzip = (...files) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, f)), { level: 9 }).length, 0);
+const chunk = (prefix) => {
+  const dir = join(root, 'cdn/chunks');
+  const name = existsSync(dir) && readdirSync(dir).find((f) => f.startsWith(prefix));
+  return name ? `cdn/chunks/${name}` : undefined;
+};
+const trackChunk = chunk('event-timeline-track');
+const sizes = {
+  'korea-timeline': {
+    bytes: gzip('cdn/event-timeline.js'),
+    note: trackChunk ? `+ ${gzip(trackChunk)} B on demand (track)` : '',
+  },
+  'korea-timeline (with data)': { bytes: gzip('cdn/korea-timeline.js'), note: 'the Korea bundle, data included' },
+  'plain DOM': { bytes: 0, note: 'inline, a few lines' },
+  'vis-timeline': {
+    bytes: gzip('node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js'),
+    note: `+ ${gzip('node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css')} B CSS`,
+  },
+  TimelineJS3: {
+    bytes: gzip('node_modules/@knight-lab/timelinejs/dist/js/timeline.js'),
+    note: `+ ${gzip('node_modules/@knight-lab/timelinejs/dist/css/timeline.css')} B CSS, fonts`,
+  },
+};
+
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--js-flags=--expose-gc',
+  ],
+});
+
+const withTimeout = (promise, what) =>
+  Promise.race([promise, new Promise((_, reject) => setTimeout(() => reject(new Error(`timeout: ${what}`)), TIMEOUT))]);
+
+/** One sample: a fresh page, render, heap, filter, jump. */
+async function sample(contender, dataset) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${origin}/bench/pages/${contender.page}`);
+    await page.waitForFunction(() => window.benchReady === true);
+    await page.evaluate((data) => (window.benchData = data), dataset.data);
+    const last = dataset.data.events.at(-1).id;
+    const render = await withTimeout(
+      page.evaluate(async () => {
+        const t0 = performance.now();
+        const rendered = await window.bench.render(window.benchData);
+        return { ms: performance.now() - t0, rendered };
+      }),
+      'render',
+    );
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    const time = (fn, arg) =>
+      withTimeout(
+        page.evaluate(
+          async ([name, value]) => {
+            const t0 = performance.now();
+            await window.bench[name](value);
+            return performance.now() - t0;
+          },
+          [fn, arg],
+        ),
+        fn,
+      );
+    const category = dataset.data.categories[1].id;
+    const filter = contender.filter ? await time('filter', category) : undefined;
+    // Jump from the unfiltered view: clear the filter first.
+    if (contender.name === 'korea-timeline') await page.evaluate(() => window.bench.filter(''));
+    if (contender.name === 'plain DOM')
+      await page.evaluate(() => document.querySelectorAll('li[hidden]').forEach((li) => (li.hidden = false)));
+    const jump = await time('jumpToLast', last);
+    return { render: render.ms, rendered: render.rendered, heap: usedSize, filter, jump };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : undefined;
+};
+
+const results = [];
+for (const dataset of datasets) {
+  const active = contenders.filter((c) => !c.upTo || dataset.data.events.length <= c.upTo);
+  const samples = new Map(active.map((c) => [c.name, []]));
+  const failed = new Map();
+  for (let s = 0; s < SAMPLES; s++) {
+    // Interleave: each round starts with a different contender.
+    const order = active.map((_, i) => active[(i + s) % active.length]);
+    for (const contender of order) {
+      if (failed.has(contender.name)) continue;
+      try {
+        samples.get(contender.name).push(await sample(contender, dataset));
+      } catch (error) {
+        failed.set(contender.name, String(error.message ?? error));
+      }
+    }
+    process.stdout.write(`\r${dataset.name}: sample ${s + 1}/${SAMPLES}`);
+  }
+  process.stdout.write('\n');
+  for (const contender of active) {
+    const list = samples.get(contender.name);
+    results.push({
+      dataset: dataset.name,
+      events: dataset.data.events.length,
+      contender: contender.name,
+      samples: list.length,
+      failed: failed.get(contender.name),
+      render: median(list.map((r) => r.render)),
+      filter: median(list.map((r) => r.filter)),
+      jump: median(list.map((r) => r.jump)),
+      heap: median(list.map((r) => r.heap)),
+      rendered: median(list.map((r) => r.rendered)),
+    });
+  }
+}
+const version = browser.version();
+await browser.close();
+server.close();
+
+const get = (dataset, contender) => results.find((r) => r.dataset === dataset && r.contender === contender);
+const ms = (v) => (v === undefined ? '—' : v < 10 ? v.toFixed(2) : v.toFixed(1));
+const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+const targets = [
+  ['Bundle: cdn/event-timeline.js ≤ 16 KB gzip', sizes['korea-timeline'].bytes, 16_000, 'B'],
+  ['Bundle: cdn/korea-timeline.js ≤ 32 KB gzip', sizes['korea-timeline (with data)'].bytes, 32_000, 'B'],
+  [
+    '1,000: first render ≤ 0.5× plain DOM',
+    ratio(get('1,000', 'korea-timeline')?.render, get('1,000', 'plain DOM')?.render),
+    0.5,
+    '×',
+  ],
+  [
+    '1,000: first render ≤ 0.1× vis-timeline',
+    ratio(get('1,000', 'korea-timeline')?.render, get('1,000', 'vis-timeline')?.render),
+    0.1,
+    '×',
+  ],
+  [
+    '10,000: first render ≤ 0.1× plain DOM',
+    ratio(get('10,000', 'korea-timeline')?.render, get('10,000', 'plain DOM')?.render),
+    0.1,
+    '×',
+  ],
+  ['10,000: filter change ≤ 16 ms (median)', get('10,000', 'korea-timeline')?.filter, 16, 'ms'],
+  [
+    'Korea: first render ≤ 0.2× vis-timeline',
+    ratio(get('Korea (43)', 'korea-timeline')?.render, get('Korea (43)', 'vis-timeline')?.render),
+    0.2,
+    '×',
+  ],
+  [
+    'Korea: first render ≤ 0.2× TimelineJS3',
+    ratio(get('Korea (43)', 'korea-timeline')?.render, get('Korea (43)', 'TimelineJS3')?.render),
+    0.2,
+    '×',
+  ],
+];
+
+const lines = [
+  `# Benchmark results`,
+  '',
+  `Chromium ${version} via playwright-core, ${SAMPLES} samples per contender and dataset, a fresh page per sample, contenders interleaved. Medians. Generated by \`npm run bench\`.`,
+  '',
+  '| Dataset | Contender | First render (ms) | Filter (ms) | Jump to last (ms) | JS heap (MB) | Items in DOM | Samples |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...results.map(
+    (r) =>
+      `| ${r.dataset} | ${r.contender} | ${r.failed && !r.samples ? `failed: ${r.failed}` : ms(r.render)} | ${ms(r.filter)} | ${ms(r.jump)} | ${r.heap ? (r.heap / 1048576).toFixed(1) : '—'} | ${r.rendered ?? '—'} | ${r.samples}${r.failed ? ` (then ${r.failed})` : ''} |`,
+  ),
+  '',
+  '| JavaScript, gzip | Bytes | Note |',
+  '| --- | ---: | --- |',
+  ...Object.entries(sizes).map(([name, s]) => `| ${name} | ${s.bytes.toLocaleString('en')} | ${s.note} |`),
+  '',
+  '| Target | Measured | Limit | Met |',
+  '| --- | ---: | ---: | :---: |',
+  ...targets.map(([name, value, limit, unit]) => {
+    const shown =
+      value === undefined
+        ? '—'
+        : unit === '×'
+          ? `${value.toFixed(3)}×`
+          : `${Math.round(value).toLocaleString('en')} ${unit}`;
+    return `| ${name} | ${shown} | ${unit === '×' ? `${limit}×` : `${limit.toLocaleString('en')} ${unit}`} | ${value === undefined ? '?' : value <= limit ? 'yes' : 'no'} |`;
+  }),
+  '',
+];
+const markdown = lines.join('\n');
+console.log(`\n${markdown}`);
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.md'), markdown);
+writeFileSync(
+  join(root, 'bench/results/latest.json'),
+  `${JSON.stringify({ samples: SAMPLES, results, sizes, targets: targets.map(([name, value, limit]) => ({ name, value, limit, met: value !== undefined && value <= limit })) }, null, 2)}\n`,
+);
