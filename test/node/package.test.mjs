@@ -1,0 +1,63 @@
+// What `npm install korea-timeline` gets: checked against `npm pack --dry-run` after the build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+
+const [pack] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
+);
+const files = new Set(pack.files.map((f) => f.path));
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+
+test('the package ships the code, bundles, data, schema, manifest, themes and docs', () => {
+  for (const file of [
+    'dist/src/index.js',
+    'dist/src/index.d.ts',
+    'dist/src/event-timeline.js',
+    'dist/src/track.js',
+    'dist/events/korea.js',
+    'cdn/event-timeline.js',
+    'cdn/korea-timeline.js',
+    'events/korea.json',
+    'chronology.schema.json',
+    'custom-elements.json',
+    'themes/newspaper.css',
+    'themes/high-contrast.css',
+    'themes/dancheong.css',
+    'README.md',
+    'LICENSE',
+    'package.json',
+  ]) {
+    assert.ok(files.has(file), `${file} is in the package`);
+  }
+  assert.ok(
+    [...files].some((f) => /^cdn\/chunks\/event-timeline-track-.+\.js$/.test(f)),
+    'the on-demand chunk ships',
+  );
+});
+
+test('the package leaves out tests, the demo, the benchmark and TypeScript sources', () => {
+  for (const file of files) {
+    assert.doesNotMatch(file, /^(test|demo|bench|src|scripts)\//, `${file} should not ship`);
+  }
+});
+
+test('every export, the types and the manifest resolve to a shipped file', () => {
+  const targets = Object.values(pkg.exports).flatMap((target) =>
+    typeof target === 'string' ? [target] : Object.values(target),
+  );
+  for (const target of [...targets, pkg.types, pkg.customElements]) {
+    const path = target.replace(/^\.\//, '');
+    if (path.includes('*')) {
+      const prefix = path.slice(0, path.indexOf('*'));
+      assert.ok(
+        [...files].some((f) => f.startsWith(prefix)),
+        `${target} matches shipped files`,
+      );
+    } else {
+      assert.ok(files.has(path), `${target} is shipped`);
+    }
+  }
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['date-fns', 'lit']);
+});

@@ -1,0 +1,29 @@
+// Server-side rendering in Node: the whole chronology is in the HTML, before any JavaScript runs.
+// Writes test/.ssr/korea.html for the browser test that hydrates it (test/hydrate.test.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { renderTimeline } from '../../scripts/render-static.mjs';
+import { koreaChronology } from '../../dist/events/korea.js';
+import { formatWhen, localize } from '../../dist/src/model/dates.js';
+
+const decode = (html) =>
+  html.replace(/&(#39|quot|amp|lt|gt);/g, (_, e) => ({ '#39': "'", quot: '"', amp: '&', lt: '<', gt: '>' })[e]);
+
+for (const locale of ['en', 'ko']) {
+  test(`renders every event's date, title and summary into declarative shadow DOM (${locale})`, async () => {
+    const html = await renderTimeline({ locale });
+    assert.match(html, /<korea-timeline[^>]*><template[^>]*shadowrootmode="open"/);
+    const text = decode(html);
+    for (const event of koreaChronology.events) {
+      assert.ok(text.includes(formatWhen(event, locale)), `${event.id}: date`);
+      assert.ok(text.includes(localize(event.title, locale).text), `${event.id}: title`);
+      assert.ok(text.includes(localize(event.summary, locale).text), `${event.id}: summary`);
+    }
+    assert.equal((html.match(/<li[^>]*part="event/g) ?? []).length, koreaChronology.events.length);
+    if (locale === 'en') {
+      mkdirSync('test/.ssr', { recursive: true });
+      writeFileSync('test/.ssr/korea.html', html);
+    }
+  });
+}
