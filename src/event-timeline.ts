@@ -520,7 +520,7 @@ export class EventTimeline extends LitElement {
     const title = localize(this.#chronology.title, locale);
     const errors = this.errors;
     const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-track') : 'flow';
-    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this._loading ? 'true' : nothing}>
+    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this._loading ? 'true' : 'false'}>
       <header part="header" class="header">
         ${
           title.text
@@ -649,7 +649,7 @@ export class EventTimeline extends LitElement {
       data-id=${event.id}
       data-category=${event.category}
       tabindex=${event.id === this._focusedId ? 0 : -1}
-      aria-current=${selected ? 'true' : nothing}
+      aria-current=${selected ? 'true' : 'false'}
       aria-setsize=${this.#visible.length}
       aria-posinset=${index + 1}
       style=${cssVars(vars)}
@@ -657,7 +657,7 @@ export class EventTimeline extends LitElement {
       ${
         era && era !== previous?.era
           ? html`<div part="era" class="era">
-              ${this.#text(era.label, 'h3', 'era-label')}
+              <h3 class="era-label" lang=${localize(era.label, locale).lang}>${localize(era.label, locale).text}</h3>
               <span class="era-dates">${formatWhen(era, locale)}</span>
             </div>`
           : nothing
@@ -692,7 +692,7 @@ export class EventTimeline extends LitElement {
     if (value === undefined) return nothing;
     const { text, lang } = localize(value, this.#locale);
     return tag === 'h3'
-      ? html`<h3 part=${name === 'era-label' ? nothing : name} class=${name} lang=${lang}>${text}</h3>`
+      ? html`<h3 part=${name} class=${name} lang=${lang}>${text}</h3>`
       : html`<p part=${name} class=${name} lang=${lang}>${text}</p>`;
   }
 }
