@@ -7,9 +7,19 @@ const budgets = [
   ['cdn/event-timeline.js', 16_000, 'the element with lit and date-fns, without data'],
   ['cdn/korea-timeline.js', 32_000, 'the element and the bilingual Korea chronology'],
 ];
+/** The entry and every chunk it imports statically: what a page downloads before anything runs. */
+function firstDownload(file, seen = new Set()) {
+  if (seen.has(file)) return 0;
+  seen.add(file);
+  const code = readFileSync(file);
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  const statics = [...code.toString().matchAll(/(?:^|[;}])import(?:[^"'()]*?from)?\s*["']\.\/([^"']+)["']/g)];
+  return statics.reduce((sum, [, path]) => sum + firstDownload(dir + path, seen), gzipSync(code, { level: 9 }).length);
+}
+
 let over = 0;
 for (const [file, limit, what] of budgets) {
-  const size = gzipSync(readFileSync(file), { level: 9 }).length;
+  const size = firstDownload(file);
   const ok = size <= limit;
   if (!ok) over++;
   console.log(

@@ -22,6 +22,9 @@ const WINDOW_AFTER = 200;
 let track: typeof import('./track.js') | undefined;
 let trackLoading: Promise<typeof import('./track.js')> | undefined;
 
+/** Reading `<timeline-event>` children (./declarative.js), loaded when an element has some. */
+let declarative: typeof import('./declarative.js') | undefined;
+
 /** Connected timelines, told when any `lang` attribute in the document changes. */
 const langListeners = new Set<EventTimeline>();
 let langObserver: MutationObserver | undefined;
@@ -111,6 +114,7 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    _childEvents: { state: true },
     _focusedId: { state: true },
     _loading: { state: true },
   };
@@ -147,6 +151,9 @@ export class EventTimeline extends LitElement {
   /** The event holding the roving tab stop. */
   declare private _focusedId: string | undefined;
   declare private _loading: boolean;
+  /** Events written as `<timeline-event>` children, as raw data. */
+  declare private _childEvents: Record<string, unknown>[];
+  #childObserver: MutationObserver | undefined;
 
   #errors: ValidationError[] = [];
   #chronology: Chronology = EMPTY;
@@ -185,6 +192,7 @@ export class EventTimeline extends LitElement {
     this.zoom = 1;
     this.linkHash = false;
     this._loading = false;
+    this._childEvents = [];
   }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
@@ -196,6 +204,18 @@ export class EventTimeline extends LitElement {
     super.connectedCallback();
     followLang(this, true);
     window.addEventListener('hashchange', this.#onHashChange);
+    this.#childObserver = new MutationObserver(() => this.#readChildren());
+    this.#childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
+    this.#readChildren();
+  }
+
+  /** Reads `<timeline-event>` children; the code for it loads only when there are some. */
+  #readChildren(): void {
+    if (!this.querySelector('timeline-event') && this._childEvents.length === 0) return;
+    void import('./declarative.js').then((m) => {
+      declarative = m;
+      this._childEvents = m.readChildren(this);
+    });
   }
 
   override disconnectedCallback(): void {
@@ -203,16 +223,12 @@ export class EventTimeline extends LitElement {
     followLang(this, false);
     window.removeEventListener('hashchange', this.#onHashChange);
     this.#listenForScroll(false);
+    this.#childObserver?.disconnect();
   }
 
   /** A windowed vertical track follows the page's scrolling; nothing listens otherwise. */
   #listenForScroll(on: boolean): void {
-    if (on === this.#scrollListening) return;
-    this.#scrollListening = on;
-    for (const type of ['scroll', 'resize']) {
-      if (on) window.addEventListener(type, this.#measureWindow, { passive: true });
-      else window.removeEventListener(type, this.#measureWindow);
-    }
+    if (on !== this.#scrollListening) track?.followPage((this.#scrollListening = on), this.#measureWindow);
   }
 
   /**
@@ -238,14 +254,19 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.isConnected) this.#inheritedLocale = toLocale(this.#nearestLang());
-    if (changed.has('chronology')) {
+    // The data: the chronology property, plus any events written as <timeline-event> children.
+    const dataChanged = changed.has('chronology') || (changed as PropertyValues).has('_childEvents');
+    if (dataChanged) {
       const cached = this.#validated;
+      const children = this._childEvents;
       const { chronology, errors } =
-        cached?.input === this.chronology
-          ? cached.result
-          : this.chronology === EMPTY
-            ? { chronology: EMPTY, errors: [] }
-            : validateChronology(this.chronology);
+        children.length && declarative
+          ? declarative.validateWithChildren(this.chronology, children, this.chronology === EMPTY)
+          : cached?.input === this.chronology
+            ? cached.result
+            : this.chronology === EMPTY
+              ? { chronology: EMPTY, errors: [] }
+              : validateChronology(this.chronology);
       this.#validated = undefined;
       this.#loadErrors = [];
       this.#chronology = chronology;
@@ -259,20 +280,21 @@ export class EventTimeline extends LitElement {
         ]),
       );
     }
-    if ((changed.has('chronology') || changed.has('linkHash')) && this.linkHash && this.isConnected) {
+    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) {
       this.#onHashChange();
     }
-    const filterKeys = ['chronology', 'categories', 'from', 'to', 'reverse'] as const;
-    if (filterKeys.some((key) => changed.has(key))) {
+    const filterKeys = ['categories', 'from', 'to', 'reverse'] as const;
+    const filtersChanged = dataChanged || filterKeys.some((key) => changed.has(key));
+    if (filtersChanged) {
       const inWindow = filterItems(this.#items, { from: this.#bound('from', 'first'), to: this.#bound('to', 'last') });
       this.#counts = new Map();
       for (const { event } of inWindow) this.#counts.set(event.category, (this.#counts.get(event.category) ?? 0) + 1);
       const visible = filterItems(inWindow, { categories: this.#categoryFilter() });
       this.#visible = this.reverse ? visible.reverse() : visible;
     }
-    const layoutKeys = [...filterKeys, 'orientation', 'scale', 'zoom'] as const;
-    if (layoutKeys.some((key) => changed.has(key))) this.#arrange();
-    if ((changed.has('selected') || changed.has('chronology')) && this.selected && this.#items.length > 0) {
+    const layoutKeys = ['orientation', 'scale', 'zoom'] as const;
+    if (filtersChanged || layoutKeys.some((key) => changed.has(key))) this.#arrange();
+    if ((changed.has('selected') || dataChanged) && this.selected && this.#items.length > 0) {
       if (!this.#items.some((item) => item.event.id === this.selected)) {
         this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
       }
@@ -380,18 +402,9 @@ export class EventTimeline extends LitElement {
       this.#report(this.#loadErrors, 'problem(s) loading src; the data shown is unchanged');
     };
     try {
-      const response = await fetch(src, { signal: request.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) return fail(`could not be loaded: HTTP ${response.status} ${response.statusText}`.trim());
-      let data: unknown;
-      try {
-        data = await response.json();
-      } catch {
-        return fail('is not JSON');
-      }
-      const result = validateChronology(data);
-      if (result.chronology.events.length === 0 && result.errors.length > 0) {
-        return fail('holds no valid chronology', result.errors);
-      }
+      const loaded = await (await import('./loader.js')).fetchChronology(src, request.signal);
+      if ('problem' in loaded) return fail(loaded.problem, loaded.errors);
+      const { data, result } = loaded;
       this.#validated = { input: data, result };
       this.chronology = data as Chronology;
       await this.updateComplete;
@@ -430,13 +443,9 @@ export class EventTimeline extends LitElement {
     return undefined;
   }
 
-  /** The `lang` of the element or its nearest ancestor, crossing shadow roots. */
+  /** The `lang` of the element or its nearest ancestor, also across the shadow root it sits in. */
   #nearestLang(): string | null {
-    let found = this.closest('[lang]');
-    for (let host = (this.getRootNode() as Partial<ShadowRoot>).host; !found && host;) {
-      found = host.closest('[lang]');
-      host = (host.getRootNode() as Partial<ShadowRoot>).host;
-    }
+    const found = this.closest('[lang]') ?? (this.getRootNode() as Partial<ShadowRoot>).host?.closest('[lang]');
     return found?.getAttribute('lang') ?? null;
   }
 

@@ -7,11 +7,32 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Era, TimelineEvent } from './model/types.js';
 import type { TimelineItem } from './model/timeline.js';
 import { formatWhen, localize } from './model/dates.js';
-import { messages, type Locale } from './model/messages.js';
+import type { Locale } from './model/messages.js';
 import { formatTick, layout, type Break, type Layout, type LayoutOptions, type Placed } from './model/scale.js';
 import { cssVars } from './css-vars.js';
 
 export { trackStyles } from './track.styles.js';
+
+/** The strings only the track shows, one table per locale (the rest are in model/messages.ts). */
+const trackMessages: Record<
+  Locale,
+  { zoom: string; zoomIn: string; zoomOut: string; details: string; gap: (from: string, to: string) => string }
+> = {
+  en: {
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    details: 'Selected event',
+    gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
+  },
+  ko: {
+    zoom: '확대/축소',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    details: '선택한 사건',
+    gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
+  },
+};
 
 const YEAR = 365.2425;
 /** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
@@ -86,6 +107,14 @@ export function renderWindow(
     (i) => placed[i]!.item.event.id,
     (i) => render(placed[i]!, i),
   );
+}
+
+/** Starts or stops following the page's scrolling and resizing (a windowed vertical track). */
+export function followPage(on: boolean, handler: () => void): void {
+  for (const type of ['scroll', 'resize']) {
+    if (on) window.addEventListener(type, handler, { passive: true });
+    else window.removeEventListener(type, handler);
+  }
 }
 
 /** What the zoom needs of its element. */
@@ -175,7 +204,7 @@ export class Zoomer {
 
 /** The selected event in full, below the horizontal track. */
 export function renderDetail(event: TimelineEvent, locale: Locale, content: TemplateResult): TemplateResult {
-  return html`<section part="detail" class="detail" aria-label=${messages[locale].details}>
+  return html`<section part="detail" class="detail" aria-label=${trackMessages[locale].details}>
     <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
   </section>`;
 }
@@ -186,7 +215,7 @@ export function renderBreak(gap: Break, locale: Locale): TemplateResult {
   const to = formatTick(gap.to, 'year', locale);
   return html`<div part="break" class="break">
     <span aria-hidden="true">${from} → ${to}</span>
-    <span class="visually-hidden">${messages[locale].gap(from, to)}</span>
+    <span class="visually-hidden">${trackMessages[locale].gap(from, to)}</span>
   </div>`;
 }
 
@@ -206,7 +235,7 @@ export interface TrackView {
 
 export function renderTrack(view: TrackView): TemplateResult {
   const { layout: track, locale, zoomer } = view;
-  const t = messages[locale];
+  const t = trackMessages[locale];
   const onPointer = zoomer.onPointer;
   return html`${
       view.zoomable

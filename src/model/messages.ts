@@ -21,12 +21,6 @@ export interface Messages {
   problems: (count: number) => string;
   filters: string;
   all: string;
-  zoomIn: string;
-  zoomOut: string;
-  zoom: string;
-  /** Read out at a compressed gap: no events between two years. */
-  gap: (from: string, to: string) => string;
-  details: string;
 }
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
@@ -49,11 +43,6 @@ export const messages: Record<Locale, Messages> = {
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
     filters: 'Filter by category',
     all: 'All',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    zoom: 'Zoom',
-    gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
-    details: 'Selected event',
   },
   ko: {
     intl: 'ko-KR',
@@ -68,11 +57,6 @@ export const messages: Record<Locale, Messages> = {
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
     filters: '분류별로 보기',
     all: '전체',
-    zoomIn: '확대',
-    zoomOut: '축소',
-    zoom: '확대/축소',
-    gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
-    details: '선택한 사건',
   },
 };
 

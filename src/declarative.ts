@@ -1,0 +1,83 @@
+/**
+ * Declarative authoring for people who write HTML, not JavaScript (a CMS, a course page):
+ *
+ *   <event-timeline>
+ *     <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security">
+ *       <span slot="title">Korean War</span>
+ *       Summary text…
+ *       <a slot="source" href="https://…" data-publisher="Britannica">Korean War</a>
+ *     </timeline-event>
+ *   </event-timeline>
+ *
+ * Loaded on demand by <event-timeline> when it has such children. Until then, and without
+ * JavaScript, the children are ordinary, readable HTML.
+ */
+import type { Chronology, Localized, Source } from './model/types.js';
+import { validateChronology, type ValidationResult } from './model/validate.js';
+
+/** A <timeline-event> is plain light DOM: defined so it is a known element, with nothing to render. */
+export class TimelineEventElement extends HTMLElement {}
+if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Several `slot="title"` elements with `lang` make a bilingual text; one is a plain string. */
+function localized(elements: Element[]): Localized | undefined {
+  if (elements.length === 0) return undefined;
+  const ko = elements.find((e) => e.getAttribute('lang')?.startsWith('ko'));
+  const en = elements.find((e) => e !== ko) ?? elements[0]!;
+  return ko && ko !== en ? { en: squash(en.textContent), ko: squash(ko.textContent) } : squash(en.textContent);
+}
+
+/** The events written as children, as raw data for validation (nothing here is trusted). */
+export function readChildren(host: Element): Record<string, unknown>[] {
+  return [...host.querySelectorAll(':scope > timeline-event')].map((child) => {
+    const slotted = (name: string) => [...child.children].filter((e) => e.getAttribute('slot') === name);
+    const summary = squash(
+      [...child.childNodes]
+        .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
+        .map((node) => node.textContent)
+        .join(' '),
+    );
+    const sources: Source[] = slotted('source').map((a) => {
+      const source: Source = { title: squash(a.textContent) };
+      const url = a.getAttribute('href');
+      const publisher = a.getAttribute('data-publisher');
+      if (url) source.url = url;
+      if (publisher) source.publisher = publisher;
+      return source;
+    });
+    const event: Record<string, unknown> = {
+      id: child.id || undefined,
+      start: child.getAttribute('start') ?? undefined,
+      title: localized(slotted('title')),
+      category: child.getAttribute('category') ?? undefined,
+    };
+    if (child.hasAttribute('end')) event.end = child.getAttribute('end');
+    if (child.hasAttribute('circa')) event.circa = true;
+    if (summary) event.summary = summary;
+    if (sources.length) event.sources = sources;
+    return event;
+  });
+}
+
+/**
+ * Validates a chronology with the events written as children added. Categories only the children
+ * use are declared for them (HTML has no way to), and a timeline written only in HTML has no
+ * title, which is not a problem.
+ */
+export function validateWithChildren(
+  base: Chronology,
+  children: Record<string, unknown>[],
+  untitled: boolean,
+): ValidationResult {
+  const declared = new Set(base.categories.map((c) => c.id));
+  const used = children.map((e) => e.category).filter((c): c is string => typeof c === 'string' && !declared.has(c));
+  const result = validateChronology({
+    ...base,
+    categories: [...base.categories, ...[...new Set(used)].map((id) => ({ id, label: id }))],
+    events: [...base.events, ...children],
+  });
+  if (untitled) result.errors = result.errors.filter((e) => e.path !== 'title');
+  return result;
+}

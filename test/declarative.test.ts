@@ -1,0 +1,94 @@
+import './support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { sample } from './fixtures.js';
+import { captureWarnings } from './support.js';
+
+const ids = (el: EventTimeline) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')].map((li) => li.dataset.id);
+const rendered = (el: EventTimeline, count: number) =>
+  waitUntil(() => ids(el).length === count, `${count} events render`, { timeout: 3000 });
+
+describe('<timeline-event> children', () => {
+  it('renders events written in HTML, with their title, summary, dates and sources', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline>
+        <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security">
+          <span slot="title">Korean War</span>
+          <span slot="title" lang="ko">한국전쟁</span>
+          The war began when the North invaded.
+          <a slot="source" href="https://www.britannica.com/event/Korean-War" data-publisher="Britannica">Korean War</a>
+        </timeline-event>
+        <timeline-event id="treaty" start="1953-10-01" category="security">
+          <span slot="title">Mutual Defense Treaty</span>
+        </timeline-event>
+      </event-timeline>`,
+    );
+    await rendered(el, 2);
+    const war = el.shadowRoot!.querySelector('li[data-id="war"]')!;
+    expect(war.querySelector('[part="title"]')!.textContent).to.equal('Korean War');
+    expect(war.querySelector('[part="summary"]')!.textContent).to.equal('The war began when the North invaded.');
+    expect(war.querySelector('time')!.textContent).to.equal('25 June 1950 – 27 July 1953');
+    expect(war.querySelector('a')!.href).to.equal('https://www.britannica.com/event/Korean-War');
+    expect(war.querySelector('[part="category"]')!.textContent).to.equal('security');
+    expect(el.errors).to.deep.equal([]);
+    el.locale = 'ko';
+    await el.updateComplete;
+    expect(war.querySelector('[part="title"]')!.textContent).to.equal('한국전쟁');
+    await expect(el).to.be.accessible();
+  });
+
+  it('merges them with the chronology and validates them like any other event', async () => {
+    let el!: EventTimeline;
+    await captureWarnings(async () => {
+      el = await fixture<EventTimeline>(
+        html`<event-timeline .chronology=${sample}>
+          <timeline-event id="late" start="2001" category="war"><span slot="title">Late</span></timeline-event>
+          <timeline-event id="bad" start="2016-13-01" category="war"><span slot="title">Bad</span></timeline-event>
+        </event-timeline>`,
+      );
+      await rendered(el, 4);
+    });
+    expect(ids(el)).to.deep.equal(['a', 'b', 'c', 'late']);
+    expect(el.errors).to.deep.equal([
+      { path: 'events[4].start', message: "'2016-13-01' is not a valid date: month 13" },
+    ]);
+  });
+
+  it('follows later changes to the children', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline>
+        <timeline-event id="one" start="2001" category="c"><span slot="title">One</span></timeline-event>
+      </event-timeline>`,
+    );
+    await rendered(el, 1);
+    const child = el.querySelector('timeline-event')!;
+    child.querySelector('[slot="title"]')!.textContent = 'Renamed';
+    child.setAttribute('start', '2002');
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="title"]')?.textContent === 'Renamed',
+      'the new title renders',
+    );
+    expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('2002');
+    el.insertAdjacentHTML(
+      'beforeend',
+      '<timeline-event id="two" start="2003" category="c"><span slot="title">Two</span></timeline-event>',
+    );
+    await rendered(el, 2);
+    child.remove();
+    await rendered(el, 1);
+    expect(ids(el)).to.deep.equal(['two']);
+  });
+
+  it('is readable before any script runs', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<event-timeline><timeline-event id="x" start="1950" category="c">
+      <span slot="title">Readable title</span> Readable summary.</timeline-event></event-timeline>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    expect(frame.contentDocument!.body.innerText).to.include('Readable title').and.include('Readable summary.');
+    frame.remove();
+  });
+});
