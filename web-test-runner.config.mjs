@@ -2,6 +2,22 @@
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+
+// React ships CommonJS only: bundle what test/frameworks.test.ts uses into one ES module.
+const react = await rollup({
+  input: 'test/react-entry.js',
+  plugins: [
+    replace({ 'process.env.NODE_ENV': JSON.stringify('development'), preventAssignment: true }),
+    nodeResolve({ browser: true }),
+    commonjs(),
+  ],
+  onwarn: () => {},
+});
+await react.write({ file: 'test/.vendor/react.js', format: 'es' });
 
 /** The browser named by the env var, else the first usual path that exists; else a one-line fix. */
 function findBrowser(name, envVar, paths, debianPackage) {
