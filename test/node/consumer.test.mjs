@@ -4,9 +4,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join, normalize } from 'node:path';
+import { rollup } from 'rollup';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import replace from '@rollup/plugin-replace';
+import { chromium } from 'playwright-core';
+
+let consumer;
 
 const run = (cwd, command, args) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -15,7 +23,7 @@ test(
   'a fresh project installs the tarball, type-checks strictly, and renders it on the server',
   { timeout: 240_000 },
   () => {
-    const dir = mkdtempSync(join(tmpdir(), 'korea-timeline-consumer-'));
+    const dir = (consumer = mkdtempSync(join(tmpdir(), 'korea-timeline-consumer-')));
     const [{ filename }] = JSON.parse(
       run('.', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]),
     );
@@ -27,6 +35,9 @@ test(
       join(dir, filename),
       `typescript@${pkg.devDependencies.typescript}`,
       `@lit-labs/ssr@${pkg.devDependencies['@lit-labs/ssr']}`,
+      `react@${pkg.devDependencies.react}`,
+      `react-dom@${pkg.devDependencies['react-dom']}`,
+      `vue@${pkg.devDependencies.vue}`,
     ]);
 
     writeFileSync(
@@ -84,3 +95,128 @@ console.log(JSON.stringify({ events: (markup.match(/<li[^>]*part="event/g) ?? []
     assert.equal(result.schema, '#/definitions/Chronology');
   },
 );
+
+/** The consumer's apps: what a developer would write, bundled from the consumer's node_modules. */
+const apps = {
+  'react.js': `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import 'korea-timeline';
+createRoot(document.querySelector('#app')).render(
+  createElement('korea-timeline', { locale: 'ko', 'onkt-select': (e) => (document.title = e.detail.event.id) }),
+);`,
+  'vue.js': `import { createApp } from 'vue/dist/vue.esm-bundler.js';
+import 'korea-timeline';
+const app = createApp({
+  methods: { onSelect: (e) => (document.title = e.detail.event.id) },
+  template: '<korea-timeline locale="ko" @kt-select="onSelect"></korea-timeline>',
+});
+app.config.compilerOptions.isCustomElement = (tag) => tag.includes('-');
+app.mount('#app');`,
+};
+const importMap = {
+  imports: {
+    lit: '/node_modules/lit/index.js',
+    'lit/': '/node_modules/lit/',
+    'lit-html': '/node_modules/lit-html/lit-html.js',
+    'lit-html/': '/node_modules/lit-html/',
+    'lit-element/': '/node_modules/lit-element/',
+    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+    'date-fns': '/node_modules/date-fns/index.js',
+  },
+};
+const pages = {
+  'react.html': '<div id="app"></div><script type="module" src="./react.bundle.js"></script>',
+  'vue.html': '<div id="app"></div><script type="module" src="./vue.bundle.js"></script>',
+  'cdn.html':
+    '<script type="module" src="/node_modules/korea-timeline/cdn/korea-timeline.js"></script><korea-timeline locale="ko"></korea-timeline>',
+  'plain.html': `<script type="importmap">${JSON.stringify(importMap)}</script>
+    <script type="module" src="/node_modules/korea-timeline/dist/src/index.js"></script>
+    <korea-timeline locale="ko"></korea-timeline>`,
+};
+
+async function bundleApps() {
+  for (const [file, code] of Object.entries(apps)) {
+    writeFileSync(join(consumer, file), code);
+    const bundle = await rollup({
+      input: join(consumer, file),
+      plugins: [
+        replace({
+          'process.env.NODE_ENV': JSON.stringify('production'),
+          __VUE_OPTIONS_API__: 'true',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+          preventAssignment: true,
+        }),
+        nodeResolve({ browser: true, rootDir: consumer }),
+        commonjs(),
+      ],
+      onwarn: () => {},
+    });
+    const out = join(consumer, file.replace('.js', '.bundle.js'));
+    await bundle.write({ file: out, format: 'es', inlineDynamicImports: true });
+  }
+  for (const [file, body] of Object.entries(pages)) {
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${body}</body></html>`;
+    writeFileSync(join(consumer, file), html);
+  }
+}
+
+function serve(root) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
+  const server = createServer((request, response) => {
+    const file = join(root, normalize(new URL(request.url, 'http://x').pathname));
+    if (!file.startsWith(root) || !existsSync(file)) return response.writeHead(404).end();
+    const type = types[extname(file)] ?? 'application/octet-stream';
+    response.writeHead(200, { 'Content-Type': type }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+test('the installed package works from React, Vue, plain HTML and the CDN bundle', { timeout: 240_000 }, async (t) => {
+  assert.ok(consumer, 'the install test ran first');
+  const executablePath =
+    process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  assert.ok(executablePath, 'Chromium is installed: apt-get install -y chromium');
+  await bundleApps();
+  const server = await serve(consumer);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
+  try {
+    for (const page of Object.keys(pages)) {
+      await t.test(page, async () => {
+        const tab = await browser.newPage();
+        const problems = [];
+        tab.on('pageerror', (error) => problems.push(error.message));
+        tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        await tab.goto(`http://127.0.0.1:${server.address().port}/${page}`);
+        const count = await tab.waitForFunction(() => {
+          const items = document.querySelector('korea-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
+          return items && items.length > 30 ? items.length : false;
+        });
+        assert.equal(await count.jsonValue(), expected);
+        const title = await tab.evaluate(
+          () => document.querySelector('korea-timeline').shadowRoot.querySelector('[part="title"]').textContent,
+        );
+        assert.match(title, /[\uac00-\ud7a3]/, 'Korean text from locale="ko"');
+        if (page === 'react.html' || page === 'vue.html') {
+          await tab.evaluate(() =>
+            document
+              .querySelector('korea-timeline')
+              .shadowRoot.querySelector('li[data-id="korean-war"] [part="title"]')
+              .click(),
+          );
+          await tab.waitForFunction(() => document.title === 'korean-war');
+        }
+        assert.deepEqual(problems, []);
+        await tab.close();
+      });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+});
