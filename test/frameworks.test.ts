@@ -70,18 +70,8 @@ describe('use from frameworks', () => {
 
   it('plain HTML with an import map, from dist/', async () => {
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><script type="importmap">${JSON.stringify({
-      imports: {
-        lit: '/node_modules/lit/index.js',
-        'lit/': '/node_modules/lit/',
-        'lit-html': '/node_modules/lit-html/lit-html.js',
-        'lit-html/': '/node_modules/lit-html/',
-        'lit-element/': '/node_modules/lit-element/',
-        '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-        '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-        'date-fns': '/node_modules/date-fns/index.js',
-      },
-    })}</script><script type="module" src="/dist/src/index.js"></script><korea-timeline></korea-timeline>`;
+    const importMap = await (await fetch('/test/import-map.json')).text();
+    frame.srcdoc = `<!doctype html><script type="importmap">${importMap}</script><script type="module" src="/dist/src/index.js"></script><korea-timeline></korea-timeline>`;
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     await loaded;

@@ -113,18 +113,8 @@ const app = createApp({
 app.config.compilerOptions.isCustomElement = (tag) => tag.includes('-');
 app.mount('#app');`,
 };
-const importMap = {
-  imports: {
-    lit: '/node_modules/lit/index.js',
-    'lit/': '/node_modules/lit/',
-    'lit-html': '/node_modules/lit-html/lit-html.js',
-    'lit-html/': '/node_modules/lit-html/',
-    'lit-element/': '/node_modules/lit-element/',
-    '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
-    '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
-    'date-fns': '/node_modules/date-fns/index.js',
-  },
-};
+/** The same import map as the README's and test/frameworks.test.ts's. */
+const importMap = JSON.parse(readFileSync('test/import-map.json', 'utf8'));
 const pages = {
   'react.html': '<div id="app"></div><script type="module" src="./react.bundle.js"></script>',
   'vue.html': '<div id="app"></div><script type="module" src="./vue.bundle.js"></script>',
