@@ -584,10 +584,10 @@ export class EventTimeline extends LitElement {
           ? track.renderWindow(placed, this.#window, [this._focusedId, this.selected], (p, i) =>
               this.#renderEvent(p.item, i, locale, p),
             )
-          : // While the track module loads, a long list shows its first screenful only.
-            (this.#windowed ? this.#visible.slice(0, 40) : this.#visible).map((item, i) =>
-              this.#renderEvent(item, i, locale, placed?.[i]),
-            )
+          : // A long list waits the few milliseconds for the track module rather than render twice.
+            this.#windowed
+            ? nothing
+            : this.#visible.map((item, i) => this.#renderEvent(item, i, locale, placed?.[i]))
       }
     </ol>`;
   }
