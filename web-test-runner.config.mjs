@@ -97,10 +97,22 @@ async function csp(context, next) {
   if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictCsp);
 }
 
-/** `cdp-metrics`: Chromium's own counts of listeners, nodes and heap, after a garbage collection. */
+/**
+ * `cdp-metrics`: Chromium's own counts of listeners, nodes and heap, after a garbage collection.
+ * `cdp-media-features`: emulate media features such as forced-colors.
+ */
+const mediaSessions = new WeakMap();
 const cdpMetrics = {
   name: 'cdp-metrics',
-  async executeCommand({ command, session }) {
+  async executeCommand({ command, payload, session }) {
+    if (command === 'cdp-media-features') {
+      // emulateMedia's forcedColors works only through Playwright; the protocol itself can. An
+      // emulation lasts as long as its session, so each page keeps one.
+      const page = session.browser.getPage(session.id);
+      if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
+      await mediaSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      return true;
+    }
     if (command !== 'cdp-metrics') return undefined;
     const client = await session.browser.getPage(session.id).createCDPSession();
     try {
