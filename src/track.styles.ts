@@ -46,6 +46,9 @@ export const trackStyles = css`
   .vertical-track .event,
   .horizontal .event {
     position: absolute;
+    /* Breaks and range spans are drawn outside the item's box: no paint containment here (the
+       track renders only what is near the viewport anyway). */
+    content-visibility: visible;
   }
   .visually-hidden,
   .vertical-track .era,

@@ -130,6 +130,23 @@ describe('orientation and scale', () => {
     expect(rect(first).bottom).to.be.at.most(after.top + 1);
   });
 
+  for (const orientation of ['vertical', 'horizontal']) {
+    it(`shows breaks and range spans outside their event's box, unclipped (${orientation})`, async () => {
+      const el = await timeline({ orientation, scale: 'time' }, 760);
+      const root = el.shadowRoot!;
+      const at = (box: DOMRect, x = box.left + box.width / 2, y = box.top + box.height / 2) =>
+        root.elementFromPoint(x, y);
+      const label = root.querySelector('[part="break"] [aria-hidden]')!;
+      label.scrollIntoView({ block: 'center', inline: 'center' });
+      expect(at(rect(label)), 'the break label is what is drawn there').to.equal(label);
+      const war = root.querySelector<HTMLElement>('li[data-id="korean-war"] [part~="marker"]')!;
+      war.scrollIntoView({ block: 'center', inline: 'center' });
+      const span = rect(war);
+      const nearEnd = orientation === 'horizontal' ? at(span, span.right - 3) : at(span, undefined, span.bottom - 3);
+      expect(nearEnd, 'the end of the Korean War span').to.equal(war);
+    });
+  }
+
   it('shows eras as bands and ticks on the axis, in the locale', async () => {
     const el = await timeline({ orientation: 'horizontal', scale: 'time', locale: 'ko' });
     const bands = [...el.shadowRoot!.querySelectorAll('[part="era-band"]')].map((b) => b.textContent!.trim());
