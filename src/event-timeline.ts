@@ -168,6 +168,8 @@ export class EventTimeline extends LitElement {
   #validated: { input: unknown; result: ReturnType<typeof validateChronology> } | undefined;
   /** Attribute values already warned about, so each bad value warns once. */
   #warned = new Set<string>();
+  /** The categories the `categories` attribute keeps, or undefined for all. */
+  #activeCategories: Set<string> | undefined;
   /** Events in the from/to window, before the category filter: what the chips count. */
   #counts = new Map<string, number>();
   #layout: Layout | undefined;
@@ -204,7 +206,10 @@ export class EventTimeline extends LitElement {
     super.connectedCallback();
     followLang(this, true);
     window.addEventListener('hashchange', this.#onHashChange);
-    this.#childObserver = new MutationObserver(() => this.#readChildren());
+    // Only the children matter: the host's own attributes (several reflect) never change them.
+    this.#childObserver = new MutationObserver((records) => {
+      if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.#readChildren();
+    });
     this.#childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
     this.#readChildren();
   }
@@ -289,17 +294,20 @@ export class EventTimeline extends LitElement {
       const inWindow = filterItems(this.#items, { from: this.#bound('from', 'first'), to: this.#bound('to', 'last') });
       this.#counts = new Map();
       for (const { event } of inWindow) this.#counts.set(event.category, (this.#counts.get(event.category) ?? 0) + 1);
-      const visible = filterItems(inWindow, { categories: this.#categoryFilter() });
+      this.#activeCategories = this.#categoryFilter();
+      const visible = filterItems(inWindow, { categories: this.#activeCategories });
       this.#visible = this.reverse ? visible.reverse() : visible;
     }
     const layoutKeys = ['orientation', 'scale', 'zoom'] as const;
     if (filtersChanged || layoutKeys.some((key) => changed.has(key))) this.#arrange();
+
     if ((changed.has('selected') || dataChanged) && this.selected && this.#items.length > 0) {
       if (!this.#items.some((item) => item.event.id === this.selected)) {
         this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
       }
     }
-    if (this._focusedId === undefined || !this.#visible.some((item) => item.event.id === this._focusedId)) {
+    const listChanged = filtersChanged || layoutKeys.some((key) => changed.has(key));
+    if (this._focusedId === undefined || (listChanged && !this.#visible.some((e) => e.event.id === this._focusedId))) {
       this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
     }
   }
@@ -471,7 +479,7 @@ export class EventTimeline extends LitElement {
   /** A chip: "All" (no id) shows everything; from "All", a category shows it alone; then each toggles. */
   #toggleCategory(id?: string): void {
     const all = [...this.#categoryById.keys()];
-    const active = this.#categoryFilter();
+    const active = this.#activeCategories;
     let next = id === undefined ? all : !active ? [id] : all.filter((c) => active.has(c) !== (c === id));
     if (next.length === 0 || next.length === all.length) {
       next = all;
@@ -520,7 +528,7 @@ export class EventTimeline extends LitElement {
     if (id === undefined) return;
     this._focusedId = id;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus();
+    this.#li(id)?.focus();
   }
 
   protected override render(): TemplateResult {
@@ -596,7 +604,7 @@ export class EventTimeline extends LitElement {
     const t = messages[locale];
     const categories = [...this.#categoryById.values()];
     if (categories.length < 2) return nothing;
-    const active = this.#categoryFilter();
+    const active = this.#activeCategories;
     const total = [...this.#counts.values()].reduce((sum, n) => sum + n, 0);
     const chip = (label: string, count: number, pressed: boolean, id?: string, color?: string) =>
       html`<button

@@ -81,6 +81,27 @@ describe('<timeline-event> children', () => {
     expect(ids(el)).to.deep.equal(['two']);
   });
 
+  it("reports a bad child once, not again when the element's own attributes change", async () => {
+    let el!: EventTimeline;
+    const reports: number[] = [];
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EventTimeline>(
+        html`<event-timeline @kt-error=${(e: CustomEvent) => reports.push(e.detail.errors.length)}>
+          <timeline-event id="good" start="2001" category="c"><span slot="title">Good</span></timeline-event>
+          <timeline-event id="bad" start="2001-02-30" category="c"><span slot="title">Bad</span></timeline-event>
+        </event-timeline>`,
+      );
+      await rendered(el, 1);
+      el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!.click(); // reflects `selected`
+      el.setAttribute('theme', 'dark');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      await el.updateComplete;
+    });
+    expect(el.selected).to.equal('good');
+    expect(reports).to.deep.equal([1]);
+    expect(warnings).to.have.length(1);
+  });
+
   it('is readable before any script runs', async () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = `<event-timeline><timeline-event id="x" start="1950" category="c">
