@@ -170,7 +170,8 @@ export class EventTimeline extends LitElement {
   #warned = new Set<string>();
   /** The categories the `categories` attribute keeps, or undefined for all. */
   #activeCategories: Set<string> | undefined;
-  /** Events in the from/to window, before the category filter: what the chips count. */
+  /** Events in the from/to window, before the category filter, and how many of each category. */
+  #inBounds: TimelineItem[] = [];
   #counts = new Map<string, number>();
   #layout: Layout | undefined;
   #placedById = new Map<string, Placed>();
@@ -288,14 +289,20 @@ export class EventTimeline extends LitElement {
     if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) {
       this.#onHashChange();
     }
-    const filterKeys = ['categories', 'from', 'to', 'reverse'] as const;
-    const filtersChanged = dataChanged || filterKeys.some((key) => changed.has(key));
-    if (filtersChanged) {
-      const inWindow = filterItems(this.#items, { from: this.#bound('from', 'first'), to: this.#bound('to', 'last') });
+    const boundsChanged = dataChanged || changed.has('from') || changed.has('to');
+    const filtersChanged = boundsChanged || changed.has('categories') || changed.has('reverse');
+    if (boundsChanged) {
+      const from = this.#bound('from', 'first');
+      const to = this.#bound('to', 'last');
+      this.#inBounds = from === undefined && to === undefined ? this.#items : filterItems(this.#items, { from, to });
       this.#counts = new Map();
-      for (const { event } of inWindow) this.#counts.set(event.category, (this.#counts.get(event.category) ?? 0) + 1);
+      for (const { event } of this.#inBounds) {
+        this.#counts.set(event.category, (this.#counts.get(event.category) ?? 0) + 1);
+      }
+    }
+    if (filtersChanged) {
       this.#activeCategories = this.#categoryFilter();
-      const visible = filterItems(inWindow, { categories: this.#activeCategories });
+      const visible = filterItems(this.#inBounds, { categories: this.#activeCategories });
       this.#visible = this.reverse ? visible.reverse() : visible;
     }
     const layoutKeys = ['orientation', 'scale', 'zoom'] as const;
@@ -573,6 +580,7 @@ export class EventTimeline extends LitElement {
                 zoomer: (this.#zoomer ??= new track.Zoomer(this)),
                 focused: this._focusedId,
                 onScroll: this.#measureWindow,
+                window: this.#windowed ? this.#window : undefined,
               })
             : this.#renderList(locale, title.text ? 'heading' : undefined)
       }
@@ -637,14 +645,25 @@ export class EventTimeline extends LitElement {
     return event && track ? track.renderDetail(event, locale, this.#renderContent(event, true, locale)) : nothing;
   }
 
-  /** An event's title, category, summary, note and sources: in its list item, or the detail panel. */
-  #renderContent(event: TimelineEvent, linked: boolean, locale: Locale): TemplateResult {
+  /**
+   * An event's title, category, summary, note and sources: in its list item, or the detail panel.
+   * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
+   */
+  #renderContent(event: TimelineEvent, linked: boolean, locale: Locale, brief?: boolean): TemplateResult {
     const category = this.#categoryById.get(event.category);
     const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
     return html`${this.#text(event.title, 'h3', 'title')}
-      <p part="category" class="category" lang=${label.lang}>${label.text}</p>
-      ${this.#text(event.summary, 'p', 'summary')} ${this.#text(event.note, 'p', 'note')}
-      ${event.sources?.length ? this.#renderSources(event.sources, linked, locale) : nothing}`;
+    ${
+      brief && this.orientation !== 'horizontal'
+        ? nothing
+        : html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`
+    }
+    ${
+      brief
+        ? nothing
+        : html`${this.#text(event.summary, 'p', 'summary')} ${this.#text(event.note, 'p', 'note')}
+          ${event.sources?.length ? this.#renderSources(event.sources, linked, locale) : nothing}`
+    }`;
   }
 
   #renderEvent(item: TimelineItem, index: number, locale: Locale, placed?: Placed): TemplateResult {
@@ -682,7 +701,9 @@ export class EventTimeline extends LitElement {
       ${gap && track ? track.renderBreak(gap, locale) : nothing}
       <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
       <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
-      <div part="body" class="body">${this.#renderContent(event, selected, locale)}</div>
+      <div part="body" class="body">
+        ${this.#renderContent(event, selected, locale, placed && (!selected || this.orientation === 'horizontal'))}
+      </div>
     </li>`;
   }
 

@@ -61,16 +61,6 @@ export const trackStyles = css`
     margin: 0;
     padding: 0;
   }
-  .vertical-track :is(.summary, .note, .sources, .category),
-  .horizontal .body :is(.summary, .note, .sources) {
-    display: none;
-  }
-  .vertical-track .selected :is(.summary, .note, .sources, .category) {
-    display: revert;
-  }
-  .vertical-track .selected .sources {
-    display: flex;
-  }
   .vertical-track .title,
   .horizontal .body .title {
     font-size: 1em;

@@ -65,6 +65,10 @@ export function arrange(items: readonly TimelineItem[], eras: readonly Era[], se
 /** How far beyond the viewport (in em) events are still rendered, on each side. */
 const WINDOW_MARGIN = 40;
 
+/** Whether a stretch from `start` to `end` (em) overlaps the window, if there is one. */
+const inWindow = (window: [number, number] | undefined, start: number, end = start): boolean =>
+  !window || (end >= window[0] - 16 && start <= window[1]);
+
 /**
  * The stretch of the track (em) to render: what is on screen plus a margin each side. Returns
  * undefined while `current` still covers it well enough, so small scrolls cost nothing.
@@ -100,7 +104,7 @@ export function renderWindow(
 ): unknown {
   const indices: number[] = [];
   placed.forEach((p, i) => {
-    if ((p.pos >= window[0] - 16 && p.pos <= window[1]) || keep.includes(p.item.event.id)) indices.push(i);
+    if (inWindow(window, p.pos) || keep.includes(p.item.event.id)) indices.push(i);
   });
   return repeat(
     indices,
@@ -231,6 +235,8 @@ export interface TrackView {
   focused: string | undefined;
   /** Scrolling the track moves the window of rendered events. */
   onScroll: () => void;
+  /** The stretch of the track (em) to render, when windowed: ticks and eras outside it are left out. */
+  window: [number, number] | undefined;
 }
 
 export function renderTrack(view: TrackView): TemplateResult {
@@ -257,20 +263,28 @@ export function renderTrack(view: TrackView): TemplateResult {
     >
       <div class="track" style=${cssVars({ '--_length': track.length })}>
         <div class="bands" aria-hidden="true">
-          ${track.eras.map(({ era, start, end }) => {
-            const label = localize(era.label, locale);
-            return html`<div part="era-band" class="band" style=${cssVars({ '--_pos': start, '--_size': end - start })}>
-              <span lang=${label.lang}>${label.text}</span>
-            </div>`;
-          })}
+          ${track.eras
+            .filter(({ start, end }) => inWindow(view.window, start, end))
+            .map(({ era, start, end }) => {
+              const label = localize(era.label, locale);
+              return html`<div
+                part="era-band"
+                class="band"
+                style=${cssVars({ '--_pos': start, '--_size': end - start })}
+              >
+                <span lang=${label.lang}>${label.text}</span>
+              </div>`;
+            })}
         </div>
         <div part="axis" class="axis" aria-hidden="true">
-          ${track.ticks.map(
-            (tick) =>
-              html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
-                >${formatTick(tick.day, tick.level, locale)}</span
-              >`,
-          )}
+          ${track.ticks
+            .filter((tick) => inWindow(view.window, tick.pos))
+            .map(
+              (tick) =>
+                html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
+                  >${formatTick(tick.day, tick.level, locale)}</span
+                >`,
+            )}
         </div>
         ${view.list}
       </div>

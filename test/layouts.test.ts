@@ -280,6 +280,26 @@ describe('selection and deep links', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows compact cards on a track: the title (and category across), the selected card in full', async () => {
+    const parts = (li: Element) => [...li.querySelectorAll('[part]')].map((p) => p.getAttribute('part'));
+    const vertical = await timeline({ scale: 'time', selected: 'thaad-deployment-decision' });
+    const card = lis(vertical).find((li) => li.dataset.id === 'armistice-agreement-signed')!;
+    expect(parts(card)).to.include('title').and.not.include.members(['summary']);
+    expect(card.querySelector('[part="sources"], [part="category"]')).to.equal(null);
+    const selected = lis(vertical).find((li) => li.dataset.id === 'thaad-deployment-decision')!;
+    expect(parts(selected)).to.include.members(['title', 'category', 'summary', 'sources']);
+    expect(selected.querySelector<HTMLElement>('[part="summary"]')!.offsetHeight).to.be.greaterThan(0);
+    vertical.selected = 'armistice-agreement-signed';
+    await vertical.updateComplete;
+    expect(parts(card)).to.include('summary');
+    expect(selected.querySelector('[part="summary"]')).to.equal(null);
+
+    const across = await timeline({ orientation: 'horizontal', selected: 'thaad-deployment-decision' });
+    for (const li of lis(across)) {
+      expect(parts(li)).to.include.members(['title', 'category']).and.not.include('summary');
+    }
+  });
+
   it('moves along the axis by keyboard in horizontal mode, with set sizes for screen readers', async () => {
     const el = await timeline({ orientation: 'horizontal', scale: 'time' });
     const items = lis(el);
