@@ -22,8 +22,20 @@ export interface PartialDate {
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const MS_PER_DAY = 86_400_000;
 
+/** Dates already parsed: validation and placing each read every date, and long chronologies repeat days. */
+const parsed = new Map<string, Readonly<PartialDate> | string>();
+
 /** Parses a DateString; returns the reason as a string when it is not a real calendar date. */
-export function parseDate(text: string): PartialDate | string {
+export function parseDate(text: string): Readonly<PartialDate> | string {
+  let result = parsed.get(text);
+  if (result === undefined) {
+    if (parsed.size >= 50_000) parsed.clear();
+    parsed.set(text, (result = parse(text)));
+  }
+  return result;
+}
+
+function parse(text: string): PartialDate | string {
   const match = DATE_PATTERN.exec(text);
   if (!match) return `'${text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`;
   const year = Number(match[1]);
