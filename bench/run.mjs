@@ -45,17 +45,24 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const korea = JSON.parse(readFileSync(join(root, 'events/korea.json'), 'utf8'));
-const datasets = [
+// A partial run while you work, printed but not saved: BENCH_DATASETS='10,000|Korea' and
+// BENCH_CONTENDERS='korea-timeline|plain DOM' keep the names that start with one of the choices.
+const only = (variable) => process.env[variable]?.split('|').filter(Boolean);
+const pick = (wanted, name) => !wanted || wanted.some((w) => name.startsWith(w));
+const allDatasets = [
   { name: 'Korea (43)', data: korea },
   { name: '1,000', data: synthetic(1_000, 1) },
   { name: '10,000', data: synthetic(10_000, 1) },
 ];
-const contenders = [
+const datasets = allDatasets.filter((d) => pick(only('BENCH_DATASETS'), d.name));
+const allContenders = [
   { name: 'korea-timeline', page: 'korea-timeline.html', filter: true },
   { name: 'plain DOM', page: 'plain-dom.html', filter: true },
   { name: 'vis-timeline', page: 'vis-timeline.html', filter: true },
   { name: 'TimelineJS3', page: 'timelinejs3.html', filter: false, upTo: 1_000 },
 ];
+const contenders = allContenders.filter((c) => pick(only('BENCH_CONTENDERS'), c.name));
+const partial = datasets.length < allDatasets.length || contenders.length < allContenders.length;
 
 const gzip = (...files) =>
   files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, f)), { level: 9 }).length, 0);
@@ -237,6 +244,10 @@ const lines = [
 ];
 const markdown = lines.join('\n');
 console.log(`\n${markdown}`);
+if (partial) {
+  console.log('A partial run (BENCH_DATASETS or BENCH_CONTENDERS): bench/results/ is left as it was.');
+  process.exit(0);
+}
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.md'), markdown);
 writeFileSync(
