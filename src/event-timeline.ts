@@ -182,7 +182,7 @@ export class EventTimeline extends LitElement {
   #zoomer: import('./track.js').Zoomer | undefined;
   #trackStyled = false;
   /** The stretch of the track (em) whose events are rendered, when windowed. */
-  #window: [number, number] = [-40, 120];
+  #window: [number, number] = [-24, 96];
   #scrollListening = false;
 
   constructor() {

@@ -63,7 +63,7 @@ export function arrange(items: readonly TimelineItem[], eras: readonly Era[], se
 }
 
 /** How far beyond the viewport (in em) events are still rendered, on each side. */
-const WINDOW_MARGIN = 40;
+const WINDOW_MARGIN = 24;
 
 /** Whether a stretch from `start` to `end` (em) overlaps the window, if there is one. */
 const inWindow = (window: [number, number] | undefined, start: number, end = start): boolean =>
@@ -71,7 +71,8 @@ const inWindow = (window: [number, number] | undefined, start: number, end = sta
 
 /**
  * The stretch of the track (em) to render: what is on screen plus a margin each side. Returns
- * undefined while `current` still covers it well enough, so small scrolls cost nothing.
+ * undefined while `current` still covers the screen with half a margin to spare, so scrolls
+ * re-render only every half margin, and a first render near the top needs no second.
  */
 export function onScreen(
   root: HTMLElement | DocumentFragment,
@@ -86,9 +87,9 @@ export function onScreen(
   const [start, end] = horizontal
     ? [scroller.scrollLeft, scroller.scrollLeft + scroller.clientWidth]
     : [-top, innerHeight - top];
-  const next: [number, number] = [start / em - WINDOW_MARGIN, end / em + WINDOW_MARGIN];
-  const moved = Math.max(Math.abs(next[0] - current[0]), Math.abs(next[1] - current[1]));
-  return moved > WINDOW_MARGIN / 4 ? next : undefined;
+  const spare = WINDOW_MARGIN / 2;
+  const covered = start / em - spare >= current[0] && end / em + spare <= current[1];
+  return covered ? undefined : [start / em - WINDOW_MARGIN, end / em + WINDOW_MARGIN];
 }
 
 /**

@@ -55,22 +55,21 @@ export function toPartialDate(text: DateString): PartialDate {
   return parsed;
 }
 
-function utcDate(year: number, monthIndex: number, day: number): Date {
-  const date = new Date(0);
-  date.setUTCFullYear(year, monthIndex, day); // unlike Date.UTC, keeps years 0–99 as written
-  return date;
+/** Milliseconds since 1970 of a UTC midnight; Date.UTC alone would read years 0–99 as 1900–1999. */
+function utcTime(year: number, monthIndex: number, day: number): number {
+  return year > 99 ? Date.UTC(year, monthIndex, day) : new Date(0).setUTCFullYear(year, monthIndex, day);
 }
 
 function lastDay(date: PartialDate): number {
   // Day 0 of the next month is the last day of this one.
-  return date.day ?? utcDate(date.year, date.month ?? 12, 0).getUTCDate();
+  return date.day ?? new Date(utcTime(date.year, date.month ?? 12, 0)).getUTCDate();
 }
 
 /** Days since 1970-01-01 of the first (or last) day the partial date covers. */
 export function dayNumber(date: PartialDate, edge: 'first' | 'last' = 'first'): number {
   const monthIndex = (date.month ?? (edge === 'first' ? 1 : 12)) - 1;
   const day = edge === 'first' ? (date.day ?? 1) : lastDay(date);
-  return Math.round(utcDate(date.year, monthIndex, day).getTime() / MS_PER_DAY);
+  return Math.round(utcTime(date.year, monthIndex, day) / MS_PER_DAY);
 }
 
 /** The UTC midnight Date of a day number, for Intl formatting in UTC. */
