@@ -276,6 +276,13 @@ export const trackStyles = css`
     height: 2.5em;
     --_break-angle: 90deg;
   }
+  /* A label wider than the gap ("1953년 → 1988년") wraps inside it rather than touch the ticks. */
+  .horizontal .break span {
+    max-width: 100%;
+    white-space: normal;
+    text-align: center;
+    line-height: 1.2;
+  }
   .zoom {
     display: flex;
     justify-content: flex-end;

@@ -130,6 +130,23 @@ describe('orientation and scale', () => {
     expect(rect(first).bottom).to.be.at.most(after.top + 1);
   });
 
+  it('keeps each break label inside its gap and clear of the ticks across, in Korean too', async () => {
+    for (const locale of ['en', 'ko']) {
+      const el = await timeline({ scale: 'time', orientation: 'horizontal', locale });
+      const ticks = [...el.shadowRoot!.querySelectorAll('[part="axis"] .tick')].map(rect);
+      for (const gap of el.shadowRoot!.querySelectorAll('[part="break"]')) {
+        const label = rect(gap.querySelector('[aria-hidden]')!);
+        const box = rect(gap);
+        expect(label.left, `${locale} ${gap.textContent}`).to.be.at.least(box.left - 0.5);
+        expect(label.right, `${locale} ${gap.textContent}`).to.be.at.most(box.right + 0.5);
+        expect(
+          ticks.filter((tick) => overlap(tick, label)),
+          `${locale} ${gap.textContent}`,
+        ).to.deep.equal([]);
+      }
+    }
+  });
+
   for (const orientation of ['vertical', 'horizontal']) {
     it(`shows breaks and range spans outside their event's box, unclipped (${orientation})`, async () => {
       const el = await timeline({ orientation, scale: 'time' }, 760);
