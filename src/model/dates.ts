@@ -79,7 +79,8 @@ export function dayToDate(day: number): Date {
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, precision: Precision, shortMonth = false): Intl.DateTimeFormat {
+/** A cached UTC formatter for a precision: the month long, or short with `shortMonth`. */
+export function formatter(locale: Locale, precision: Precision, shortMonth = false): Intl.DateTimeFormat {
   const key = `${locale}|${precision}|${shortMonth}`;
   let cached = formatters.get(key);
   if (!cached) {

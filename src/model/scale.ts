@@ -8,8 +8,8 @@
  */
 import type { Era } from './types.js';
 import type { TimelineItem } from './timeline.js';
-import { dayNumber, dayToDate, toPartialDate } from './dates.js';
-import { messages, type Locale } from './messages.js';
+import { dayNumber, dayToDate, formatter, toPartialDate } from './dates.js';
+import type { Locale } from './messages.js';
 
 export type Scale = 'even' | 'time';
 export type TickLevel = 'decade' | 'year' | 'month';
@@ -215,16 +215,9 @@ function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
   return ticks;
 }
 
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
-
 /** Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months. */
 export function formatTick(day: number, level: TickLevel, locale: Locale): string {
-  const key = `${locale}|${level === 'month'}`;
-  let format = tickFormats.get(key);
-  if (!format) {
-    const month = level === 'month' ? { month: 'short' as const } : {};
-    format = new Intl.DateTimeFormat(messages[locale].intl, { timeZone: 'UTC', year: 'numeric', ...month });
-    tickFormats.set(key, format);
-  }
-  return format.format(dayToDate(day));
+  // The same formatters as the events' dates: each costs ICU a few milliseconds to create.
+  const month = level === 'month';
+  return formatter(locale, month ? 'month' : 'year', month).format(dayToDate(day));
 }
