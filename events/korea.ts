@@ -181,7 +181,7 @@ export const koreaChronology = {
           published: '2020-10-23',
         },
         {
-          title: '[Report on the CPV ceremony of 25 October 2018]',
+          title: "[Report on the 25 October 2018 ceremony at a Chinese People's Volunteers cemetery]",
           publisher: "People's Daily Online (Portuguese)",
           url: 'https://portuguese.people.cn/n3/2018/1026/c309810-9512156.html',
           published: '2018-10-26',
