@@ -56,7 +56,7 @@ function followLang(timeline: EventTimeline, follow: boolean): void {
  * @csspart era - The band naming an era, at the first event shown in it.
  * @csspart marker - The event's marker on the line, in its category colour; also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`.
- * @csspart body - The event's text: title, category, summary and sources.
+ * @csspart body - The event's text: title, category, summary and sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
  * @csspart title - The event's title heading.
  * @csspart category - The event's category label.
  * @csspart summary - The event's summary.
