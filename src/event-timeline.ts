@@ -232,9 +232,9 @@ export class EventTimeline extends LitElement {
     this.#childObserver?.disconnect();
   }
 
-  /** A windowed vertical track follows the page's scrolling; nothing listens otherwise. */
+  /** A windowed track follows the page's scrolling and its own size; nothing listens otherwise. */
   #listenForScroll(on: boolean): void {
-    if (on !== this.#scrollListening) track?.followPage((this.#scrollListening = on), this.#measureWindow);
+    if (on !== this.#scrollListening) track?.followPage((this.#scrollListening = on), this.#measureWindow, this);
   }
 
   /**
@@ -366,7 +366,7 @@ export class EventTimeline extends LitElement {
     if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollTo(this.selected);
     this.#userSelecting = false;
     this.#zoomer?.restore();
-    this.#listenForScroll(this.#windowed && this.orientation !== 'horizontal' && this.#layout !== undefined);
+    this.#listenForScroll(this.#windowed && this.#layout !== undefined);
     // Measure once the browser has laid the track out; a re-render from here would be a second update.
     if (this.#windowed) requestAnimationFrame(this.#measureWindow);
   }

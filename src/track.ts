@@ -114,11 +114,22 @@ export function renderWindow(
   );
 }
 
-/** Starts or stops following the page's scrolling and resizing (a windowed vertical track). */
-export function followPage(on: boolean, handler: () => void): void {
+const resizes = new WeakMap<Element, ResizeObserver>();
+
+/**
+ * Starts or stops following what moves a windowed track on screen: the page's scrolling and
+ * resizing, and the element's own size (a container that widens, or a hidden one shown).
+ */
+export function followPage(on: boolean, handler: () => void, host: Element): void {
   for (const type of ['scroll', 'resize']) {
     if (on) window.addEventListener(type, handler, { passive: true });
     else window.removeEventListener(type, handler);
+  }
+  resizes.get(host)?.disconnect();
+  if (on) {
+    const observer = new ResizeObserver(handler);
+    observer.observe(host);
+    resizes.set(host, observer);
   }
 }
 

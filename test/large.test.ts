@@ -74,6 +74,21 @@ describe('10,000 events', () => {
     expect(rendered(el)[0]!.getAttribute('aria-setsize')).to.equal(String(economy));
   });
 
+  it('fills a horizontal track that widens after it was scrolled, without another scroll', async () => {
+    const el = await timeline('scale=time orientation=horizontal');
+    el.style.width = '300px';
+    const scroller = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
+    scroller.scrollLeft = 20_000;
+    await waitUntil(() => rendered(el).some((li) => li.offsetLeft > 20_000), 'the window follows the scroll');
+    el.style.width = '1400px';
+    const right = () => scroller.getBoundingClientRect().right;
+    await waitUntil(
+      () => rendered(el).some((li) => li.getBoundingClientRect().left > right() - 200),
+      'cards fill the widened right edge',
+    );
+    el.remove();
+  });
+
   it('lays them out on the time scale, both orientations, with the axis windowed too', async () => {
     const labels = (el: EventTimeline) =>
       [...el.shadowRoot!.querySelectorAll('[part="axis"] .tick')].map((tick) => tick.textContent!.trim());
