@@ -248,7 +248,7 @@ export const trackStyles = css`
     opacity: 0.75;
     z-index: 0;
   }
-  .horizontal .date {
+  .horizontal .event .date {
     position: absolute;
     inset-inline: 0;
     bottom: calc(var(--_row) - 1.9em);
@@ -303,6 +303,7 @@ export const trackStyles = css`
     background: var(--_surface);
   }
   .detail .date {
+    display: block;
     text-align: start;
     padding: 0;
   }

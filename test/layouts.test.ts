@@ -297,6 +297,23 @@ describe('selection and deep links', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("keeps the detail panel's date inside it, and the cards clickable once one is selected", async () => {
+    const el = await timeline({ orientation: 'horizontal', scale: 'time', selected: 'seoul-olympics' });
+    const detail = el.shadowRoot!.querySelector('[part="detail"]')!;
+    const date = rect(detail.querySelector('time')!);
+    expect(date.left).to.be.at.least(rect(detail).left);
+    expect(date.right).to.be.at.most(rect(detail).right);
+    expect(date.top).to.be.at.least(rect(detail).top);
+    for (const li of lis(el)) {
+      const title = li.querySelector('[part="title"]')!;
+      const box = rect(title);
+      if (box.right < 0 || box.left > innerWidth || box.bottom > innerHeight) continue;
+      // The panel's date once stretched across the whole track, over the cards.
+      const hit = el.shadowRoot!.elementFromPoint(box.left + 4, box.top + box.height / 2);
+      expect(hit?.closest('[part="detail"]') ?? null, li.dataset.id).to.equal(null);
+    }
+  });
+
   it('shows compact cards on a track: the title (and category across), the selected card in full', async () => {
     const parts = (li: Element) => [...li.querySelectorAll('[part]')].map((p) => p.getAttribute('part'));
     const vertical = await timeline({ scale: 'time', selected: 'thaad-deployment-decision' });
