@@ -30,7 +30,8 @@ export function parseDate(text: string): Readonly<PartialDate> | string {
   let result = parsed.get(text);
   if (result === undefined) {
     if (parsed.size >= 50_000) parsed.clear();
-    parsed.set(text, (result = parse(text)));
+    // Frozen: every caller of a string shares the result.
+    parsed.set(text, (result = Object.freeze(parse(text))));
   }
   return result;
 }
