@@ -1,6 +1,56 @@
 import './support.js';
 import { expect } from '@open-wc/testing';
-import { dayNumber, formatDate, formatRange, formatWhen, parseDate, toPartialDate } from '../src/model/dates.js';
+import {
+  dayNumber,
+  dayToDate,
+  formatDate,
+  formatRange,
+  formatWhen,
+  parseDate,
+  toPartialDate,
+  type PartialDate,
+  type Precision,
+} from '../src/model/dates.js';
+import type { Locale } from '../src/model/messages.js';
+import { formatTick } from '../src/model/scale.js';
+
+/**
+ * The reference: what the browser's own Intl formats say, with the house style for range dashes.
+ * The library writes dates from tables to skip ICU's start-up; these tests hold it to Intl.
+ */
+const intl = (locale: Locale, precision: Precision, short = false) =>
+  new Intl.DateTimeFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    ...(precision === 'year' ? {} : { month: short ? 'short' : 'long' }),
+    ...(precision === 'day' ? { day: 'numeric' } : {}),
+  });
+
+function intlRange(a: PartialDate, b: PartialDate, locale: Locale): string {
+  if (dayNumber(a) === dayNumber(b)) return intl(locale, a.precision).format(dayToDate(dayNumber(a)));
+  if (a.precision === 'year' && locale === 'en' && Math.floor(a.year / 100) === Math.floor(b.year / 100)) {
+    return `${a.year}–${String(b.year).slice(2)}`;
+  }
+  const short = locale === 'en' && a.precision === 'day' && a.year === b.year && a.month !== b.month;
+  const text = intl(locale, a.precision, short).formatRange(dayToDate(dayNumber(a)), dayToDate(dayNumber(b)));
+  if (locale === 'ko') return text.replace(/\s*~\s*/, '~');
+  return text.replace(/\s*[–-]\s*/, (_, offset: number) => (/^\d+$/.test(text.slice(0, offset)) ? '–' : ' – '));
+}
+
+/** A repeatable stream of numbers in [0, 1). */
+function random(seed: number): () => number {
+  return () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+}
+
+function randomDate(next: () => number, precision: Precision, near?: PartialDate): PartialDate {
+  // Half the time close to `near`, so shared years and months are common.
+  const year = near && next() < 0.5 ? near.year + Math.floor(next() * 2) : 1600 + Math.floor(next() * 800);
+  if (precision === 'year') return { year, precision };
+  const month = near?.month && next() < 0.5 ? near.month : 1 + Math.floor(next() * 12);
+  if (precision === 'month') return { year, month, precision };
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { year, month, day: 1 + Math.floor(next() * days), precision };
+}
 
 const d = toPartialDate;
 
@@ -64,6 +114,36 @@ describe('dates', () => {
   it('marks approximate dates', () => {
     expect(formatWhen({ start: '1950', circa: true }, 'en')).to.equal('c. 1950');
     expect(formatWhen({ start: '1950', circa: true }, 'ko')).to.equal('1950년경');
+  });
+
+  it('writes every date as Intl would, without Intl', () => {
+    const next = random(1950);
+    const precisions: Precision[] = ['year', 'month', 'day'];
+    const wrong: string[] = [];
+    let compared = 0;
+    for (let i = 0; i < 1500; i++) {
+      const locale: Locale = i % 2 ? 'ko' : 'en';
+      const start = randomDate(next, precisions[i % 3]!);
+      let end = randomDate(next, precisions[Math.floor(i / 6) % 3]!, start);
+      if (dayNumber(end) < dayNumber(start)) end = { ...start };
+      const pairs: [string, string][] = [
+        [formatDate(start, locale), intl(locale, start.precision).format(dayToDate(dayNumber(start)))],
+        [formatRange(start, end, locale), start.precision === end.precision ? intlRange(start, end, locale) : ''],
+      ];
+      if (start.precision === 'month') {
+        pairs.push([
+          formatTick(dayNumber(start), 'month', locale),
+          intl(locale, 'month', locale === 'en').format(dayToDate(dayNumber(start))),
+        ]);
+      }
+      for (const [ours, theirs] of pairs) {
+        if (!theirs) continue;
+        compared++;
+        if (ours !== theirs) wrong.push(`${JSON.stringify([start, end])} ${locale}: ${ours} ≠ ${theirs}`);
+      }
+    }
+    expect(compared).to.be.greaterThan(2500);
+    expect(wrong.slice(0, 5)).to.deep.equal([]);
   });
 
   it('does not shift a date at the edge of a day in any time zone', () => {

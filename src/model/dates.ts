@@ -1,8 +1,8 @@
 /**
  * Partial calendar dates: '1953' is the year 1953, not 1 January 1953.
  *
- * Calendar positions are whole day numbers counted in UTC, and text is formatted with
- * `timeZone: 'UTC'`, so no date moves with the reader's time zone.
+ * Calendar positions are whole day numbers counted in UTC, and text is written from the date's own
+ * year, month and day, so no date moves with the reader's time zone.
  */
 import { isExists } from 'date-fns';
 import type { DateString, Localized } from './types.js';
@@ -73,40 +73,67 @@ export function dayNumber(date: PartialDate, edge: 'first' | 'last' = 'first'): 
   return Math.round(utcTime(date.year, monthIndex, day) / MS_PER_DAY);
 }
 
-/** The UTC midnight Date of a day number, for Intl formatting in UTC. */
+/** The UTC midnight Date of a day number. */
 export function dayToDate(day: number): Date {
   return new Date(day * MS_PER_DAY);
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** The calendar date of a day number, at the given precision. */
+export function fromDayNumber(day: number, precision: Precision): PartialDate {
+  const date = dayToDate(day);
+  const year = date.getUTCFullYear();
+  if (precision === 'year') return { year, precision };
+  const month = date.getUTCMonth() + 1;
+  return precision === 'month' ? { year, month, precision } : { year, month, day: date.getUTCDate(), precision };
+}
 
-/** A cached UTC formatter for a precision: the month long, or short with `shortMonth`. */
-export function formatter(locale: Locale, precision: Precision, shortMonth = false): Intl.DateTimeFormat {
-  const key = `${locale}|${precision}|${shortMonth}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    const month = shortMonth ? 'short' : 'long';
-    cached = new Intl.DateTimeFormat(messages[locale].intl, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      ...(precision === 'year' ? {} : { month }),
-      ...(precision === 'day' ? { day: 'numeric' } : {}),
-    });
-    formatters.set(key, cached);
+/*
+ * Dates are written from tables, not Intl: creating the first Intl.DateTimeFormat in a page starts
+ * ICU, which cost a drop-in timeline a third of its first render. The output is what Intl's en-GB
+ * and ko-KR formats give, with one house style for range dashes; test/dates.test.ts compares the
+ * two over thousands of dates in both browsers.
+ */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+/** en-GB abbreviations: "Sept", and "June" and "July" in full where Intl keeps them. */
+const shortMonth = (name: string) => name.slice(0, name === 'September' ? 4 : 3);
+
+/**
+ * A date as its parts in reading order, biggest unit last in English (25 · June · 1950) and first
+ * in Korean (1950년 · 6월 · 25일).
+ */
+function dateParts(date: PartialDate, locale: Locale, short = false): string[] {
+  const { year, month, day } = date;
+  if (locale === 'ko') {
+    const parts = [`${year}년`];
+    if (month !== undefined) parts.push(`${month}월`);
+    if (day !== undefined) parts.push(`${day}일`);
+    return parts;
   }
-  return cached;
+  const parts = [String(year)];
+  if (month !== undefined) {
+    const name = MONTHS[month - 1]!;
+    parts.unshift(short ? shortMonth(name) : name);
+  }
+  if (day !== undefined) parts.unshift(String(day));
+  return parts;
 }
 
-/** Browsers' ICU versions space range dashes differently; settle on one house style. */
-function tidyRange(text: string, locale: Locale): string {
-  if (locale === 'ko') return text.replace(/\s*~\s*/, '~');
-  // "18–20 September 2018" closes up; "30 Oct – 1 Nov 2025" keeps its spaces.
-  return text.replace(/\s*[–-]\s*/, (_, offset: number) => (/^\d+$/.test(text.slice(0, offset)) ? '–' : ' – '));
-}
-
-/** "1953", "June 1950", "25 June 1950"; "1953년", "1950년 6월", "1950년 6월 25일". */
-export function formatDate(date: PartialDate, locale: Locale): string {
-  return formatter(locale, date.precision).format(dayToDate(dayNumber(date)));
+/** "1953", "June 1950", "25 June 1950"; "1953년", "1950년 6월", "1950년 6월 25일". `short`: "Oct 2025". */
+export function formatDate(date: PartialDate, locale: Locale, short = false): string {
+  return dateParts(date, locale, short).join(' ');
 }
 
 function samePeriod(a: PartialDate, b: PartialDate): boolean {
@@ -115,22 +142,35 @@ function samePeriod(a: PartialDate, b: PartialDate): boolean {
 
 /**
  * A compact range that repeats only what differs: "1950–53", "18–20 September 2018",
- * "30 Oct – 1 Nov 2025", "25 June 1950 – 27 July 1953".
+ * "30 Oct – 1 Nov 2025", "25 June 1950 – 27 July 1953"; "2018년 9월 18일~20일".
  */
 export function formatRange(start: PartialDate, end: PartialDate, locale: Locale): string {
   if (samePeriod(start, end)) return formatDate(start, locale);
   if (start.precision !== end.precision) {
     return formatDate(start, locale) + messages[locale].rangeJoin + formatDate(end, locale);
   }
-  if (start.precision === 'year' && locale === 'en' && Math.floor(start.year / 100) === Math.floor(end.year / 100)) {
-    return `${start.year}–${String(end.year).slice(2)}`;
+  if (locale === 'ko') {
+    // The end drops the units it shares with the start, from the year down: 2025년 10월 30일~11월 1일.
+    const a = dateParts(start, locale);
+    const b = dateParts(end, locale);
+    let shared = 0;
+    while (shared < a.length && a[shared] === b[shared]) shared++;
+    return `${a.join(' ')}~${b.slice(shared).join(' ')}`;
   }
-  const shortMonth = start.precision === 'day' && start.year === end.year && start.month !== end.month;
-  const text = formatter(locale, start.precision, shortMonth).formatRange(
-    dayToDate(dayNumber(start)),
-    dayToDate(dayNumber(end)),
-  );
-  return tidyRange(text, locale);
+  if (start.precision === 'year') {
+    const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
+    return `${start.year}–${sameCentury ? String(end.year).slice(-2) : end.year}`;
+  }
+  // The start drops the units it shares with the end, from the year down; across months within
+  // one year, days take short month names: 30 Oct – 1 Nov 2025.
+  const short = start.precision === 'day' && start.year === end.year && start.month !== end.month;
+  const a = dateParts(start, locale, short);
+  const b = dateParts(end, locale, short);
+  let shared = 0;
+  while (shared < a.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
+  const head = a.slice(0, a.length - shared).join(' ');
+  // Days alone close up ("18–20 September"); anything with a word keeps its spaces.
+  return head + (/^\d+$/.test(head) ? '–' : ' – ') + b.join(' ');
 }
 
 /** The date text of an event or era: a date or a range, marked when approximate. */

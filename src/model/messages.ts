@@ -8,8 +8,6 @@ export type Locale = 'en' | 'ko';
 export const locales: readonly Locale[] = ['en', 'ko'];
 
 export interface Messages {
-  /** Intl locale used for dates and numbers. */
-  intl: string;
   circa: (date: string) => string;
   /** Joins two independently formatted dates into a range. */
   rangeJoin: string;
@@ -28,7 +26,6 @@ const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 export const messages: Record<Locale, Messages> = {
   en: {
-    intl: 'en-GB',
     circa: (date) => `c. ${date}`,
     rangeJoin: ' – ',
     sources: 'Sources',
@@ -45,7 +42,6 @@ export const messages: Record<Locale, Messages> = {
     all: 'All',
   },
   ko: {
-    intl: 'ko-KR',
     circa: (date) => `${date}경`,
     rangeJoin: '~',
     sources: '출처',

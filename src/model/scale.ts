@@ -8,7 +8,7 @@
  */
 import type { Era } from './types.js';
 import type { TimelineItem } from './timeline.js';
-import { dayNumber, dayToDate, formatter, toPartialDate } from './dates.js';
+import { dayNumber, formatDate, fromDayNumber, toPartialDate } from './dates.js';
 import type { Locale } from './messages.js';
 
 export type Scale = 'even' | 'time';
@@ -181,8 +181,8 @@ function timeTicks(
   inBreak: (day: number) => boolean,
   options: LayoutOptions,
 ): Tick[] {
-  const start = new Date(firstDay * 86_400_000).getUTCFullYear();
-  const end = new Date(lastDay * 86_400_000).getUTCFullYear() + 1;
+  const start = fromDayNumber(firstDay, 'year').year;
+  const end = fromDayNumber(lastDay, 'year').year + 1;
   const accepted: Tick[] = [];
   const consider = (day: number, level: TickLevel) => {
     if (day < firstDay || day > lastDay || inBreak(day)) return;
@@ -205,7 +205,7 @@ function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
   const ticks: Tick[] = [];
   let lastYear: number | undefined;
   for (const p of placed) {
-    const year = new Date(p.item.from * 86_400_000).getUTCFullYear();
+    const year = fromDayNumber(p.item.from, 'year').year;
     const previous = ticks[ticks.length - 1];
     if (year !== lastYear && (!previous || p.pos - previous.pos >= options.tickSpacing)) {
       ticks.push({ pos: p.pos, day: dayNumber({ year, precision: 'year' }), level: 'year' });
@@ -217,7 +217,6 @@ function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
 
 /** Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months. */
 export function formatTick(day: number, level: TickLevel, locale: Locale): string {
-  // The same formatters as the events' dates: each costs ICU a few milliseconds to create.
   const month = level === 'month';
-  return formatter(locale, month ? 'month' : 'year', month).format(dayToDate(day));
+  return formatDate(fromDayNumber(day, month ? 'month' : 'year'), locale, month);
 }
