@@ -1,5 +1,6 @@
 // Runs test/**/*.test.ts in headless Chromium and Firefox ESR, found on this machine.
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { rollup } from 'rollup';
@@ -18,6 +19,22 @@ const react = await rollup({
   onwarn: () => {},
 });
 await react.write({ file: 'test/.vendor/react.js', format: 'es' });
+
+// The server-rendered Korea timeline that test/hydrate.test.ts hydrates, rendered from this build
+// in a Node process of its own (the SSR DOM shim stays out of this one).
+mkdirSync('test/.ssr', { recursive: true });
+writeFileSync(
+  'test/.ssr/korea.html',
+  execFileSync(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "import { renderTimeline } from './scripts/render-static.mjs'; process.stdout.write(await renderTimeline());",
+    ],
+    { encoding: 'utf8' },
+  ),
+);
 
 /** The browser named by the env var, else the first usual path that exists; else a one-line fix. */
 function findBrowser(name, envVar, paths, debianPackage) {

@@ -68,7 +68,7 @@ export function readChildren(host: Element): Record<string, unknown>[] {
  */
 export function validateWithChildren(
   base: Chronology,
-  children: Record<string, unknown>[],
+  children: readonly Record<string, unknown>[],
   untitled: boolean,
 ): ValidationResult {
   const declared = new Set(base.categories.map((c) => c.id));

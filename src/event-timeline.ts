@@ -1,45 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { cssVars } from './css-vars.js';
-import type { Category, Chronology, Localized, Source, TimelineEvent } from './model/types.js';
-import { formatWhen, localize } from './model/dates.js';
-import { messages, toLocale, type Locale } from './model/messages.js';
-import { filterItems, parseBound, toItems, type TimelineItem } from './model/timeline.js';
-import type { Break, Layout, Placed, Scale } from './model/scale.js';
-import { validateChronology, type ValidationError } from './model/validate.js';
+import type { Chronology } from './model/types.js';
+import { localize } from './model/dates.js';
+import { toLocale, type Locale } from './model/messages.js';
+import type { TimelineItem } from './model/timeline.js';
+import type { Scale } from './model/scale.js';
+import { validateChronology, type ValidationError, type ValidationResult } from './model/validate.js';
+import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from './model/view.js';
 import { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
+import { InheritedLangController } from './controllers/lang.js';
+import { HashLinkController } from './controllers/hash.js';
+import { ChildEventsController } from './controllers/children.js';
+import type { SourceController } from './controllers/source.js';
+import type { TrackController } from './controllers/track.js';
+import { renderContent, renderEvent, type EventContext } from './templates/event.js';
+import { renderHeader, renderStatus } from './templates/header.js';
 import { styles } from './event-timeline.styles.js';
 
-/** Colours for categories that declare none: each reaches 3:1 on the light and dark backgrounds. */
-const PALETTE = ['#3a6fd8', '#1d8a5a', '#8a5cd6', '#c45f0a', '#c83f7c', '#6e7c8e'];
-const NEUTRAL = 'var(--_line)';
 const EMPTY: Chronology = { title: '', categories: [], events: [] };
-
-const clampZoom = (zoom: number) => Math.min(16, Math.max(0.25, zoom));
-/** Above this many events, only those near the viewport are rendered. */
-const WINDOW_AFTER = 200;
-
-/** The track layouts (./track.js), loaded the first time an element needs one. */
-let track: typeof import('./track.js') | undefined;
-let trackLoading: Promise<typeof import('./track.js')> | undefined;
-
-/** Reading `<timeline-event>` children (./declarative.js), loaded when an element has some. */
-let declarative: typeof import('./declarative.js') | undefined;
-
-/** Connected timelines, told when any `lang` attribute in the document changes. */
-const langListeners = new Set<EventTimeline>();
-let langObserver: MutationObserver | undefined;
-
-function followLang(timeline: EventTimeline, follow: boolean): void {
-  if (follow) langListeners.add(timeline);
-  else langListeners.delete(timeline);
-  if (langListeners.size > 0 && !langObserver) {
-    langObserver = new MutationObserver(() => langListeners.forEach((t) => t.requestUpdate()));
-    langObserver.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  } else if (langListeners.size === 0 && langObserver) {
-    langObserver.disconnect();
-    langObserver = undefined;
-  }
-}
 
 /**
  * An accessible, themeable timeline of any chronology.
@@ -114,12 +91,10 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
-    _childEvents: { state: true },
     _focusedId: { state: true },
-    _loading: { state: true },
   };
 
-  /** The data to show. Replace the object to change it; it is validated, never mutated. */
+  /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
   declare chronology: Chronology;
   /** URL of a JSON chronology to load. The last request wins; a failed load keeps the data shown. */
   declare src: string | undefined;
@@ -146,44 +121,34 @@ export class EventTimeline extends LitElement {
   /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
   declare linkHash: boolean;
 
-  /** The locale from the nearest `lang`, read at each update (never during server rendering). */
-  #inheritedLocale: Locale = 'en';
   /** The event holding the roving tab stop. */
   declare private _focusedId: string | undefined;
-  declare private _loading: boolean;
-  /** Events written as `<timeline-event>` children, as raw data. */
-  declare private _childEvents: Record<string, unknown>[];
-  #childObserver: MutationObserver | undefined;
 
-  #errors: ValidationError[] = [];
-  #chronology: Chronology = EMPTY;
-  #items: TimelineItem[] = [];
-  #visible: TimelineItem[] = [];
-  #categoryById = new Map<string, { category: Category; color: string }>();
+  readonly #lang = new InheritedLangController(this);
+  readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
+  readonly #children = new ChildEventsController(this);
+  /** Created, with its chunk, the first time `src` is set. */
+  #source: SourceController | undefined;
+  /** Created, with its chunk, the first time a track is needed. */
+  #track: TrackController | undefined;
+  #trackLoading = false;
+
+  /** The validated data, and what it was validated from. */
+  #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
+  /** A chronology validated by the `src` loader, so it is not validated twice. */
+  #loaded: ValidationResult | undefined;
+  #view: TimelineView = view({ chronology: EMPTY });
+  /** The events in display order: the view's, or the track's when events are placed on one. */
+  #visible: readonly TimelineItem[] = [];
   #errorsToReport: ValidationError[] = [];
   /** Why the last `src` load failed; shown until new data arrives. */
   #loadErrors: ValidationError[] = [];
-  #request: AbortController | undefined;
-  /** The last validation, reused when the same object is given again (a loaded chronology). */
-  #validated: { input: unknown; result: ReturnType<typeof validateChronology> } | undefined;
   /** Attribute values already warned about, so each bad value warns once. */
   #warned = new Set<string>();
-  /** The categories the `categories` attribute keeps, or undefined for all. */
-  #activeCategories: Set<string> | undefined;
-  /** Events in the from/to window, before the category filter, and how many of each category. */
-  #inBounds: TimelineItem[] = [];
-  #counts = new Map<string, number>();
-  #layout: Layout | undefined;
-  #placedById = new Map<string, Placed>();
-  #breakBefore = new Map<string, Break>();
+  /** A selection made by code, to scroll into view once the events are where they will stay. */
+  #scrollPending: string | undefined;
   /** Set while the user selects, so only code-set selections scroll. */
   #userSelecting = false;
-  /** Zoom by buttons, wheel, pinch and keys; created with the track module. */
-  #zoomer: import('./track.js').Zoomer | undefined;
-  #trackStyled = false;
-  /** The stretch of the track (em) whose events are rendered, when windowed. */
-  #window: [number, number] = [-24, 96];
-  #scrollListening = false;
 
   constructor() {
     super();
@@ -194,47 +159,25 @@ export class EventTimeline extends LitElement {
     this.scale = 'even';
     this.zoom = 1;
     this.linkHash = false;
-    this._loading = false;
-    this._childEvents = [];
   }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
   get errors(): readonly ValidationError[] {
-    return [...this.#loadErrors, ...this.#errors];
+    return [...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    followLang(this, true);
-    window.addEventListener('hashchange', this.#onHashChange);
-    // Only the children matter: the host's own attributes (several reflect) never change them.
-    this.#childObserver = new MutationObserver((records) => {
-      if (records.some((r) => r.type !== 'attributes' || r.target !== this)) this.#readChildren();
-    });
-    this.#childObserver.observe(this, { childList: true, subtree: true, attributes: true, characterData: true });
-    this.#readChildren();
+  /** Called by the track controller when the reader zooms. */
+  zoomTo(zoom: number): void {
+    this.zoom = zoom;
   }
 
-  /** Reads `<timeline-event>` children; the code for it loads only when there are some. */
-  #readChildren(): void {
-    if (!this.querySelector('timeline-event') && this._childEvents.length === 0) return;
-    void import('./declarative.js').then((m) => {
-      declarative = m;
-      this._childEvents = m.readChildren(this);
-    });
+  /** Whether `src` is loading; also while the code that loads it is on its way. */
+  get #loading(): boolean {
+    return this.#source ? this.#source.loading : Boolean(this.src);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    followLang(this, false);
-    window.removeEventListener('hashchange', this.#onHashChange);
-    this.#listenForScroll(false);
-    this.#childObserver?.disconnect();
-  }
-
-  /** A windowed track follows the page's scrolling and its own size; nothing listens otherwise. */
-  #listenForScroll(on: boolean): void {
-    if (on !== this.#scrollListening) track?.followPage((this.#scrollListening = on), this.#measureWindow, this);
+  get #locale(): Locale {
+    return this.locale ? toLocale(this.locale) : this.#lang.locale;
   }
 
   /**
@@ -242,152 +185,118 @@ export class EventTimeline extends LitElement {
    * horizontal layout, and any list long enough to render only its visible part.
    */
   get #tracked(): boolean {
-    return this.scale === 'time' || this.orientation === 'horizontal' || this.#windowed;
+    return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
-
-  get #windowed(): boolean {
-    return this.#visible.length > WINDOW_AFTER;
-  }
-
-  /** Re-renders when the part of the track on screen has moved enough. */
-  #measureWindow = (): void => {
-    const next = this.#windowed && track?.onScreen(this.renderRoot, this.orientation === 'horizontal', this.#window);
-    if (next) {
-      this.#window = next;
-      this.requestUpdate();
-    }
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.isConnected) this.#inheritedLocale = toLocale(this.#nearestLang());
-    // The data: the chronology property, plus any events written as <timeline-event> children.
-    const dataChanged = changed.has('chronology') || (changed as PropertyValues).has('_childEvents');
-    if (dataChanged) {
-      const cached = this.#validated;
-      const children = this._childEvents;
-      const { chronology, errors } =
-        children.length && declarative
-          ? declarative.validateWithChildren(this.chronology, children, this.chronology === EMPTY)
-          : cached?.input === this.chronology
-            ? cached.result
-            : this.chronology === EMPTY
-              ? { chronology: EMPTY, errors: [] }
-              : validateChronology(this.chronology);
-      this.#validated = undefined;
-      this.#loadErrors = [];
-      this.#chronology = chronology;
-      this.#errors = errors;
-      this.#errorsToReport = errors;
-      this.#items = toItems(chronology);
-      this.#categoryById = new Map(
-        chronology.categories.map((category, i) => [
-          category.id,
-          { category, color: category.color ?? PALETTE[i % PALETTE.length]! },
-        ]),
-      );
-    }
-    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) {
-      this.#onHashChange();
-    }
-    const boundsChanged = dataChanged || changed.has('from') || changed.has('to');
-    const filtersChanged = boundsChanged || changed.has('categories') || changed.has('reverse');
-    if (boundsChanged) {
-      const from = this.#bound('from', 'first');
-      const to = this.#bound('to', 'last');
-      this.#inBounds = from === undefined && to === undefined ? this.#items : filterItems(this.#items, { from, to });
-      this.#counts = new Map();
-      for (const { event } of this.#inBounds) {
-        this.#counts.set(event.category, (this.#counts.get(event.category) ?? 0) + 1);
-      }
-    }
-    if (filtersChanged) {
-      this.#activeCategories = this.#categoryFilter();
-      const visible = filterItems(this.#inBounds, { categories: this.#activeCategories });
-      this.#visible = this.reverse ? visible.reverse() : visible;
-    }
-    const layoutKeys = ['orientation', 'scale', 'zoom'] as const;
-    if (filtersChanged || layoutKeys.some((key) => changed.has(key))) this.#arrange();
+    const dataChanged = this.#validate();
+    if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
+    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);
 
-    if ((changed.has('selected') || dataChanged) && this.selected && this.#items.length > 0) {
-      if (!this.#items.some((item) => item.event.id === this.selected)) {
+    const chronology = this.#data?.result.chronology ?? EMPTY;
+    const previous = this.#view;
+    this.#view = view(
+      { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse },
+      previous,
+    );
+    for (const { attribute, reason } of this.#view.problems) this.#warnOnce(attribute, reason);
+
+    const layoutChanged = (['orientation', 'scale', 'zoom', 'reverse'] as const).some((key) => changed.has(key));
+    const listChanged = this.#view !== previous || layoutChanged;
+    if (!this.#tracked) {
+      this.#visible = this.#view.visible;
+      this.#track?.clear();
+    } else if (!this.#track) {
+      // Until the track arrives (never during server rendering), a short list shows as a list.
+      this.#visible = this.#view.visible.length > WINDOW_AFTER ? [] : this.#view.visible;
+      if (this.isConnected) void this.#loadTrack();
+    } else if (listChanged || !this.#track.layout) {
+      this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
+    }
+
+    if ((changed.has('selected') || dataChanged) && this.selected && this.#view.items.length > 0) {
+      if (!this.#view.items.some((item) => item.event.id === this.selected)) {
         this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
       }
     }
-    const listChanged = filtersChanged || layoutKeys.some((key) => changed.has(key));
+    if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollPending = this.selected;
+    this.#userSelecting = false;
     if (this._focusedId === undefined || (listChanged && !this.#visible.some((e) => e.event.id === this._focusedId))) {
       this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
     }
   }
 
-  /** Positions the visible events on the track; its order becomes the list and keyboard order. */
-  #arrange(): void {
-    this.#layout = undefined;
-    this.#placedById.clear();
-    this.#breakBefore.clear();
-    if (!this.#tracked) return;
-    if (!track) {
-      // Until the track module arrives, the events show as the list. Never during server rendering.
-      if (this.isConnected) {
-        trackLoading ??= import('./track.js');
-        void trackLoading.then((module) => {
-          track = module;
-          this.#arrange();
-          this.requestUpdate();
-        });
-      }
-      return;
-    }
-    const result = track.arrange(this.#visible, this.#chronology.eras ?? [], {
-      orientation: this.orientation === 'horizontal' ? 'horizontal' : 'vertical',
-      scale: this.scale === 'time' ? 'time' : 'even',
-      zoom: clampZoom(this.zoom || 1),
-      reverse: this.reverse,
-    });
-    this.#layout = result;
-    this.#visible = result.placed.map((p) => p.item);
-    for (const p of result.placed) this.#placedById.set(p.item.event.id, p);
-    for (const br of result.breaks) {
-      const next = result.placed.find((p) => p.pos >= br.end);
-      if (next) this.#breakBefore.set(next.item.event.id, br);
-    }
+  /** Validates the chronology with any `<timeline-event>` children, when either changed. */
+  #validate(): boolean {
+    const input = this.chronology;
+    const children = this.#children.events;
+    if (this.#data?.input === input && this.#data.children === children) return false;
+    const reader = this.#children.reader;
+    const result =
+      children.length && reader
+        ? reader.validateWithChildren(input, children, input === EMPTY)
+        : this.#loaded?.chronology === input
+          ? this.#loaded
+          : input === EMPTY
+            ? { chronology: EMPTY, errors: [] }
+            : validateChronology(input);
+    this.#loaded = undefined;
+    this.#data = { input, children, result };
+    this.#loadErrors = [];
+    this.#errorsToReport = result.errors;
+    return true;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (track && this.#layout && !this.#trackStyled) {
-      const root = this.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, track.trackStyles.styleSheet!];
-      this.#trackStyled = true;
-    }
+  async #loadSource(): Promise<void> {
+    const { SourceController } = await import('./controllers/source.js');
+    this.#source ??= new SourceController(this, {
+      loaded: (result) => {
+        this.#loaded = result;
+        this.chronology = result.chronology;
+        void this.updateComplete.then(() => this.dispatchEvent(new TimelineLoadEvent(result.chronology)));
+      },
+      failed: (errors) => {
+        this.#loadErrors = errors;
+        this.#report(errors, 'problem(s) loading src; the data shown is unchanged');
+        this.requestUpdate();
+      },
+    });
+    this.requestUpdate();
+  }
+
+  async #loadTrack(): Promise<void> {
+    if (this.#trackLoading) return;
+    this.#trackLoading = true;
+    const { TrackController } = await import('./controllers/track.js');
+    this.#track = new TrackController(this);
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
     if (this.#errorsToReport.length > 0) {
       this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
       this.#errorsToReport = [];
     }
-    if (changed.has('src')) void this.#load();
-    if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollTo(this.selected);
-    this.#userSelecting = false;
-    this.#zoomer?.restore();
-    this.#listenForScroll(this.#windowed && this.#layout !== undefined);
-    // Measure once the browser has laid the track out; a re-render from here would be a second update.
-    if (this.#windowed) requestAnimationFrame(this.#measureWindow);
+    // Scroll to a selection made by code once the events are where they will stay: on a track,
+    // after the track has arrived.
+    const id = this.#scrollPending;
+    if (id && (!this.#tracked || this.#track?.layout)) {
+      this.#scrollPending = undefined;
+      this.#li(id)?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    }
   }
 
   #li(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
   }
 
-  #scrollTo(id: string): void {
-    this.#li(id)?.scrollIntoView({ block: 'nearest', inline: 'center' });
-  }
-
   /** Selects the event a `#id` in the URL names, if `link-hash` is on. */
-  #onHashChange = (): void => {
-    if (!this.linkHash) return;
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (id && id !== this.selected && this.#items.some((item) => item.event.id === id)) {
-      this.selected = id;
-      this._focusedId = id;
-    }
-  };
+  #followHash(id: string): void {
+    if (!this.linkHash || !id || id === this.selected) return;
+    if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
+    this.selected = id;
+    this._focusedId = id;
+  }
 
   /** One grouped warning and one kt-error for a set of problems. */
   #report(errors: ValidationError[], what: string): void {
@@ -404,70 +313,6 @@ export class EventTimeline extends LitElement {
     console.warn(`<${this.localName}>: ignoring ${attribute}: ${reason}`);
   }
 
-  /** Loads `src`; on any failure the data on screen stays as it was. */
-  async #load(): Promise<void> {
-    this.#request?.abort();
-    this.#request = undefined;
-    const src = this.src;
-    this._loading = Boolean(src);
-    if (!src) return;
-    const request = (this.#request = new AbortController());
-    const fail = (message: string, errors: ValidationError[] = []) => {
-      this.#loadErrors = [{ path: 'src', message: `'${src}' ${message}` }, ...errors];
-      this.#report(this.#loadErrors, 'problem(s) loading src; the data shown is unchanged');
-    };
-    try {
-      const loaded = await (await import('./loader.js')).fetchChronology(src, request.signal);
-      if ('problem' in loaded) return fail(loaded.problem, loaded.errors);
-      const { data, result } = loaded;
-      this.#validated = { input: data, result };
-      this.chronology = data as Chronology;
-      await this.updateComplete;
-      this.dispatchEvent(new TimelineLoadEvent(result.chronology));
-    } catch (error) {
-      if (request.signal.aborted) return;
-      fail(`could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      if (this.#request === request) {
-        this.#request = undefined;
-        this._loading = false;
-      }
-    }
-  }
-
-  /** The category ids to keep; unknown ids are ignored with a warning, and none known means all. */
-  #categoryFilter(): Set<string> | undefined {
-    const ids = this.categories?.trim().split(/\s+/).filter(Boolean) ?? [];
-    if (ids.length === 0 || this.#categoryById.size === 0) return undefined;
-    const known = ids.filter((id) => this.#categoryById.has(id));
-    if (known.length < ids.length) {
-      this.#warnOnce(
-        `categories="${this.categories}"`,
-        `unknown ${ids.filter((id) => !known.includes(id)).join(', ')}`,
-      );
-    }
-    return known.length > 0 ? new Set(known) : undefined;
-  }
-
-  #bound(name: 'from' | 'to', edge: 'first' | 'last'): number | undefined {
-    const text = this[name];
-    if (!text) return undefined;
-    const day = parseBound(text, edge);
-    if (typeof day === 'number') return day;
-    this.#warnOnce(`${name}="${text}"`, day);
-    return undefined;
-  }
-
-  /** The `lang` of the element or its nearest ancestor, also across the shadow root it sits in. */
-  #nearestLang(): string | null {
-    const found = this.closest('[lang]') ?? (this.getRootNode() as Partial<ShadowRoot>).host?.closest('[lang]');
-    return found?.getAttribute('lang') ?? null;
-  }
-
-  get #locale(): Locale {
-    return this.locale ? toLocale(this.locale) : this.#inheritedLocale;
-  }
-
   #itemOf(event: Event): TimelineItem | undefined {
     const li = event.composedPath().find((node) => node instanceof HTMLLIElement && node.dataset.id !== undefined);
     const id = (li as HTMLLIElement | undefined)?.dataset.id;
@@ -479,23 +324,17 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     this.#userSelecting = true;
     this.selected = item.event.id;
-    if (this.linkHash) history.replaceState(history.state, '', `#${encodeURIComponent(item.event.id)}`);
+    if (this.linkHash) this.#hash.write(item.event.id);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
   }
 
-  /** A chip: "All" (no id) shows everything; from "All", a category shows it alone; then each toggles. */
-  #toggleCategory(id?: string): void {
-    const all = [...this.#categoryById.keys()];
-    const active = this.#activeCategories;
-    let next = id === undefined ? all : !active ? [id] : all.filter((c) => active.has(c) !== (c === id));
-    if (next.length === 0 || next.length === all.length) {
-      next = all;
-      this.removeAttribute('categories');
-    } else {
-      this.setAttribute('categories', next.join(' '));
-    }
-    this.dispatchEvent(new TimelineFilterEvent(next));
-  }
+  #toggleCategory = (id?: string): void => {
+    const all = [...this.#view.categories.keys()];
+    const next = toggleCategory(all, this.#view.active, id);
+    if (next) this.setAttribute('categories', next.join(' '));
+    else this.removeAttribute('categories');
+    this.dispatchEvent(new TimelineFilterEvent(next ?? all));
+  };
 
   #onClick(event: MouseEvent): void {
     if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
@@ -517,7 +356,7 @@ export class EventTimeline extends LitElement {
     }[event.key];
     if (target !== undefined) {
       event.preventDefault();
-      this.#focus(Math.max(0, Math.min(last, target)));
+      void this.#focus(Math.max(0, Math.min(last, target)));
     } else if ((event.key === 'Enter' || event.key === ' ') && this.#visible[index]) {
       event.preventDefault();
       this.#select(this.#visible[index]!);
@@ -526,7 +365,7 @@ export class EventTimeline extends LitElement {
       this.selected = undefined;
     } else if ((event.key === '+' || event.key === '=' || event.key === '-') && this.scale === 'time') {
       event.preventDefault();
-      this.#zoomer?.by(event.key === '-' ? -1 : 1, this._focusedId);
+      this.#track?.zoomBy(event.key === '-' ? -1 : 1, this._focusedId);
     }
   }
 
@@ -540,198 +379,62 @@ export class EventTimeline extends LitElement {
 
   protected override render(): TemplateResult {
     const locale = this.#locale;
-    const t = messages[locale];
-    const title = localize(this.#chronology.title, locale);
-    const errors = this.errors;
+    const chronology = this.#data?.result.chronology ?? EMPTY;
     const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-track') : 'flow';
-    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this._loading ? 'true' : 'false'}>
-      <header part="header" class="header">
-        ${
-          title.text
-            ? html`<h2 part="heading" class="heading" id="heading" lang=${title.lang}>${title.text}</h2>`
-            : nothing
-        }
-        ${this.#text(this.#chronology.description, 'p', 'description')} ${this.#renderFilters(locale)}
-        <p part="count" class="count" role="status">${t.eventsShown(this.#visible.length, this.#items.length)}</p>
-      </header>
-      ${this._loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
-      ${
-        errors.length > 0
-          ? html`<div part="error" class="error" role="alert">
-              <details ?open=${errors.length <= 3}>
-                <summary>${t.problems(errors.length)}</summary>
-                <ul lang="en">
-                  ${errors.map((e) => html`<li><code>${e.path || '(root)'}</code> ${e.message}</li>`)}
-                </ul>
-              </details>
-            </div>`
-          : nothing
-      }
-      ${
-        this.#visible.length === 0
-          ? html`<p part="empty" class="empty">${t.noEvents}</p>`
-          : this.#layout && track
-            ? track.renderTrack({
-                layout: this.#layout,
-                locale,
-                zoomable: this.orientation === 'horizontal' && this.scale === 'time',
-                list: this.#renderList(locale, title.text ? 'heading' : undefined, this.#layout.placed),
-                detail: this.#detail(locale),
-                zoomer: (this.#zoomer ??= new track.Zoomer(this)),
-                focused: this._focusedId,
-                onScroll: this.#measureWindow,
-                window: this.#windowed ? this.#window : undefined,
-              })
-            : this.#renderList(locale, title.text ? 'heading' : undefined)
-      }
-    </div>`;
-  }
-
-  #renderList(locale: Locale, labelledBy: string | undefined, placed?: Layout['placed']): TemplateResult {
-    return html`<ol
-      part="list"
-      class="list"
-      aria-labelledby=${labelledBy ?? nothing}
-      @click=${this.#onClick}
-      @keydown=${this.#onKeyDown}
-    >
-      ${
-        placed && track && this.#windowed
-          ? track.renderWindow(placed, this.#window, [this._focusedId, this.selected], (p, i) =>
-              this.#renderEvent(p.item, i, locale, p),
-            )
-          : // A long list waits the few milliseconds for the track module rather than render twice.
-            this.#windowed
-            ? nothing
-            : this.#visible.map((item, i) => this.#renderEvent(item, i, locale, placed?.[i]))
-      }
-    </ol>`;
-  }
-
-  #renderFilters(locale: Locale): TemplateResult | typeof nothing {
-    const t = messages[locale];
-    const categories = [...this.#categoryById.values()];
-    if (categories.length < 2) return nothing;
-    const active = this.#activeCategories;
-    const total = [...this.#counts.values()].reduce((sum, n) => sum + n, 0);
-    const chip = (label: string, count: number, pressed: boolean, id?: string, color?: string) =>
-      html`<button
-        part="filter"
-        class="filter"
-        type="button"
-        aria-pressed=${pressed ? 'true' : 'false'}
-        style=${color ? cssVars({ '--_cat': color }) : nothing}
-        @click=${() => this.#toggleCategory(id)}
-      >
-        ${label} <span class="filter-count">${count}</span>
-      </button>`;
-    return html`<div part="filters" class="filters" role="group" aria-label=${t.filters}>
-      ${chip(t.all, total, !active)}
-      ${categories.map(({ category, color }) =>
-        chip(
-          localize(category.label, locale).text,
-          this.#counts.get(category.id) ?? 0,
-          !active || active.has(category.id),
-          category.id,
-          `var(--kt-category-color-${category.id}, ${color})`,
-        ),
-      )}
-    </div>`;
-  }
-
-  /** The selected event in full, below the horizontal track. */
-  #detail(locale: Locale): TemplateResult | typeof nothing {
-    const event = this.orientation === 'horizontal' && this.selected && this.#placedById.get(this.selected)?.item.event;
-    return event && track ? track.renderDetail(event, locale, this.#renderContent(event, true, locale)) : nothing;
-  }
-
-  /**
-   * An event's title, category, summary, note and sources: in its list item, or the detail panel.
-   * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
-   */
-  #renderContent(event: TimelineEvent, linked: boolean, locale: Locale, brief?: boolean): TemplateResult {
-    const category = this.#categoryById.get(event.category);
-    const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
-    return html`${this.#text(event.title, 'h3', 'title')}
-    ${
-      brief && this.orientation !== 'horizontal'
-        ? nothing
-        : html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`
-    }
-    ${
-      brief
-        ? nothing
-        : html`${this.#text(event.summary, 'p', 'summary')} ${this.#text(event.note, 'p', 'note')}
-          ${event.sources?.length ? this.#renderSources(event.sources, linked, locale) : nothing}`
-    }`;
-  }
-
-  #renderEvent(item: TimelineItem, index: number, locale: Locale, placed?: Placed): TemplateResult {
-    const { event, era } = item;
-    const previous = this.#visible[index - 1];
-    const selected = event.id === this.selected;
-    const category = this.#categoryById.get(event.category);
-    const classes = `event${event.end ? ' range' : ''}${selected ? ' selected' : ''}`;
-    const gap = this.#breakBefore.get(event.id);
-    const vars: Record<string, string | number> = {
-      '--_cat': `var(--kt-category-color-${event.category}, ${category?.color ?? NEUTRAL})`,
+    const context: EventContext = {
+      locale,
+      categories: this.#view.categories,
+      selected: this.selected,
+      focused: this._focusedId,
+      size: this.#visible.length,
+      horizontal: this.orientation === 'horizontal',
     };
-    if (placed) Object.assign(vars, { '--_pos': placed.pos, '--_lane': placed.lane, '--_span': placed.span });
-    if (gap && placed)
-      Object.assign(vars, { '--_gap-start': gap.start - placed.pos, '--_gap-size': gap.end - gap.start });
-    return html`<li
-      part=${selected ? 'event event-selected' : 'event'}
-      class=${classes}
-      data-id=${event.id}
-      data-category=${event.category}
-      tabindex=${event.id === this._focusedId ? 0 : -1}
-      aria-current=${selected ? 'true' : 'false'}
-      aria-setsize=${this.#visible.length}
-      aria-posinset=${index + 1}
-      style=${cssVars(vars)}
+    const list = (events: unknown) =>
+      html`<ol
+        part="list"
+        class="list"
+        aria-labelledby=${localize(chronology.title, locale).text ? 'heading' : nothing}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeyDown}
+      >
+        ${events}
+      </ol>`;
+    const selected = this.selected ? this.#visible.find((item) => item.event.id === this.selected) : undefined;
+    const track =
+      this.#tracked && this.#track?.layout
+        ? this.#track.render({
+            locale,
+            focused: this._focusedId,
+            keep: [this._focusedId, this.selected],
+            list,
+            event: (placed, index, gap) =>
+              renderEvent(context, placed.item, { index, previous: this.#visible[index - 1], placed, gap }),
+            detail: selected && {
+              event: selected.event,
+              content: renderContent(context, selected.event, { linked: true, brief: false }),
+            },
+          })
+        : undefined;
+    const empty = this.#view.visible.length === 0;
+    return html`<div
+      part="base"
+      class="base ${mode}"
+      lang=${locale}
+      aria-busy=${this.#loading ? 'true' : 'false'}
     >
+      ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
+      ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
-        era && era !== previous?.era
-          ? html`<div part="era" class="era">
-              <h3 class="era-label" lang=${localize(era.label, locale).lang}>${localize(era.label, locale).text}</h3>
-              <span class="era-dates">${formatWhen(era, locale)}</span>
-            </div>`
-          : nothing
+        empty
+          ? nothing
+          : (track ??
+            list(
+              this.#visible.map((item, index) =>
+                renderEvent(context, item, { index, previous: this.#visible[index - 1] }),
+              ),
+            ))
       }
-      ${gap && track ? track.renderBreak(gap, locale) : nothing}
-      <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
-      <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
-      <div part="body" class="body">
-        ${this.#renderContent(event, selected, locale, placed && (!selected || this.orientation === 'horizontal'))}
-      </div>
-    </li>`;
-  }
-
-  #renderSources(sources: Source[], selected: boolean, locale: Locale): TemplateResult {
-    return html`<ul part="sources" class="sources" aria-label=${messages[locale].sources}>
-      <li class="sources-label" aria-hidden="true">${messages[locale].sources}</li>
-      ${sources.map(
-        (source) =>
-          html`<li>
-            ${
-              source.url
-                ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" tabindex=${selected ? 0 : -1}
-                    >${source.title}</a
-                  >`
-                : source.title
-            }${source.publisher ? html`, ${source.publisher}` : nothing}
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  /** A localized text in an element of its own, with `lang` set to the language it is really in. */
-  #text(value: Localized | undefined, tag: 'h3' | 'p', name: string): TemplateResult | typeof nothing {
-    if (value === undefined) return nothing;
-    const { text, lang } = localize(value, this.#locale);
-    return tag === 'h3'
-      ? html`<h3 part=${name} class=${name} lang=${lang}>${text}</h3>`
-      : html`<p part=${name} class=${name} lang=${lang}>${text}</p>`;
+    </div>`;
   }
 }
 

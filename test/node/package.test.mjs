@@ -15,7 +15,7 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'dist/src/index.js',
     'dist/src/index.d.ts',
     'dist/src/event-timeline.js',
-    'dist/src/track.js',
+    'dist/src/controllers/track.js',
     'dist/events/korea.js',
     'cdn/event-timeline.js',
     'cdn/korea-timeline.js',
@@ -59,5 +59,5 @@ test('every export, the types and the manifest resolve to a shipped file', () =>
       assert.ok(files.has(path), `${target} is shipped`);
     }
   }
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['date-fns', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/task', 'date-fns', 'lit']);
 });

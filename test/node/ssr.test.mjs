@@ -1,8 +1,6 @@
 // Server-side rendering in Node: the whole chronology is in the HTML, before any JavaScript runs.
-// Writes test/.ssr/korea.html for the browser test that hydrates it (test/hydrate.test.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { renderTimeline } from '../../scripts/render-static.mjs';
 import { koreaChronology } from '../../dist/events/korea.js';
 import { formatWhen, localize } from '../../dist/src/model/dates.js';
@@ -21,9 +19,5 @@ for (const locale of ['en', 'ko']) {
       assert.ok(text.includes(localize(event.summary, locale).text), `${event.id}: summary`);
     }
     assert.equal((html.match(/<li[^>]*part="event/g) ?? []).length, koreaChronology.events.length);
-    if (locale === 'en') {
-      mkdirSync('test/.ssr', { recursive: true });
-      writeFileSync('test/.ssr/korea.html', html);
-    }
   });
 }

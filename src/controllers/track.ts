@@ -1,0 +1,202 @@
+/**
+ * The time scale, the horizontal layout and windowed long lists: loaded on demand, the first time
+ * an element needs a track, so pages with the default list never download it.
+ *
+ * The element hands this controller what is shown and gets the track back as templates. The
+ * controller owns what only a track has: positions, the rendered window of a long track and the
+ * listeners that move it, and the zoom gestures. The element's `zoom` stays the one zoom state.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Era, TimelineEvent } from '../model/types.js';
+import type { TimelineItem } from '../model/timeline.js';
+import type { Locale } from '../model/messages.js';
+import { WINDOW_AFTER } from '../model/view.js';
+import { layout, type Break, type Layout, type LayoutOptions, type Placed, type Scale } from '../model/scale.js';
+import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
+import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
+import { trackStyles } from '../track/styles.js';
+
+const YEAR = 365.2425;
+/** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
+const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | 'reverse'>> = {
+  vertical: { extent: 5.5, lanes: 1, perYear: 2.5, breakAfter: 5 * YEAR, breakSize: 4, tickSpacing: 2.75 },
+  horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5 },
+};
+
+/** How far beyond the viewport (in em) events are still rendered, on each side. */
+const WINDOW_MARGIN = 24;
+
+export interface TrackHost extends ReactiveControllerHost, ZoomHost {
+  readonly orientation: 'vertical' | 'horizontal';
+  readonly scale: Scale;
+  readonly reverse: boolean;
+}
+
+/** A long empty gap, shortened: its place on the track, and its label. */
+export interface Gap {
+  gap: Break;
+  label: TemplateResult;
+}
+
+export interface TrackView {
+  locale: Locale;
+  /** The event the zoom buttons keep in place. */
+  focused: string | undefined;
+  /** Events that stay rendered wherever the window is (the focused and the selected). */
+  keep: readonly (string | undefined)[];
+  /** The `<ol>` around the events given. */
+  list: (events: unknown) => TemplateResult;
+  /** One event's `<li>`, with the shortened gap drawn before it, if any. */
+  event: (placed: Placed, index: number, gap?: Gap) => TemplateResult;
+  /** The selected event in full, shown below a horizontal track. */
+  detail: { event: TimelineEvent; content: TemplateResult } | undefined;
+}
+
+export class TrackController implements ReactiveController {
+  /** The last arrangement: positions in the order of the list and of the keyboard. */
+  layout: Layout | undefined;
+  readonly #zoomer: Zoomer;
+  readonly #breakBefore = new Map<string, Break>();
+  /** The stretch of the track (em) whose events are rendered, when windowed. */
+  #window: Window = [-24, 96];
+  #listening = false;
+  #resizes: ResizeObserver | undefined;
+  #styled = false;
+
+  constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+    this.#zoomer = new Zoomer(host);
+    host.addController(this);
+  }
+
+  /** More events than a page should hold at once: only those near the screen are rendered. */
+  get windowed(): boolean {
+    return (this.layout?.placed.length ?? 0) > WINDOW_AFTER;
+  }
+
+  /** Places the visible events. Zoom stretches time only; even spacing has one lane. */
+  arrange(items: readonly TimelineItem[], eras: readonly Era[]): Layout {
+    const { orientation, scale, reverse } = this.host;
+    const options = LAYOUTS[orientation === 'horizontal' ? 'horizontal' : 'vertical'];
+    const time = scale === 'time';
+    const result = layout(items, eras, {
+      ...options,
+      lanes: time ? options.lanes : 1,
+      perYear: options.perYear * (time ? clampZoom(this.host.zoom) : 1),
+      scale: time ? 'time' : 'even',
+      reverse,
+    });
+    this.#breakBefore.clear();
+    for (const br of result.breaks) {
+      const next = result.placed.find((p) => p.pos >= br.end);
+      if (next) this.#breakBefore.set(next.item.event.id, br);
+    }
+    return (this.layout = result);
+  }
+
+  /** Forgets the layout: the element shows a flowing list. */
+  clear(): void {
+    this.layout = undefined;
+  }
+
+  /** Zooms one step in (+1) or out (-1), keeping an event in place. */
+  zoomBy(direction: number, anchorId: string | undefined): void {
+    this.#zoomer.by(direction, anchorId);
+  }
+
+  render(view: TrackView): TemplateResult | undefined {
+    const track = this.layout;
+    if (!track) return undefined;
+    const window = this.windowed ? this.#window : undefined;
+    const placed = track.placed;
+    const event = (i: number) => {
+      const p = placed[i]!;
+      const gap = this.#breakBefore.get(p.item.event.id);
+      return view.event(p, i, gap && { gap, label: renderBreak(gap, view.locale) });
+    };
+    let events: unknown;
+    if (window) {
+      const indices: number[] = [];
+      placed.forEach((p, i) => {
+        if (inWindow(window, p.pos) || view.keep.includes(p.item.event.id)) indices.push(i);
+      });
+      // Keyed by id, so an element keeps its event, and its focus, as the window moves.
+      events = repeat(indices, (i) => placed[i]!.item.event.id, event);
+    } else {
+      events = placed.map((_, i) => event(i));
+    }
+    return renderTrack({
+      layout: track,
+      locale: view.locale,
+      zoomable: this.host.orientation === 'horizontal' && this.host.scale === 'time',
+      list: view.list(events),
+      detail:
+        view.detail && this.host.orientation === 'horizontal'
+          ? renderDetail(view.detail.event, view.locale, view.detail.content)
+          : undefined,
+      zoomer: this.#zoomer,
+      focused: view.focused,
+      onScroll: this.#measure,
+      window,
+    });
+  }
+
+  hostUpdated(): void {
+    if (this.layout && !this.#styled) {
+      const root = this.host.renderRoot as ShadowRoot;
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, trackStyles.styleSheet!];
+      this.#styled = true;
+    }
+    this.#zoomer.restore();
+    this.#follow(this.windowed);
+    // Measure once the browser has laid the track out; a re-render from here would be a second update.
+    if (this.windowed) requestAnimationFrame(this.#measure);
+  }
+
+  hostDisconnected(): void {
+    this.#follow(false);
+  }
+
+  /**
+   * Starts or stops following what moves a windowed track on screen: the page's scrolling and
+   * resizing, and the element's own size (a container that widens, or a hidden one shown).
+   */
+  #follow(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    for (const type of ['scroll', 'resize']) {
+      if (on) window.addEventListener(type, this.#measure, { passive: true });
+      else window.removeEventListener(type, this.#measure);
+    }
+    this.#resizes?.disconnect();
+    this.#resizes = undefined;
+    const root = this.host.renderRoot;
+    if (on && root instanceof ShadowRoot) {
+      this.#resizes = new ResizeObserver(this.#measure);
+      this.#resizes.observe(root.host);
+    }
+  }
+
+  /**
+   * Re-renders when the screen has moved near the edge of the rendered window: the window is what
+   * is on screen plus a margin each side, and moves only when less than half a margin is left.
+   */
+  #measure = (): void => {
+    if (!this.windowed) return;
+    const root = this.host.renderRoot;
+    const trackElement = root.querySelector<HTMLElement>('.track');
+    const scroller = root.querySelector<HTMLElement>('.scroller');
+    if (!trackElement || !scroller) return;
+    const em = parseFloat(getComputedStyle(trackElement).fontSize) || 16;
+    const top = trackElement.getBoundingClientRect().top;
+    const [start, end] =
+      this.host.orientation === 'horizontal'
+        ? [scroller.scrollLeft, scroller.scrollLeft + scroller.clientWidth]
+        : [-top, innerHeight - top];
+    const spare = WINDOW_MARGIN / 2;
+    const current = this.#window;
+    if (start / em - spare >= current[0] && end / em + spare <= current[1]) return;
+    this.#window = [start / em - WINDOW_MARGIN, end / em + WINDOW_MARGIN];
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * An event as the reader sees it: its list item, with date, marker, title, category, summary, note
+ * and sources. Pure templates: everything they show comes in as arguments.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssVars } from '../css-vars.js';
+import type { Localized, Source, TimelineEvent } from '../model/types.js';
+import { formatWhen, localize } from '../model/dates.js';
+import { messages, type Locale } from '../model/messages.js';
+import type { TimelineItem } from '../model/timeline.js';
+import type { Placed } from '../model/scale.js';
+import type { CategoryInfo } from '../model/view.js';
+import type { Gap } from '../controllers/track.js';
+
+/** What every event of one render shares. */
+export interface EventContext {
+  locale: Locale;
+  categories: ReadonlyMap<string, CategoryInfo>;
+  selected: string | undefined;
+  /** The event holding the roving tab stop. */
+  focused: string | undefined;
+  /** How many events the list holds. */
+  size: number;
+  horizontal: boolean;
+}
+
+/** Where an event sits: its place in the list, its neighbour above, and on a track its position. */
+export interface EventPlace {
+  index: number;
+  previous: TimelineItem | undefined;
+  placed?: Placed | undefined;
+  gap?: Gap | undefined;
+}
+
+export function renderEvent(context: EventContext, item: TimelineItem, place: EventPlace): TemplateResult {
+  const { event, era } = item;
+  const { locale } = context;
+  const { placed, gap } = place;
+  const selected = event.id === context.selected;
+  const category = context.categories.get(event.category);
+  const vars: Record<string, string | number> = {
+    '--_cat': `var(--kt-category-color-${event.category}, ${category?.color ?? 'var(--_line)'})`,
+  };
+  if (placed) Object.assign(vars, { '--_pos': placed.pos, '--_lane': placed.lane, '--_span': placed.span });
+  if (gap && placed) {
+    Object.assign(vars, { '--_gap-start': gap.gap.start - placed.pos, '--_gap-size': gap.gap.end - gap.gap.start });
+  }
+  const eraLabel = era && era !== place.previous?.era ? localize(era.label, locale) : undefined;
+  return html`<li
+    part=${selected ? 'event event-selected' : 'event'}
+    class="event${event.end ? ' range' : ''}${selected ? ' selected' : ''}"
+    data-id=${event.id}
+    data-category=${event.category}
+    tabindex=${event.id === context.focused ? 0 : -1}
+    aria-current=${selected ? 'true' : 'false'}
+    aria-setsize=${context.size}
+    aria-posinset=${place.index + 1}
+    style=${cssVars(vars)}
+  >
+    ${
+      era && eraLabel
+        ? html`<div part="era" class="era">
+            <h3 class="era-label" lang=${eraLabel.lang}>${eraLabel.text}</h3>
+            <span class="era-dates">${formatWhen(era, locale)}</span>
+          </div>`
+        : nothing
+    }
+    ${gap?.label ?? nothing}
+    <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
+    <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
+    <div part="body" class="body">
+      ${renderContent(context, event, { linked: selected, brief: Boolean(placed) && (!selected || context.horizontal) })}
+    </div>
+  </li>`;
+}
+
+/**
+ * An event's title, category, summary, note and sources: in its list item, or the detail panel.
+ * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
+ * Source links are in the tab order only where `linked` (the selected event).
+ */
+export function renderContent(
+  context: EventContext,
+  event: TimelineEvent,
+  { linked, brief }: { linked: boolean; brief: boolean },
+): TemplateResult {
+  const { locale } = context;
+  const category = context.categories.get(event.category);
+  const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
+  return html`${text(event.title, locale, 'h3', 'title')}
+  ${
+    brief && !context.horizontal
+      ? nothing
+      : html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`
+  }
+  ${
+    brief
+      ? nothing
+      : html`${text(event.summary, locale, 'p', 'summary')} ${text(event.note, locale, 'p', 'note')}
+        ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`
+  }`;
+}
+
+function renderSources(sources: Source[], linked: boolean, locale: Locale): TemplateResult {
+  const label = messages[locale].sources;
+  return html`<ul part="sources" class="sources" aria-label=${label}>
+    <li class="sources-label" aria-hidden="true">${label}</li>
+    ${sources.map(
+      (source) =>
+        html`<li>
+          ${
+            source.url
+              ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" tabindex=${linked ? 0 : -1}
+                  >${source.title}</a
+                >`
+              : source.title
+          }${source.publisher ? html`, ${source.publisher}` : nothing}
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/** A localized text in an element of its own, with `lang` set to the language it is really in. */
+export function text(
+  value: Localized | undefined,
+  locale: Locale,
+  tag: 'h2' | 'h3' | 'p',
+  name: string,
+): TemplateResult | typeof nothing {
+  if (value === undefined) return nothing;
+  const { text, lang } = localize(value, locale);
+  if (!text) return nothing;
+  if (tag === 'h2') return html`<h2 part=${name} class=${name} id=${name} lang=${lang}>${text}</h2>`;
+  return tag === 'h3'
+    ? html`<h3 part=${name} class=${name} lang=${lang}>${text}</h3>`
+    : html`<p part=${name} class=${name} lang=${lang}>${text}</p>`;
+}

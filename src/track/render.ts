@@ -1,0 +1,125 @@
+/**
+ * The track's templates: the scroller with its era bands and axis, shortened gaps, and the
+ * horizontal layout's detail panel. Part of the track chunk (../controllers/track.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../model/types.js';
+import { formatWhen, localize } from '../model/dates.js';
+import type { Locale } from '../model/messages.js';
+import { formatTick, type Break, type Layout } from '../model/scale.js';
+import { cssVars } from '../css-vars.js';
+import type { Zoomer } from './zoom.js';
+
+/** The strings only the track shows, one table per locale (the rest are in model/messages.ts). */
+const trackMessages: Record<
+  Locale,
+  { zoom: string; zoomIn: string; zoomOut: string; details: string; gap: (from: string, to: string) => string }
+> = {
+  en: {
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    details: 'Selected event',
+    gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
+  },
+  ko: {
+    zoom: '확대/축소',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    details: '선택한 사건',
+    gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
+  },
+};
+
+/** The stretch of a long track (em) whose events are rendered. */
+export type Window = [number, number];
+
+/** Whether a stretch from `start` to `end` (em) overlaps the window, if there is one. */
+export const inWindow = (window: Window | undefined, start: number, end = start): boolean =>
+  !window || (end >= window[0] - 16 && start <= window[1]);
+
+/** The selected event in full, below the horizontal track. */
+export function renderDetail(event: TimelineEvent, locale: Locale, content: TemplateResult): TemplateResult {
+  return html`<section part="detail" class="detail" aria-label=${trackMessages[locale].details}>
+    <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
+  </section>`;
+}
+
+/** A shortened gap: drawn in the space before an event, read out as part of it. */
+export function renderBreak(gap: Break, locale: Locale): TemplateResult {
+  const from = formatTick(gap.from, 'year', locale);
+  const to = formatTick(gap.to, 'year', locale);
+  return html`<div part="break" class="break">
+    <span aria-hidden="true">${from} → ${to}</span>
+    <span class="visually-hidden">${trackMessages[locale].gap(from, to)}</span>
+  </div>`;
+}
+
+export interface TrackParts {
+  layout: Layout;
+  locale: Locale;
+  /** Zoom buttons are shown for the horizontal time scale. */
+  zoomable: boolean;
+  list: TemplateResult;
+  detail: TemplateResult | undefined;
+  zoomer: Zoomer;
+  /** The event the zoom buttons keep in place. */
+  focused: string | undefined;
+  /** Scrolling the track moves the window of rendered events. */
+  onScroll: () => void;
+  /** The stretch of the track (em) to render, when windowed: ticks and eras outside it are left out. */
+  window: Window | undefined;
+}
+
+export function renderTrack(view: TrackParts): TemplateResult {
+  const { layout: track, locale, zoomer } = view;
+  const t = trackMessages[locale];
+  const onPointer = zoomer.onPointer;
+  return html`${
+      view.zoomable
+        ? html`<div part="zoom" class="zoom" role="group" aria-label=${t.zoom}>
+            <button type="button" aria-label=${t.zoomOut} @click=${() => zoomer.by(-1, view.focused)}>−</button>
+            <button type="button" aria-label=${t.zoomIn} @click=${() => zoomer.by(1, view.focused)}>+</button>
+          </div>`
+        : nothing
+    }
+    <div
+      part="scroller"
+      class="scroller"
+      @wheel=${zoomer.onWheel}
+      @scroll=${view.onScroll}
+      @pointerdown=${onPointer}
+      @pointermove=${onPointer}
+      @pointerup=${onPointer}
+      @pointercancel=${onPointer}
+    >
+      <div class="track" style=${cssVars({ '--_length': track.length })}>
+        <div class="bands" aria-hidden="true">
+          ${track.eras
+            .filter(({ start, end }) => inWindow(view.window, start, end))
+            .map(({ era, start, end }) => {
+              const label = localize(era.label, locale);
+              return html`<div
+                part="era-band"
+                class="band"
+                style=${cssVars({ '--_pos': start, '--_size': end - start })}
+              >
+                <span lang=${label.lang}>${label.text}</span>
+              </div>`;
+            })}
+        </div>
+        <div part="axis" class="axis" aria-hidden="true">
+          ${track.ticks
+            .filter((tick) => inWindow(view.window, tick.pos))
+            .map(
+              (tick) =>
+                html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
+                  >${formatTick(tick.day, tick.level, locale)}</span
+                >`,
+            )}
+        </div>
+        ${view.list}
+      </div>
+    </div>
+    ${view.detail ?? nothing}`;
+}

@@ -1,0 +1,91 @@
+/** The zoom steps of buttons, wheel and keys, and its limits. */
+const ZOOM_STEP = 1.5;
+export const clampZoom = (zoom: number): number => Math.min(16, Math.max(0.25, zoom || 1));
+
+/** What the zoom needs of its element. */
+export interface ZoomHost {
+  readonly zoom: number;
+  readonly scale: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The reader asked for this zoom: the element sets its `zoom`. */
+  zoomTo(zoom: number): void;
+}
+
+/**
+ * Zoom by buttons, Ctrl/⌘ + wheel, pinch and +/-, keeping one event where it was on screen: the
+ * one nearest the pointer, or the focused one. The element's `zoom` is the only zoom state; this
+ * only remembers, between a request and the render at the new zoom, which event to keep in place.
+ */
+export class Zoomer {
+  #anchor: { id: string; offset: number } | undefined;
+  #pointers = new Map<number, number>();
+  #pinchStart: { distance: number; zoom: number } | undefined;
+
+  constructor(private readonly host: ZoomHost) {}
+
+  #scroller(): Element | null {
+    return this.host.renderRoot.querySelector('.scroller');
+  }
+
+  #li(id: string): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Zooms in (+1) or out (-1) one step, keeping `anchorId` in place. */
+  by(direction: number, anchorId?: string): void {
+    this.set(this.host.zoom * ZOOM_STEP ** Math.sign(direction), anchorId);
+  }
+
+  set(zoom: number, anchorId?: string, offset?: number): void {
+    const next = clampZoom(zoom);
+    if (next === this.host.zoom || this.host.scale !== 'time') return;
+    const li = anchorId ? this.#li(anchorId) : null;
+    const scroller = this.#scroller();
+    if (li && scroller) this.#anchor = { id: li.dataset.id!, offset: offset ?? li.offsetLeft - scroller.scrollLeft };
+    this.host.zoomTo(next);
+  }
+
+  /** After a render at the new zoom: scrolls the anchor back to where it was. */
+  restore(): void {
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
+    const li = anchor && this.#li(anchor.id);
+    const scroller = this.#scroller();
+    if (anchor && li && scroller) scroller.scrollLeft = li.offsetLeft - anchor.offset;
+  }
+
+  /** Zooms at a point on screen, keeping the event nearest it in place. */
+  #at(clientX: number, zoom: number): void {
+    const scroller = this.#scroller();
+    let best: { li: HTMLElement; distance: number } | undefined;
+    for (const li of this.host.renderRoot.querySelectorAll<HTMLElement>('li[data-id]')) {
+      const distance = Math.abs(li.getBoundingClientRect().left - clientX);
+      if (!best || distance < best.distance) best = { li, distance };
+    }
+    this.set(zoom, best?.li.dataset.id, best && scroller ? best.li.offsetLeft - scroller.scrollLeft : undefined);
+  }
+
+  onWheel = (event: WheelEvent): void => {
+    if (!(event.ctrlKey || event.metaKey) || this.host.scale !== 'time') return;
+    event.preventDefault();
+    this.#at(event.clientX, this.host.zoom * ZOOM_STEP ** (event.deltaY < 0 ? 1 : -1));
+  };
+
+  /** Two touch pointers moving apart or together zoom; one pointer scrolls natively. */
+  onPointer = (event: PointerEvent): void => {
+    if (event.pointerType !== 'touch') return;
+    if (event.type === 'pointerdown' || (event.type === 'pointermove' && this.#pointers.has(event.pointerId))) {
+      this.#pointers.set(event.pointerId, event.clientX);
+    } else {
+      this.#pointers.delete(event.pointerId);
+    }
+    const [a, b] = [...this.#pointers.values()];
+    if (a === undefined || b === undefined) {
+      this.#pinchStart = undefined;
+      return;
+    }
+    const distance = Math.max(1, Math.abs(a - b));
+    this.#pinchStart ??= { distance, zoom: this.host.zoom };
+    this.#at((a + b) / 2, (this.#pinchStart.zoom * distance) / this.#pinchStart.distance);
+  };
+}
