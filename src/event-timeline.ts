@@ -416,12 +416,7 @@ export class EventTimeline extends LitElement {
           })
         : undefined;
     const empty = this.#view.visible.length === 0;
-    return html`<div
-      part="base"
-      class="base ${mode}"
-      lang=${locale}
-      aria-busy=${this.#loading ? 'true' : 'false'}
-    >
+    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
       ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
