@@ -10,6 +10,7 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
 const element = declarations.find((d) => d.tagName === 'event-timeline');
 const preset = declarations.find((d) => d.tagName === 'korea-timeline');
+const child = declarations.find((d) => d.tagName === 'timeline-event');
 
 const cell = (text = '') =>
   String(text)
@@ -61,6 +62,20 @@ const sections = [
   table(
     ['Property', 'Description'],
     (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
+  ),
+  '',
+  `### \`<${child.tagName}>\``,
+  '',
+  cell(child.summary),
+  '',
+  table(
+    ['Attribute', 'Description'],
+    (child.attributes ?? []).map((a) => [code(a.name), cell(a.description)]),
+  ),
+  '',
+  table(
+    ['Slot', 'Description'],
+    (child.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
   ),
 ];
 const generated = `${START}\n\n${sections.join('\n')}\n\n${END}`;

@@ -15,9 +15,16 @@
 import type { Chronology, Localized, Source } from './model/types.js';
 import { validateChronology, type ValidationResult } from './model/validate.js';
 
-/** A <timeline-event> is plain light DOM: defined so it is a known element, with nothing to render. */
-export class TimelineEventElement extends HTMLElement {}
+import { TimelineEventElement } from './elements/timeline-event.js';
+
+// Plain light DOM: defined so it is a known element, with nothing to render.
 if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'timeline-event': TimelineEventElement;
+  }
+}
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -1,19 +1,8 @@
-import { EventTimeline } from './event-timeline.js';
-import { koreaChronology } from '../events/korea.js';
+/** Defines `<korea-timeline>` and `<event-timeline>`. For the classes alone, import `./elements.js`. */
+import './event-timeline.js';
+import { KoreaTimeline } from './elements/korea-timeline.js';
 
-/**
- * South Korea between Washington and Beijing, 1950–2025: `<event-timeline>` with the Korea
- * chronology as its default `chronology`. Every attribute, part and token of
- * `<event-timeline>` applies.
- *
- * @summary The Korea chronology, ready to drop into a page.
- */
-export class KoreaTimeline extends EventTimeline {
-  constructor() {
-    super();
-    this.chronology = koreaChronology;
-  }
-}
+export { KoreaTimeline };
 
 if (!customElements.get('korea-timeline')) customElements.define('korea-timeline', KoreaTimeline);
 

@@ -1,0 +1,43 @@
+/**
+ * Everything the package offers, without defining any element: for registering the classes under
+ * other names, or scoped registries. `./index.js` is the same and defines the elements.
+ */
+export type { Category, Chronology, DateString, Era, Localized, Source, TimelineEvent } from './model/types.js';
+export {
+  dayNumber,
+  formatDate,
+  formatRange,
+  formatWhen,
+  fromDayNumber,
+  localize,
+  parseDate,
+  type PartialDate,
+  type Precision,
+} from './model/dates.js';
+export { messages, toLocale, type Locale, type Messages } from './model/messages.js';
+export { filterItems, toItems, type ItemFilter, type TimelineItem } from './model/timeline.js';
+export {
+  layout,
+  type Break,
+  type Layout,
+  type LayoutOptions,
+  type Placed,
+  type Scale,
+  type Tick,
+  type TickLevel,
+} from './model/scale.js';
+export { isSafeUrl, validateChronology, type ValidationError, type ValidationResult } from './model/validate.js';
+export {
+  categoryColors,
+  toggleCategory,
+  view,
+  type CategoryInfo,
+  type TimelineView,
+  type ViewInput,
+  type ViewProblem,
+} from './model/view.js';
+export { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
+export { EventTimeline } from './elements/event-timeline.js';
+export { KoreaTimeline } from './elements/korea-timeline.js';
+export { TimelineEventElement } from './elements/timeline-event.js';
+export { koreaChronology } from '../events/korea.js';

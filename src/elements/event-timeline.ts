@@ -1,0 +1,435 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import type { Chronology } from '../model/types.js';
+import { localize } from '../model/dates.js';
+import { toLocale, type Locale } from '../model/messages.js';
+import type { TimelineItem } from '../model/timeline.js';
+import type { Scale } from '../model/scale.js';
+import { validateChronology, type ValidationError, type ValidationResult } from '../model/validate.js';
+import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
+import { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from '../custom-events.js';
+import { InheritedLangController } from '../controllers/lang.js';
+import { HashLinkController } from '../controllers/hash.js';
+import { ChildEventsController } from '../controllers/children.js';
+import type { SourceController } from '../controllers/source.js';
+import type { TrackController } from '../controllers/track.js';
+import { renderContent, renderEvent, type EventContext } from '../templates/event.js';
+import { renderHeader, renderStatus } from '../templates/header.js';
+import { styles } from '../event-timeline.styles.js';
+
+const EMPTY: Chronology = { title: '', categories: [], events: [] };
+
+/**
+ * An accessible, themeable timeline of any chronology.
+ *
+ * @tagname event-timeline
+ * @summary Renders a typed chronology as an ordered list of dated events, grouped by era.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart header - The header: heading, description and count.
+ * @csspart heading - The chronology's title.
+ * @csspart description - The chronology's description.
+ * @csspart count - The number of events shown; a polite live region.
+ * @csspart list - The `<ol>` of events.
+ * @csspart event - One event's `<li>`; also `event-selected` on the selected one.
+ * @csspart era - The band naming an era, at the first event shown in it.
+ * @csspart marker - The event's marker on the line, in its category colour; also `marker-point` or `marker-range`.
+ * @csspart date - The event's `<time>`.
+ * @csspart body - The event's text: title, category, summary and sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
+ * @csspart title - The event's title heading.
+ * @csspart category - The event's category label.
+ * @csspart summary - The event's summary.
+ * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ.
+ * @csspart sources - The list of the event's sources.
+ * @csspart empty - The message shown when no event matches.
+ * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
+ * @csspart loading - The message shown while `src` loads.
+ * @csspart filters - The group of category filter chips.
+ * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active.
+ * @csspart scroller - The scrolling track of the time scale or horizontal layout.
+ * @csspart axis - The axis with tick labels (time scale and horizontal layout).
+ * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
+ * @csspart break - A long empty gap, shortened and labelled, e.g. "1953 → 1988".
+ * @csspart zoom - The zoom buttons of the horizontal time scale.
+ * @csspart detail - The selected event in full, below the horizontal track.
+ *
+ * @cssproperty --kt-color-bg - Background.
+ * @cssproperty --kt-color-surface - Background of hovered and selected events.
+ * @cssproperty --kt-color-text - Text colour.
+ * @cssproperty --kt-color-muted - Secondary text: dates, categories, sources.
+ * @cssproperty --kt-color-line - The timeline's line, and events of undeclared categories.
+ * @cssproperty --kt-color-accent - Links and the selected event's border.
+ * @cssproperty --kt-color-focus - The keyboard focus ring.
+ * @cssproperty --kt-color-era - Background of era bands.
+ * @cssproperty --kt-color-error - Border and paths of the problem summary.
+ * @cssproperty --kt-category-color-<id> - The colour of category `<id>`; overrides the data's colour.
+ * @cssproperty --kt-font-family - Font stack; the default renders Hangul well.
+ * @cssproperty --kt-font-size - Base font size; everything scales from it.
+ * @cssproperty --kt-radius - Corner radius of cards and bands.
+ * @cssproperty --kt-marker-size - Diameter of event markers.
+ * @cssproperty --kt-line-width - Width of the line.
+ * @cssproperty --kt-gap - Base spacing unit.
+ * @cssproperty --kt-date-width - Width of the date column in wide layouts.
+ *
+ * @fires kt-select - The user selected an event. `detail: { event }`.
+ * @fires kt-error - The data had invalid parts, which are not shown, or `src` failed to load. `detail: { errors }`.
+ * @fires kt-load - `src` loaded; its valid part is shown. `detail: { chronology }`.
+ * @fires kt-filter - The user toggled a category chip. `detail: { categories }`, the ids now shown.
+ */
+export class EventTimeline extends LitElement {
+  static override styles = styles;
+
+  static override properties = {
+    chronology: { attribute: false },
+    src: {},
+    locale: { reflect: true },
+    theme: { reflect: true },
+    categories: {},
+    from: {},
+    to: {},
+    reverse: { type: Boolean, reflect: true },
+    selected: { reflect: true },
+    orientation: { reflect: true },
+    scale: { reflect: true },
+    zoom: { type: Number, reflect: true },
+    linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    _focusedId: { state: true },
+  };
+
+  /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
+  declare chronology: Chronology;
+  /** URL of a JSON chronology to load. The last request wins; a failed load keeps the data shown. */
+  declare src: string | undefined;
+  /** `en` or `ko`. Defaults to the nearest `lang` up the tree, else `en`. */
+  declare locale: Locale | undefined;
+  /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Space-separated category ids to show; all when absent. */
+  declare categories: string | undefined;
+  /** Show only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  declare from: string | undefined;
+  /** Show only events that start on or before this date. */
+  declare to: string | undefined;
+  /** Newest first. */
+  declare reverse: boolean;
+  /** The id of the selected event. Setting it from code scrolls it into view and fires nothing. */
+  declare selected: string | undefined;
+  /** `vertical` (default) or `horizontal`: a horizontally scrolling track with an axis. */
+  declare orientation: 'vertical' | 'horizontal';
+  /** `even` (default) spaces events evenly; `time` places them in proportion to time. */
+  declare scale: Scale;
+  /** Magnification of the time scale (0.25–16). Buttons, Ctrl/⌘ + wheel, pinch and +/- change it. */
+  declare zoom: number;
+  /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
+  declare linkHash: boolean;
+
+  /** The event holding the roving tab stop. */
+  declare private _focusedId: string | undefined;
+
+  readonly #lang = new InheritedLangController(this);
+  readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
+  readonly #children = new ChildEventsController(this);
+  /** Created, with its chunk, the first time `src` is set. */
+  #source: SourceController | undefined;
+  /** Created, with its chunk, the first time a track is needed. */
+  #track: TrackController | undefined;
+  #trackLoading = false;
+
+  /** The validated data, and what it was validated from. */
+  #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
+  /** A chronology validated by the `src` loader, so it is not validated twice. */
+  #loaded: ValidationResult | undefined;
+  #view: TimelineView = view({ chronology: EMPTY });
+  /** The events in display order: the view's, or the track's when events are placed on one. */
+  #visible: readonly TimelineItem[] = [];
+  #errorsToReport: ValidationError[] = [];
+  /** Why the last `src` load failed; shown until new data arrives. */
+  #loadErrors: ValidationError[] = [];
+  /** Attribute values already warned about, so each bad value warns once. */
+  #warned = new Set<string>();
+  /** A selection made by code, to scroll into view once the events are where they will stay. */
+  #scrollPending: string | undefined;
+  /** Set while the user selects, so only code-set selections scroll. */
+  #userSelecting = false;
+
+  constructor() {
+    super();
+    this.chronology = EMPTY;
+    this.theme = 'auto';
+    this.reverse = false;
+    this.orientation = 'vertical';
+    this.scale = 'even';
+    this.zoom = 1;
+    this.linkHash = false;
+  }
+
+  /** Problems found in the current data or its loading: `{ path, message }` for each. */
+  get errors(): readonly ValidationError[] {
+    return [...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
+  }
+
+  /** Sets `zoom` as a reader's gesture does: the track controller calls it, keeping an event in place. */
+  zoomTo(zoom: number): void {
+    this.zoom = zoom;
+  }
+
+  /** Whether `src` is loading; also while the code that loads it is on its way. */
+  get #loading(): boolean {
+    return this.#source ? this.#source.loading : Boolean(this.src);
+  }
+
+  get #locale(): Locale {
+    return this.locale ? toLocale(this.locale) : this.#lang.locale;
+  }
+
+  /**
+   * Whether events sit on a positioned track rather than in a flowing list: the time scale, the
+   * horizontal layout, and any list long enough to render only its visible part.
+   */
+  get #tracked(): boolean {
+    return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const dataChanged = this.#validate();
+    if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
+    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);
+
+    const chronology = this.#data?.result.chronology ?? EMPTY;
+    const previous = this.#view;
+    this.#view = view(
+      { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse },
+      previous,
+    );
+    for (const { attribute, reason } of this.#view.problems) this.#warnOnce(attribute, reason);
+
+    const layoutChanged = (['orientation', 'scale', 'zoom', 'reverse'] as const).some((key) => changed.has(key));
+    const listChanged = this.#view !== previous || layoutChanged;
+    if (!this.#tracked) {
+      this.#visible = this.#view.visible;
+      this.#track?.clear();
+    } else if (!this.#track) {
+      // Until the track arrives (never during server rendering), a short list shows as a list.
+      this.#visible = this.#view.visible.length > WINDOW_AFTER ? [] : this.#view.visible;
+      if (this.isConnected) void this.#loadTrack();
+    } else if (listChanged || !this.#track.layout) {
+      this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
+    }
+
+    if ((changed.has('selected') || dataChanged) && this.selected && this.#view.items.length > 0) {
+      if (!this.#view.items.some((item) => item.event.id === this.selected)) {
+        this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
+      }
+    }
+    if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollPending = this.selected;
+    this.#userSelecting = false;
+    if (this._focusedId === undefined || (listChanged && !this.#visible.some((e) => e.event.id === this._focusedId))) {
+      this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
+    }
+  }
+
+  /** Validates the chronology with any `<timeline-event>` children, when either changed. */
+  #validate(): boolean {
+    const input = this.chronology;
+    const children = this.#children.events;
+    if (this.#data?.input === input && this.#data.children === children) return false;
+    const reader = this.#children.reader;
+    const result =
+      children.length && reader
+        ? reader.validateWithChildren(input, children, input === EMPTY)
+        : this.#loaded?.chronology === input
+          ? this.#loaded
+          : input === EMPTY
+            ? { chronology: EMPTY, errors: [] }
+            : validateChronology(input);
+    this.#loaded = undefined;
+    this.#data = { input, children, result };
+    this.#loadErrors = [];
+    this.#errorsToReport = result.errors;
+    return true;
+  }
+
+  async #loadSource(): Promise<void> {
+    const { SourceController } = await import('../controllers/source.js');
+    this.#source ??= new SourceController(this, {
+      loaded: (result) => {
+        this.#loaded = result;
+        this.chronology = result.chronology;
+        void this.updateComplete.then(() => this.dispatchEvent(new TimelineLoadEvent(result.chronology)));
+      },
+      failed: (errors) => {
+        this.#loadErrors = errors;
+        this.#report(errors, 'problem(s) loading src; the data shown is unchanged');
+        this.requestUpdate();
+      },
+    });
+    this.requestUpdate();
+  }
+
+  async #loadTrack(): Promise<void> {
+    if (this.#trackLoading) return;
+    this.#trackLoading = true;
+    const { TrackController } = await import('../controllers/track.js');
+    this.#track = new TrackController(this);
+    this.requestUpdate();
+  }
+
+  protected override updated(): void {
+    if (this.#errorsToReport.length > 0) {
+      this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
+      this.#errorsToReport = [];
+    }
+    // Scroll to a selection made by code once the events are where they will stay: on a track,
+    // after the track has arrived.
+    const id = this.#scrollPending;
+    if (id && (!this.#tracked || this.#track?.layout)) {
+      this.#scrollPending = undefined;
+      this.#li(id)?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    }
+  }
+
+  #li(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Selects the event a `#id` in the URL names, if `link-hash` is on. */
+  #followHash(id: string): void {
+    if (!this.linkHash || !id || id === this.selected) return;
+    if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
+    this.selected = id;
+    this._focusedId = id;
+  }
+
+  /** One grouped warning and one kt-error for a set of problems. */
+  #report(errors: ValidationError[], what: string): void {
+    console.warn(
+      `<${this.localName}>: ${errors.length} ${what}.\n` +
+        errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n'),
+    );
+    this.dispatchEvent(new TimelineErrorEvent(errors));
+  }
+
+  #warnOnce(attribute: string, reason: string): void {
+    if (this.#warned.has(attribute)) return;
+    this.#warned.add(attribute);
+    console.warn(`<${this.localName}>: ignoring ${attribute}: ${reason}`);
+  }
+
+  #itemOf(event: Event): TimelineItem | undefined {
+    const li = event.composedPath().find((node) => node instanceof HTMLLIElement && node.dataset.id !== undefined);
+    const id = (li as HTMLLIElement | undefined)?.dataset.id;
+    return this.#visible.find((item) => item.event.id === id);
+  }
+
+  #select(item: TimelineItem): void {
+    this._focusedId = item.event.id;
+    if (this.selected === item.event.id) return;
+    this.#userSelecting = true;
+    this.selected = item.event.id;
+    if (this.linkHash) this.#hash.write(item.event.id);
+    this.dispatchEvent(new TimelineSelectEvent(item.event));
+  }
+
+  #toggleCategory = (id?: string): void => {
+    const all = [...this.#view.categories.keys()];
+    const next = toggleCategory(all, this.#view.active, id);
+    if (next) this.setAttribute('categories', next.join(' '));
+    else this.removeAttribute('categories');
+    this.dispatchEvent(new TimelineFilterEvent(next ?? all));
+  };
+
+  #onClick(event: MouseEvent): void {
+    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    const item = this.#itemOf(event);
+    if (item) this.#select(item);
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (event.target !== event.currentTarget && !(event.target instanceof HTMLLIElement)) return;
+    const index = this.#visible.findIndex((item) => item.event.id === this._focusedId);
+    const last = this.#visible.length - 1;
+    const target = {
+      ArrowDown: index + 1,
+      ArrowRight: index + 1,
+      ArrowUp: index - 1,
+      ArrowLeft: index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (target !== undefined) {
+      event.preventDefault();
+      void this.#focus(Math.max(0, Math.min(last, target)));
+    } else if ((event.key === 'Enter' || event.key === ' ') && this.#visible[index]) {
+      event.preventDefault();
+      this.#select(this.#visible[index]!);
+    } else if (event.key === 'Escape' && this.selected !== undefined) {
+      event.preventDefault();
+      this.selected = undefined;
+    } else if ((event.key === '+' || event.key === '=' || event.key === '-') && this.scale === 'time') {
+      event.preventDefault();
+      this.#track?.zoomBy(event.key === '-' ? -1 : 1, this._focusedId);
+    }
+  }
+
+  async #focus(index: number): Promise<void> {
+    const id = this.#visible[index]?.event.id;
+    if (id === undefined) return;
+    this._focusedId = id;
+    await this.updateComplete;
+    this.#li(id)?.focus();
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.#locale;
+    const chronology = this.#data?.result.chronology ?? EMPTY;
+    const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-track') : 'flow';
+    const context: EventContext = {
+      locale,
+      categories: this.#view.categories,
+      selected: this.selected,
+      focused: this._focusedId,
+      size: this.#visible.length,
+      horizontal: this.orientation === 'horizontal',
+    };
+    const list = (events: unknown) =>
+      html`<ol
+        part="list"
+        class="list"
+        aria-labelledby=${localize(chronology.title, locale).text ? 'heading' : nothing}
+        @click=${this.#onClick}
+        @keydown=${this.#onKeyDown}
+      >
+        ${events}
+      </ol>`;
+    const selected = this.selected ? this.#visible.find((item) => item.event.id === this.selected) : undefined;
+    const track =
+      this.#tracked && this.#track?.layout
+        ? this.#track.render({
+            locale,
+            focused: this._focusedId,
+            keep: [this._focusedId, this.selected],
+            list,
+            event: (placed, index, gap) =>
+              renderEvent(context, placed.item, { index, previous: this.#visible[index - 1], placed, gap }),
+            detail: selected && {
+              event: selected.event,
+              content: renderContent(context, selected.event, { linked: true, brief: false }),
+            },
+          })
+        : undefined;
+    const empty = this.#view.visible.length === 0;
+    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
+      ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
+      ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
+      ${
+        empty
+          ? nothing
+          : (track ??
+            list(
+              this.#visible.map((item, index) =>
+                renderEvent(context, item, { index, previous: this.#visible[index - 1] }),
+              ),
+            ))
+      }
+    </div>`;
+  }
+}

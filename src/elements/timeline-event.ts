@@ -1,0 +1,31 @@
+/** Server rendering has no HTMLElement (Lit brings its own shim): a stand-in keeps the import safe. */
+const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
+
+/**
+ * One event written in HTML, as a child of `<event-timeline>` or `<korea-timeline>`: for people
+ * who write HTML, not JavaScript (a CMS, a course page). It renders nothing itself; without
+ * JavaScript, and until the timeline reads it, it is ordinary readable HTML. Its text is the
+ * summary; a `lang="ko"` title beside an English one makes the title bilingual.
+ *
+ * ```html
+ * <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security">
+ *   <span slot="title">Korean War</span>
+ *   Summary text…
+ *   <a slot="source" href="https://…" data-publisher="Britannica">Korean War</a>
+ * </timeline-event>
+ * ```
+ *
+ * @tagname timeline-event
+ * @summary An event written as HTML inside a timeline.
+ *
+ * @attr id - The event's id: kebab-case, unique in the timeline.
+ * @attr start - Its date: YYYY, YYYY-MM or YYYY-MM-DD.
+ * @attr end - For a range, its last date, inclusive.
+ * @attr category - The id of its category; a category no chronology declares is declared for it.
+ * @attr circa - Present when the date is approximate.
+ *
+ * @slot - The summary.
+ * @slot title - The title; one per language, with `lang`.
+ * @slot source - A source: an `<a href>` with its title as text and an optional `data-publisher`.
+ */
+export class TimelineEventElement extends Base {}
