@@ -1,58 +1,37 @@
 /*
  * South Korea between the United States and China, 1950–2025: eras and events.
  *
- * Each date was checked against stored copies of the pages cited on the event (no live web); at
- * most two sources per event. Where US and Korean reports give different days, the Korean date
- * (KST) is used and the event has a `note`. http:// addresses of outlets that serve https were
- * switched to https with the same path; "http only" marks addresses left as found. A title in
- * [square brackets] describes a page whose stored copy did not show its headline.
+ * Dates were checked against stored copies of the cited pages (no live web). Where no stored copy of
+ * a page could be found, the event cites another report that could be read, or says below what it
+ * rests on. `accessed` is the day a page was last checked; `published` is the page's own date.
+ * Where US and Korean reports give different days, the Korean date (KST) is used and the event has a
+ * `note`. Every source address is https. A title in the form [Description: …] describes a page whose
+ * stored copy did not show its headline; every other title is the headline as published.
  *
- * korean-war 1950-06-25..1953-07-27: Washington Post (1999); FRUS 1952–54 XV editorial note (signed 10:12 a.m. KST 27 Jul).
- * chinese-peoples-volunteers-cross-yalu 1950-10-19: People's Daily (2020); People's Daily Portuguese (2018, 25 Oct commemorated).
- * armistice-agreement-signed 1953-07-27: FRUS editorial note (Eisenhower spoke at 10 p.m. on 26 Jul, Washington time).
- * us-rok-mutual-defense-treaty 1953-10-01: American Presidency Project (Eisenhower's message to the Senate).
- * seoul-olympics 1988-09-17..10-02: Los Angeles Times, 17 Sep; Chicago Tribune, 3 Oct (closing on Sunday 2 Oct; http only).
- * rok-soviet-diplomatic-relations 1990-09-30: Korea Times (Andrei Lankov, 2010).
- * rok-china-diplomatic-relations 1992-08-24: New York Times, 24 Aug 1992.
- * hallyu-term-in-china 1999: Mokkoji Korea (KOCIS glossary: Beijing Youth Daily, Nov 1999). Year only: other pages say mid-1999.
- * korus-fta-in-force 2012-03-15: USTR announcement of 21 Feb 2012 (Textile World reprint).
- * gangnam-style-release 2012-07-15: Washington Post Wonkblog.
- * gangnam-style-one-billion-views 2012-12-22: eToday, 22 Dec (about 01:50 KST; 21 Dec in the US).
- * xi-jinping-state-visit-seoul 2014-07-03..04: Korea Herald, 3 Jul; Xinhua via ecns.cn ("two-day state visit"; http only).
- * park-attends-beijing-victory-parade 2015-09-03: Korea Herald, 3 Sep.
- * korea-china-fta-in-force 2015-12-20: KBS World Radio.
- * thaad-deployment-decision 2016-07-08: Reuters, 8 Jul (Friday, KST); Air & Space Forces Magazine (Pentagon, 7 Jul US time).
- * china-hallyu-restrictions 2016-08: Freemuse, 12 Aug (first reports 2–7 Aug). Month only: no written order exists.
- * thaad-first-elements-arrive 2017-03-06: Military.com (landed Monday night, 6 Mar).
- * china-group-tour-ban 2017-03-15: UPI, 3 Mar (order given 2 Mar, effective 15 Mar); Hankyoreh, 7 Mar (Lotte Mart).
- * moon-jae-in-inaugurated 2017-05-10: Hankyoreh.
- * three-nos-and-normalisation-agreement 2017-10-30..31: Hankyoreh, 31 Oct (Kang on 30 Oct); Korea Herald/Yonhap, 31 Oct.
- * moon-jae-in-state-visit-china 2017-12-13..16: Korea Herald, 17 Dec (four-day visit, returned Saturday 16 Dec).
- * pyeongchang-olympics-joint-march 2018-02-09: Korea Herald/Yonhap, 9 Feb.
- * panmunjom-inter-korean-summit 2018-04-27: Korea Herald, 27 Apr.
- * singapore-trump-kim-summit 2018-06-12: Boston Globe (signed "Tuesday" in Singapore).
- * pyongyang-inter-korean-summit 2018-09-18..20: Pyongyang Joint Declaration (Columbia Law School copy).
- * panmunjom-trump-kim-moon-meeting 2019-06-30: CNN.
- * parasite-best-picture 2020-02-10: Maeil Shinmun, 10 Feb.
- * bts-dynamite-hot-100 2020-09-01: Korea Economic Daily, 1 Sep.
- * yoon-inauguration 2022-05-10: Korea JoongAng Daily.
- * han-kang-nobel-literature 2024-10-10: The National.
- * yoon-martial-law 2024-12-03: Hindustan Times (Reuters/AFP); CBS Nocut News (declared about 10:20 p.m. KST, vote on 4 Dec).
- * yoon-removed-from-office 2025-04-04: KBS News.
- * lee-jae-myung-takes-office 2025-06-03..04: Korea.net (term began 6:21 a.m. 4 Jun).
- * pew-poll-us-top-ally 2025-07: KBS News, 9 Jul; BBC. Month only: Pew released it 8 Jul US time.
- * us-korea-tariff-deal 2025-07-31: UPI, 31 Jul.
- * georgia-battery-plant-raid 2025-09-04..12: Korea JoongAng Daily, 9 Sep (raid on 4 Sep) and 12 Sep (landing).
- * visa-free-chinese-tour-groups 2025-09-29: Korea JoongAng Daily, 30 Sep.
- * no-trump-no-china-protests 2025-10..11-01: BBC; El Mundo, 3 Nov (Gyeongju rally on Saturday 1 Nov). Start: month only.
- * trump-ready-to-meet-kim 2025-10-25..27: Korea JoongAng Daily, 25 Oct (first remark) and 27 Oct (second); BBC.
- * trump-lee-gyeongju-summit 2025-10-29: Korea JoongAng Daily, 29 Oct.
- * trump-xi-busan-meeting 2025-10-30: Korea Herald, 30 Oct; Hindustan Times, 30 Oct.
- * xi-state-visit-lee-xi-summit 2025-10-30..11-01: Korea Herald, 30 Oct (arrival); KBS World (summit on Saturday 1 Nov); BBC.
- * apec-gyeongju-leaders-meeting 2025-10-31..11-01: Korea JoongAng Daily and KBS World, 1 Nov ("two-day" summit).
+ * Romanisation: people are named with the English spelling their own government uses (Lee Jae Myung,
+ * Yoon Suk Yeol, Moon Jae-in, Park Geun-hye, Lee Myung-bak, Roh Tae-woo, Kim Jong Un), not one
+ * hyphenation rule. Source titles keep the spelling the source printed.
+ * Korean text writes country pairs without a middle dot: 한미, 한중, 미중, 북미, 남북미.
  *
- * BBC = Laura Bicker's report (bbcNoTrumpNoChina); its stored copies show no publication date (about
- * 27–28 Oct 2025), so it carries its access date. Era bounds are dates of events in this file.
+ * Choices that the sources alone do not make obvious:
+ * rok-soviet-diplomatic-relations: a Baltimore Sun (Los Angeles Times) report of 1 Oct 1990 also
+ *   gives 30 Sep at the UN, but its only address is http on a retired host, so it is not cited.
+ * hallyu-term-in-china: year only; the first use of the word is disputed (Beijing Youth Daily,
+ *   19 Nov 1999, per the culture ministry's white paper; a 1999 ministry CD, per Dong-A).
+ * garlic-dispute: the accord was signed on 31 Jul (China.org.cn, Dong-A) or 1 Aug (People's Daily);
+ *   the range ends on 2 Aug, when China's ban ended, which all of them give.
+ * camp-david-trilateral-summit, lee-trump-white-house-summit: Korean dates, one day after Washington's.
+ * pew-poll-us-top-ally: the day Pew released it, 8 Jul US time (Korean fieldwork 28 Feb–29 Mar).
+ * no-trump-no-china-protests: the BBC places the rallies on a Saturday before Trump's arrival on
+ *   Wednesday 29 Oct; News1 (via fnnews) and The Public date both marches to Saturday 25 Oct.
+ * xi-state-visit-lee-xi-summit: "three days against Trump's two" rests on Korea JoongAng Daily, 30 Oct.
+ *
+ * BBC = Laura Bicker's report (bbcNoTrumpNoChina). The BBC address itself has no stored copy; its text
+ * was read in stored republications dated 28 and 29 Oct 2025, so it carries the day it was checked.
+ *
+ * Eras cover the whole chronology without gaps or overlaps: each era ends the day before the next
+ * begins. Their names describe periods and governments, not the governments' own verdicts; where an
+ * era uses a government's name for its policy, the name is in quotation marks.
  */
 import type { Chronology, Source } from '../src/model/types.js';
 
@@ -62,7 +41,7 @@ const bbcNoTrumpNoChina = {
   url: 'https://www.bbc.com/news/articles/cy7eyg0808xo',
   publisher: 'BBC News',
   author: 'Laura Bicker',
-  accessed: '2025-11-02',
+  accessed: '2026-11-30',
 } satisfies Source;
 
 const frusArmistice = {
@@ -79,11 +58,18 @@ const heraldXiArrives = {
   published: '2025-10-30',
 } satisfies Source;
 
+const joongangFactSheet = {
+  title: 'Nuclear-propelled submarines on the horizon — Korea, U.S. finalize tariff, security fact sheet',
+  url: 'https://koreajoongangdaily.joins.com/news/2025-11-14/national/socialAffairs/Korea-US-finalize-tariff-security-fact-sheet/2454349',
+  publisher: 'Korea JoongAng Daily',
+  published: '2025-11-14',
+} satisfies Source;
+
 export const koreaChronology = {
   title: { en: 'South Korea between Washington and Beijing', ko: '워싱턴과 베이징 사이의 한국' },
   description: {
-    en: 'From the Korean War and the alliance it forged to Lee Jae-myung’s balancing diplomacy in 2025.',
-    ko: '한국전쟁과 그 속에서 맺어진 동맹부터 2025년 이재명 정부의 균형 외교까지.',
+    en: 'From the Korean War and the alliance signed after the armistice to the Lee Jae Myung government’s summits with Washington and Beijing in 2025.',
+    ko: '한국전쟁과 정전 뒤 맺은 한미동맹부터 2025년 이재명 정부의 한미, 한중 정상외교까지.',
   },
   categories: [
     { id: 'security', label: { en: 'Security and the alliance', ko: '안보·동맹' }, color: '#3a6fd8' },
@@ -100,40 +86,60 @@ export const koreaChronology = {
       end: '1953-07-27',
       label: { en: 'Korean War', ko: '한국전쟁(6·25 전쟁)' },
     },
+    // Ends the day before relations with China: the Cold War itself was over by late 1991.
     {
       id: 'cold-war-alliance',
-      start: '1953-07-27',
-      end: '1992-08-24',
-      label: { en: 'Cold War alliance', ko: '냉전기 한미동맹' },
+      start: '1953-07-28',
+      end: '1992-08-23',
+      label: { en: 'The alliance through the end of the Cold War', ko: '냉전 종식기까지의 한미동맹' },
     },
     {
       id: 'normalisation',
       start: '1992-08-24',
-      end: '2016-07-08',
+      end: '2016-07-07',
       label: {
         en: 'Normalisation with China and economic interdependence',
         ko: '한중 수교와 경제적 상호의존',
       },
     },
+    // From the deployment decision to the deal that restored ties.
     {
-      id: 'thaad-crisis',
+      id: 'thaad-dispute',
       start: '2016-07-08',
       end: '2017-10-31',
-      label: { en: 'THAAD crisis', ko: '사드(THAAD) 갈등' },
+      label: { en: 'THAAD dispute', ko: '사드(THAAD) 갈등' },
     },
-    // From the joint march at PyeongChang to the last leaders' meeting of that round, at Panmunjom.
+    // Moon took office on 10 May 2017, inside the THAAD era; this one begins the day after the deal.
     {
-      id: 'moon-engagement',
-      start: '2018-02-09',
-      end: '2019-06-30',
-      label: { en: "Moon Jae-in's engagement with the North", ko: '문재인 정부의 대북 관여' },
+      id: 'moon-peace-process',
+      start: '2017-11-01',
+      end: '2022-05-09',
+      label: {
+        en: "Moon Jae-in government and its 'Korean Peninsula peace process'",
+        ko: "문재인 정부와 '한반도 평화 프로세스'",
+      },
     },
-    // From Lee's inauguration to the close of APEC week in Gyeongju.
     {
-      id: 'lee-balancing',
+      id: 'yoon-government',
+      start: '2022-05-10',
+      end: '2025-04-04',
+      label: { en: 'Yoon Suk Yeol government', ko: '윤석열 정부' },
+    },
+    {
+      id: 'acting-presidency',
+      start: '2025-04-05',
+      end: '2025-06-03',
+      label: { en: 'Acting presidency and snap election', ko: '대통령 권한대행 체제와 조기 대선' },
+    },
+    // Lee's term began at 6:21 a.m. on 4 June; the last event is the joint fact sheet of 14 November.
+    {
+      id: 'lee-government',
       start: '2025-06-04',
-      end: '2025-11-01',
-      label: { en: "Lee Jae-myung's balancing diplomacy", ko: '이재명 정부의 균형 외교' },
+      end: '2025-11-14',
+      label: {
+        en: "Lee Jae Myung government and its 'pragmatic diplomacy'",
+        ko: "이재명 정부와 '실용외교'",
+      },
     },
   ],
   events: [
@@ -166,7 +172,7 @@ export const koreaChronology = {
       },
       summary: {
         en: "As UN forces neared China, its People's Volunteers crossed the Yalu, turning the war into a clash with the US-led coalition.",
-        ko: '유엔군이 중국 국경에 다가서자 중국인민지원군이 압록강을 건너 참전해 전쟁은 미·중 대결로 번졌다.',
+        ko: '유엔군이 중국 국경에 다가서자 중국인민지원군이 압록강을 건너 참전해 전쟁은 미중 대결로 번졌다.',
       },
       note: {
         en: 'China marks 25 October, the day of the first battle.',
@@ -175,13 +181,13 @@ export const koreaChronology = {
       category: 'security',
       sources: [
         {
-          title: "[Report on the CPV's 70th anniversary]",
+          title: "[Description: People's Daily Online report on the CPV's 70th anniversary]",
           publisher: "People's Daily Online",
           url: 'https://en.people.cn/n3/2020/1023/c90000-9772499.html',
           published: '2020-10-23',
         },
         {
-          title: "[Report on the 25 October 2018 ceremony at a Chinese People's Volunteers cemetery]",
+          title: '[Description: report on the 25 October 2018 ceremony at a CPV cemetery]',
           publisher: "People's Daily Online (Portuguese)",
           url: 'https://portuguese.people.cn/n3/2018/1026/c309810-9512156.html',
           published: '2018-10-26',
@@ -237,10 +243,10 @@ export const koreaChronology = {
           published: '1988-09-17',
         },
         {
-          title: 'Closing Ceremonies A Soulful Pageant',
-          publisher: 'Chicago Tribune',
-          url: 'http://articles.chicagotribune.com/1988-10-03/sports/8802040613_1_koreans-athletes-barcelona',
-          published: '1988-10-03',
+          title: '1988 Summer Olympics closing ceremony',
+          publisher: 'Wikipedia',
+          url: 'https://en.wikipedia.org/wiki/1988_Summer_Olympics_closing_ceremony',
+          accessed: '2026-11-30',
         },
       ],
     },
@@ -249,19 +255,25 @@ export const koreaChronology = {
       start: '1990-09-30',
       title: {
         en: 'South Korea and the Soviet Union establish diplomatic relations',
-        ko: '한·소 수교',
+        ko: '한소 수교',
       },
       summary: {
-        en: "The foreign ministers established relations at the UN in New York, the high point of Roh Tae-woo's Nordpolitik.",
-        ko: '양국 외무장관이 뉴욕 유엔본부에서 수교에 서명했다. 노태우 정부 북방정책의 최대 성과였다.',
+        en: "Foreign ministers Choi Ho-joong and Eduard Shevardnadze established relations at the UN in New York, an outcome of Roh Tae-woo's Nordpolitik.",
+        ko: '최호중 외무장관과 셰바르드나제 소련 외무장관이 뉴욕 유엔본부에서 수교 공동성명에 서명했다. 노태우 정부 북방정책의 성과다.',
       },
       category: 'diplomacy',
       sources: [
         {
-          title: '[Andrei Lankov on 20 years of Korea–Russia ties]',
-          publisher: 'The Korea Times',
-          url: 'https://www.koreatimes.co.kr/www/news/special/2010/09/139_73495.html',
-          published: '2010-09',
+          title: 'S. Korea, Moscow Warm Up Relations',
+          publisher: 'The Christian Science Monitor',
+          url: 'https://www.csmonitor.com/1990/1217/okore.html',
+          published: '1990-12-17',
+        },
+        {
+          title: '[Description: KBS World (German) report on 30 years of Korea–Soviet ties]',
+          publisher: 'KBS World Radio',
+          url: 'https://world.kbs.co.kr/service/contents_view.htm?lang=g&board_seq=391716',
+          published: '2020-09-30',
         },
       ],
     },
@@ -290,12 +302,16 @@ export const koreaChronology = {
       id: 'hallyu-term-in-china',
       start: '1999',
       title: {
-        en: "Chinese press coins 'Hallyu', the Korean Wave",
-        ko: "중국 언론에 '한류(韓流)' 등장",
+        en: "The name 'Hallyu', the Korean Wave, spreads",
+        ko: "'한류(韓流)'라는 말의 확산",
       },
       summary: {
-        en: "Beijing newspapers named the Chinese craze for Korean dramas and pop songs the 'Korean Wave'.",
-        ko: "한국 드라마와 가요 열풍을 베이징 언론이 '한류(韓流)'라 부르기 시작했다.",
+        en: "Chinese-language media took up 'Hallyu' for the craze for Korean dramas and pop songs. A Beijing Youth Daily article of November 1999 is often named as its first use; others trace the word to a Korean culture-ministry promotional CD of the same year.",
+        ko: "한국 드라마와 가요 열풍을 가리키는 '한류(韓流)'라는 말이 중국어권 언론을 통해 퍼졌다. 1999년 11월 베이징청년보 기사를 첫 사용으로 꼽는 경우가 많지만, 같은 해 문화관광부가 만든 홍보 음반에서 비롯됐다는 주장도 있다.",
+      },
+      note: {
+        en: 'Year only: where and when the word was first used is disputed.',
+        ko: '처음 쓰인 곳과 시기에 대해 주장이 엇갈려 연도만 표기했다.',
       },
       category: 'society',
       sources: [
@@ -303,7 +319,72 @@ export const koreaChronology = {
           title: 'Hallyu (Korean Wave) — K-lifestyle wiki',
           publisher: 'Mokkoji Korea (KOCIS)',
           url: 'https://2020.mokkojikorea.com/find/k-lifestyle-wiki/view/16',
-          accessed: '2026-11-28',
+          accessed: '2026-11-30',
+        },
+        {
+          title: "[O2플러스/장규수 박사의 '스타시스템']<17>한류의 시작은?",
+          publisher: '동아일보 (The Dong-A Ilbo)',
+          url: 'https://www.donga.com/news/article/all/20111020/41254708/1',
+          published: '2011-10-20',
+        },
+      ],
+    },
+    {
+      id: 'garlic-dispute',
+      start: '2000-06-01',
+      end: '2000-08-02',
+      title: {
+        en: 'The garlic dispute: Seoul’s tariff, Beijing’s ban',
+        ko: '한중 마늘 분쟁',
+      },
+      summary: {
+        en: 'Seoul raised its tariff on Chinese garlic to 315% on 1 June; on 7 June Beijing banned Korean mobile phones and polyethylene, trade worth far more. Seoul gave way: it agreed to take 32,000 tonnes of Chinese garlic at low tariffs, and China lifted its ban on 2 August.',
+        ko: '정부가 6월 1일 중국산 마늘 관세를 315%로 올리자 중국은 7일 규모가 훨씬 큰 한국산 휴대전화와 폴리에틸렌 수입을 막았다. 결국 한국이 중국산 마늘 3만 2천 톤을 낮은 관세로 들여오기로 합의했고, 중국은 8월 2일 수입 금지를 풀었다.',
+      },
+      note: {
+        en: 'Reports differ on whether the accord was signed on 31 July or 1 August.',
+        ko: '합의문 서명일은 7월 31일과 8월 1일로 보도가 엇갈린다.',
+      },
+      category: 'economy',
+      sources: [
+        {
+          title: 'Garlic Dispute Casts Overshadow to Sino-Rok Trade Ties',
+          publisher: "People's Daily Online",
+          url: 'https://en.people.cn/english/200006/18/print20000618_43292.html',
+          published: '2000-06-18',
+        },
+        {
+          title: 'China South Korea Sign Garlic Accord',
+          publisher: "People's Daily Online",
+          url: 'https://en.people.cn/english/200008/01/print20000801_47000.html',
+          published: '2000-08-01',
+        },
+      ],
+    },
+    {
+      id: 'strategic-cooperative-partnership',
+      start: '2008-05-27',
+      title: {
+        en: 'Seoul and Beijing become “strategic cooperative partners”',
+        ko: '한중 전략적 협력동반자 관계 수립',
+      },
+      summary: {
+        en: "On Lee Myung-bak's first state visit to China, he and Hu Jintao raised ties to a 'strategic cooperative partnership', widening them from trade to diplomacy, security and North Korea.",
+        ko: "이명박 대통령이 취임 후 첫 중국 국빈 방문에서 후진타오 주석과 양국 관계를 '전략적 협력동반자 관계'로 격상하고, 협력을 통상에서 외교·안보와 북한 문제로 넓히기로 했다.",
+      },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: 'Seoul, Beijing Upgrade Partnership',
+          publisher: 'The Korea Times (via bilaterals.org)',
+          url: 'https://www.bilaterals.org/?seoul-beijing-upgrade-partnership',
+          published: '2008-05-27',
+        },
+        {
+          title: '[Description: China–ROK joint statement of May 2008]',
+          publisher: 'Ministry of Foreign Affairs of the People’s Republic of China',
+          url: 'https://www.mfa.gov.cn/eng/zy/gb/202405/t20240531_11367193.html',
+          accessed: '2026-11-30',
         },
       ],
     },
@@ -326,12 +407,17 @@ export const koreaChronology = {
       ],
     },
     {
-      id: 'gangnam-style-release',
+      id: 'gangnam-style',
       start: '2012-07-15',
-      title: { en: "PSY releases 'Gangnam Style'", ko: "싸이 '강남스타일' 공개" },
+      end: '2012-12-22',
+      title: { en: "PSY's 'Gangnam Style' goes round the world", ko: "싸이 '강남스타일' 세계적 열풍" },
       summary: {
-        en: "PSY's send-up of Seoul's wealthy Gangnam and its horse dance went round the world within weeks.",
-        ko: '서울 강남을 익살스럽게 비튼 싸이의 노래와 말춤이 몇 주 만에 전 세계로 퍼졌다.',
+        en: "PSY's send-up of Seoul's wealthy Gangnam and its horse dance spread within weeks of its release, and in December it became the first YouTube video to pass a billion views.",
+        ko: '서울 강남을 익살스럽게 비튼 싸이의 노래와 말춤이 공개 몇 주 만에 전 세계로 퍼졌고, 12월에는 유튜브 사상 처음으로 조회수 10억 회를 넘었다.',
+      },
+      note: {
+        en: 'Released 15 July; the billionth view came on 22 December, Korean time (21 December in the US).',
+        ko: '7월 15일 공개. 조회수 10억 회 돌파는 한국 시간 12월 22일(미국 시간 21일)이다.',
       },
       category: 'society',
       sources: [
@@ -341,22 +427,6 @@ export const koreaChronology = {
           url: 'https://www.washingtonpost.com/blogs/wonkblog/wp/2013/07/15/gangnam-style-turns-one-year-old-today/',
           published: '2013-07-15',
         },
-      ],
-    },
-    {
-      id: 'gangnam-style-one-billion-views',
-      start: '2012-12-22',
-      title: {
-        en: "'Gangnam Style' becomes YouTube's first video with a billion views",
-        ko: "'강남스타일', 유튜브 최초 10억 뷰 돌파",
-      },
-      summary: {
-        en: "PSY's video became the first on YouTube to pass one billion views.",
-        ko: '싸이의 뮤직비디오가 유튜브 사상 처음으로 조회수 10억 회를 넘었다.',
-      },
-      note: { en: 'Korean date; 21 December in the US.', ko: '한국 날짜 기준. 미국 날짜로는 21일이다.' },
-      category: 'society',
-      sources: [
         {
           title: '싸이, 유튜브 10억 뷰 돌파 기쁨 표현 "여러분~!!"',
           publisher: '이투데이 (eToday)',
@@ -383,10 +453,10 @@ export const koreaChronology = {
           published: '2014-07-03',
         },
         {
-          title: 'Xi arrives in Seoul for state visit to South Korea',
-          publisher: 'Xinhua (via ecns.cn)',
-          url: 'http://www.ecns.cn/2014/07-03/122214.shtml',
-          published: '2014-07-03',
+          title: 'Park, Xi set to bolster ties on security, business',
+          publisher: 'The Korea Herald',
+          url: 'https://www.koreaherald.com/view.php?ud=20140702001161',
+          published: '2014-07-02',
         },
       ],
     },
@@ -398,8 +468,8 @@ export const koreaChronology = {
         ko: '박근혜 대통령, 중국 전승절 열병식 참석',
       },
       summary: {
-        en: 'Park watched the parade from Tiananmen beside Xi and Putin, a high point of ties with Beijing that unsettled Washington.',
-        ko: '박 대통령이 톈안먼 성루에서 시진핑·푸틴과 함께 열병식을 지켜봤다. 한중 관계의 정점이었지만 미국은 불편해했다.',
+        en: 'Park watched the parade from Tiananmen beside Xi and Putin. Washington said it respected her decision but sent only its ambassador, and some US experts said her presence would raise questions about Seoul’s direction.',
+        ko: '박 대통령이 톈안먼 성루에서 시진핑·푸틴과 함께 열병식을 지켜봤다. 미국은 결정을 존중한다면서도 주중 대사만 보냈고, 미국 전문가들 사이에서는 한국의 외교 방향에 의문이 제기될 수 있다는 말이 나왔다.',
       },
       category: 'diplomacy',
       sources: [
@@ -408,6 +478,12 @@ export const koreaChronology = {
           publisher: 'The Korea Herald',
           url: 'https://m.koreaherald.com/view.php?ud=20150903000350',
           published: '2015-09-03',
+        },
+        {
+          title: "[Description: Korea Herald report on Park's decision and the US response]",
+          publisher: 'The Korea Herald',
+          url: 'https://m.koreaherald.com/view.php?ud=20150827000971',
+          published: '2015-08-27',
         },
       ],
     },
@@ -450,7 +526,7 @@ export const koreaChronology = {
           title: 'US, South Korea Agree to Deploy THAAD',
           publisher: 'Air & Space Forces Magazine',
           url: 'https://www.airandspaceforces.com/us-south-korea-agree-to-deploy-thaad/',
-          accessed: '2026-11-28',
+          accessed: '2026-11-30',
         },
       ],
     },
@@ -518,6 +594,25 @@ export const koreaChronology = {
       ],
     },
     {
+      id: 'thaad-moved-to-seongju',
+      start: '2017-04-26',
+      title: { en: 'THAAD launchers and radar moved into Seongju', ko: '사드 발사대·레이더 성주 부지 반입' },
+      summary: {
+        en: 'Before dawn, US forces trucked launchers and the radar onto a former golf course in Seongju, 51 days after the first parts reached Osan, as about 8,000 police held back protesting residents.',
+        ko: '주한미군이 새벽에 사드 발사대와 레이더를 성주의 옛 골프장 부지로 옮겼다. 첫 장비가 오산에 들어온 지 51일 만으로, 경찰 8천여 명이 반대하는 주민들을 막았다.',
+      },
+      note: { en: 'Korean date; 25 April in the US.', ko: '한국 날짜 기준. 미국 날짜로는 4월 25일이다.' },
+      category: 'security',
+      sources: [
+        {
+          title: 'U.S. military moves THAAD system to South Korea site overnight',
+          publisher: 'UPI',
+          url: 'https://www.upi.com/Top_News/World-News/2017/04/25/US-military-moves-THAAD-system-to-South-Korea-site-overnight/9831493174269/',
+          published: '2017-04-25',
+        },
+      ],
+    },
+    {
       id: 'moon-jae-in-inaugurated',
       start: '2017-05-10',
       title: { en: 'Moon Jae-in takes office as president', ko: '문재인 대통령 취임' },
@@ -575,10 +670,10 @@ export const koreaChronology = {
       category: 'diplomacy',
       sources: [
         {
-          title: "[Report on Moon's return from China]",
-          publisher: 'The Korea Herald',
-          url: 'https://www.koreaherald.com/view.php?ud=20171217000025',
-          published: '2017-12-17',
+          title: 'Moon says his visit to China completed most urgent task',
+          publisher: 'The Korea Herald (Yonhap)',
+          url: 'https://www.koreaherald.com/view.php?ud=20171219000620',
+          published: '2017-12-19',
         },
       ],
     },
@@ -596,10 +691,16 @@ export const koreaChronology = {
       category: 'inter-korean',
       sources: [
         {
-          title: '[Report on the joint Korean march]',
+          title: '[Description: Korea Herald report on the joint march]',
           publisher: 'The Korea Herald (Yonhap)',
           url: 'https://www.koreaherald.com/view.php?ud=20180209000967',
           published: '2018-02-09',
+        },
+        {
+          title: 'North and South Korea parade together at Winter Games 2018',
+          publisher: 'The Santiago Times (MercoPress)',
+          url: 'https://santiagotimes.cl/2018/02/10/north-and-south-korea-parade-together-at-winter-games-2018/',
+          published: '2018-02-10',
         },
       ],
     },
@@ -611,7 +712,7 @@ export const koreaChronology = {
         ko: '판문점 남북정상회담, 판문점 선언 채택',
       },
       summary: {
-        en: 'Moon and Kim pledged a nuclear-free peninsula and an end to the war.',
+        en: 'Moon and Kim committed to a nuclear-free peninsula and to pursue talks with the US, and possibly China, on declaring an end to the war.',
         ko: '문재인 대통령과 김정은 위원장이 완전한 비핵화와 종전 추진을 약속했다.',
       },
       category: 'inter-korean',
@@ -635,14 +736,17 @@ export const koreaChronology = {
         en: 'The first US–North Korea summit traded security guarantees for a pledge to work toward denuclearisation.',
         ko: '첫 북미 정상회담에서 미국은 안전 보장을, 북한은 완전한 비핵화 노력을 약속했다.',
       },
-      note: { en: 'Korean date; 11 June in the US.', ko: '한국 날짜 기준. 미국 날짜로는 6월 11일이다.' },
+      note: {
+        en: 'Date in Singapore and in Korea; still 11 June in the US.',
+        ko: '싱가포르와 한국 날짜 기준. 미국은 아직 6월 11일이었다.',
+      },
       category: 'diplomacy',
       sources: [
         {
-          title: 'Trump anticipates terrific relationship with Kim Jong Un',
-          publisher: 'The Boston Globe',
-          url: 'https://www.bostonglobe.com/news/world/2018/06/11/trump-anticipates-terrific-relationship-with-kim-jong/ojufTuxarq20ahLB8xGnuM/story.html',
-          accessed: '2026-11-28',
+          title: 'Kim, Trump agree to denuclearization, permanent peace',
+          publisher: 'Korea.net',
+          url: 'https://www.korea.net/Government/Current-Affairs/National-Affairs/view?subId=640&affairId=656&pageIndex=5&articleId=160144',
+          published: '2018-06-12',
         },
       ],
     },
@@ -673,7 +777,7 @@ export const koreaChronology = {
       start: '2019-06-30',
       title: {
         en: 'Trump steps into North Korea at Panmunjom',
-        ko: '판문점 남·북·미 정상 회동',
+        ko: '판문점 남북미 정상 회동',
       },
       summary: {
         en: 'Trump became the first sitting US president to step into North Korea.',
@@ -755,6 +859,37 @@ export const koreaChronology = {
       ],
     },
     {
+      id: 'camp-david-trilateral-summit',
+      start: '2023-08-19',
+      title: {
+        en: 'Biden, Yoon and Kishida meet at Camp David',
+        ko: '캠프데이비드 한미일 정상회의',
+      },
+      summary: {
+        en: 'At the first stand-alone summit of the three leaders, they adopted the Camp David Principles and a commitment to consult one another on shared threats.',
+        ko: '세 나라 정상이 처음으로 단독 정상회의를 열고 캠프데이비드 원칙과 공동 위협에 서로 협의하겠다는 공약을 채택했다.',
+      },
+      note: {
+        en: 'Korean date; 18 August at Camp David.',
+        ko: '한국 날짜 기준. 현지 날짜로는 8월 18일이다.',
+      },
+      category: 'security',
+      sources: [
+        {
+          title: 'Biden hosts leaders of Japan, South Korea in trilateral summit at Camp David',
+          publisher: 'UPI',
+          url: 'https://www.upi.com/Top_News/US/2023/08/18/biden-hosts-leaders-of-Japan-South-Korea-camp-david-summit/8811692353124/',
+          published: '2023-08-18',
+        },
+        {
+          title: 'Trilateral Leaders Summit',
+          publisher: 'U.S. Embassy & Consulate in the Republic of Korea',
+          url: 'https://kr.usembassy.gov/2023-trilateral-leaders-summit/',
+          accessed: '2026-11-30',
+        },
+      ],
+    },
+    {
       id: 'han-kang-nobel-literature',
       start: '2024-10-10',
       title: {
@@ -773,6 +908,27 @@ export const koreaChronology = {
       ],
     },
     {
+      id: 'china-visa-waiver-for-koreans',
+      start: '2024-11-08',
+      title: {
+        en: 'China lets South Koreans in without visas',
+        ko: '중국, 한국인 무비자 입국 시범 시행',
+      },
+      summary: {
+        en: 'For the first time, China waived visas for South Korean visitors, on a trial basis and for up to 15 days; later that month it raised the limit to 30 days.',
+        ko: '중국이 처음으로 한국인에게 최대 15일 무비자 입국을 시범 허용했고, 같은 달 체류 한도를 30일로 늘렸다.',
+      },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: 'China extends visa-free entry for Korean nationals from 15 to 30 days',
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2024-11-22/national/socialAffairs/China-extends-visafree-entry-for-Korean-nationals-from-15-to-30-days/2184206',
+          published: '2024-11-22',
+        },
+      ],
+    },
+    {
       id: 'yoon-martial-law',
       start: '2024-12-03',
       title: {
@@ -786,15 +942,10 @@ export const koreaChronology = {
       category: 'politics',
       sources: [
         {
-          title: 'South Korea martial law: President Yoon Suk Yeol, parliament',
-          publisher: 'Hindustan Times',
-          url: 'https://www.hindustantimes.com/world-news/south-korea-martial-law-president-yoon-suk-yeol-parliament-101733260188019.html',
-          published: '2024-12-04',
-        },
-        {
-          title: '[Report on the vote to lift martial law]',
-          publisher: 'CBS Nocut News',
-          url: 'https://m.nocutnews.co.kr/news/6254593',
+          title: 'South Korean President Yoon declares end to martial law after six-hour chaos',
+          publisher: 'The Korea Herald (via Asia News Network)',
+          author: 'Son Ji-Hyoung',
+          url: 'https://asiannews.online/south-korean-president-yoon-declares-end-to-martial-law-after-six-hour-chaos',
           published: '2024-12-04',
         },
       ],
@@ -813,9 +964,9 @@ export const koreaChronology = {
       category: 'politics',
       sources: [
         {
-          title: "[News Today] Court upholds Yoon's impeachment",
-          publisher: 'KBS News',
-          url: 'https://news.kbs.co.kr/news/pc/view/view.do?ncd=8219315',
+          title: '[Description: KBS World (German) report on the ruling]',
+          publisher: 'KBS World',
+          url: 'https://world.kbs.co.kr/service/news_view.htm?Seq_Code=103415&lang=g',
           published: '2025-04-04',
         },
       ],
@@ -825,7 +976,7 @@ export const koreaChronology = {
       start: '2025-06-03',
       end: '2025-06-04',
       title: {
-        en: 'Lee Jae-myung elected and sworn in',
+        en: 'Lee Jae Myung elected and sworn in',
         ko: '이재명 대통령 당선·취임',
       },
       summary: {
@@ -835,25 +986,28 @@ export const koreaChronology = {
       category: 'politics',
       sources: [
         {
-          title: '[Report on Lee Jae-myung taking office]',
-          publisher: 'Korea.net',
-          url: 'https://www.korea.net/NewsFocus/policies/view?articleId=272644',
+          title: "President Lee Jae-myung's term officially starts at 6:21 a.m.",
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-06-04/national/2025presidential/President-Lee-Jaemyungs-term-official-as-of-621-am/2322393',
           published: '2025-06-04',
         },
       ],
     },
     {
       id: 'pew-poll-us-top-ally',
-      start: '2025-07',
+      start: '2025-07-08',
       title: {
-        en: 'Poll: about 9 in 10 South Koreans name the US as their most important ally',
-        ko: '퓨리서치 조사 "한국인 10명 중 9명, 미국이 가장 중요한 동맹"',
+        en: 'Pew poll: 89% of South Koreans name the US as their most important ally',
+        ko: '퓨리서치 조사, 한국인 89%가 미국을 가장 중요한 동맹으로 꼽아',
       },
       summary: {
-        en: 'In a Pew Research Center survey, about nine in ten South Koreans named the US as their most important ally.',
-        ko: '퓨리서치센터 조사에서 한국인 10명 중 9명꼴로 미국을 가장 중요한 동맹국으로 꼽았다.',
+        en: "In Pew Research Center's 25-country survey, 89% of South Koreans named the US as their most important ally and 13% as the greatest threat. The Korean fieldwork ran from 28 February to 29 March 2025, before Lee took office and before the Georgia raid.",
+        ko: '퓨리서치센터의 25개국 조사에서 한국인 89%가 미국을 가장 중요한 동맹으로, 13%가 최대 위협으로 꼽았다. 한국 조사는 2025년 2월 28일부터 3월 29일까지 이뤄져 이재명 정부 출범과 조지아 단속 이전의 여론이다.',
       },
-      note: { en: 'Released 8 July, US time; month only.', ko: '미국 시간 7월 8일 발표돼 월 단위로 표기했다.' },
+      note: {
+        en: 'Released on 8 July, US time; Korean media reported it on 9 July.',
+        ko: '미국 시간 7월 8일 공개됐고, 국내에는 9일 보도됐다.',
+      },
       category: 'security',
       sources: [
         {
@@ -862,7 +1016,6 @@ export const koreaChronology = {
           url: 'https://news.kbs.co.kr/news/view.do?ncd=8299523',
           published: '2025-07-09',
         },
-        bbcNoTrumpNoChina,
       ],
     },
     {
@@ -888,6 +1041,61 @@ export const koreaChronology = {
       ],
     },
     {
+      id: 'lee-trump-white-house-summit',
+      start: '2025-08-26',
+      title: {
+        en: "Lee Jae Myung's first summit with Trump, at the White House",
+        ko: '이재명 대통령, 백악관서 트럼프 대통령과 첫 정상회담',
+      },
+      summary: {
+        en: "Lee called Trump a 'peacemaker' and urged him to meet Kim Jong Un; the two leaders' talks centred on cooperation in shipbuilding.",
+        ko: "이 대통령은 트럼프 대통령을 '피스메이커'라 부르며 김정은 위원장과 만나 달라고 요청했고, 두 정상은 조선업 협력을 중심으로 논의했다.",
+      },
+      note: { en: 'Korean date; 25 August in Washington.', ko: '한국 날짜 기준. 워싱턴 날짜로는 8월 25일이다.' },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: '[Description: Korea.net report on the summit]',
+          publisher: 'Korea.net',
+          url: 'https://www.korea.net/NewsFocus/policies/view?articleId=277794',
+          published: '2025-08-26',
+        },
+        {
+          title: 'President Lee meets Trump at the White House — in pictures',
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-09-03/national/diplomacy/President-Lee-meets-Trump-at-the-White-House--in-pictures/2390210',
+          published: '2025-09-03',
+        },
+      ],
+    },
+    {
+      id: 'kim-jong-un-beijing-parade',
+      start: '2025-09-03',
+      title: {
+        en: 'Kim Jong Un joins Xi and Putin at Beijing’s Victory Day parade',
+        ko: '김정은, 베이징 전승절 열병식에 시진핑·푸틴과 나란히',
+      },
+      summary: {
+        en: 'On his first trip to China since 2019, Kim watched the parade beside Xi and Putin, ten years after Park Geun-hye stood on the same rostrum; Trump accused the three of conspiring against the US.',
+        ko: '2019년 이후 처음 중국을 찾은 김 위원장이 시진핑·푸틴과 함께 열병식을 지켜봤다. 10년 전 박근혜 대통령이 섰던 톈안먼 성루였다. 트럼프 대통령은 세 사람이 미국에 맞서 공모한다고 비난했다.',
+      },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: '[Description: AFP report on the parade]',
+          publisher: 'The New Zealand Herald (AFP)',
+          url: 'https://www.nzherald.co.nz/world/china-unstoppable-says-xi-jinping-with-kim-jong-un-vladimir-putin-at-side-at-military-parade/ERIM4EKH4RAMPFFKWFXLYPSZY4/',
+          published: '2025-09-03',
+        },
+        {
+          title: '[Description: Mint report on the parade]',
+          publisher: 'Mint',
+          url: 'https://www.livemint.com/news/world/kim-jong-un-vladimir-putin-flank-xi-jinping-at-biggest-ever-parade-in-beijing-is-china-challenging-us-military-might/amp-11756861868708.html',
+          published: '2025-09-03',
+        },
+      ],
+    },
+    {
       id: 'georgia-battery-plant-raid',
       start: '2025-09-04',
       end: '2025-09-12',
@@ -896,8 +1104,12 @@ export const koreaChronology = {
         ko: '미 조지아주 현대차-LG 배터리공장 이민 단속',
       },
       summary: {
-        en: 'US agents detained over 300 Koreans at a Hyundai–LG plant site; 316 flew home on 12 September.',
-        ko: '미 당국이 현대차-LG 공장 건설 현장에서 한국인 300여 명을 구금했고, 316명이 12일 전세기로 귀국했다.',
+        en: 'US agents detained over 300 Koreans at a Hyundai–LG plant site. A charter flight with 316 of them left Atlanta on 11 September and landed at Incheon on the 12th.',
+        ko: '미 당국이 현대차-LG 공장 건설 현장에서 한국인 300여 명을 구금했다. 이 가운데 316명을 태운 전세기가 현지 시간 11일 애틀랜타를 떠나 12일 인천에 도착했다.',
+      },
+      note: {
+        en: 'The range ends with the landing, on Korean time.',
+        ko: '기간의 끝은 한국 시간 기준 귀국일이다.',
       },
       category: 'diplomacy',
       sources: [
@@ -919,12 +1131,12 @@ export const koreaChronology = {
       id: 'visa-free-chinese-tour-groups',
       start: '2025-09-29',
       title: {
-        en: 'Visa-free entry for Chinese tour groups begins',
-        ko: '중국 단체관광객 무비자 입국 시행',
+        en: 'Trial of visa-free entry for Chinese tour groups begins',
+        ko: '중국 단체관광객 무비자 입국 시범 시행',
       },
       summary: {
-        en: 'Chinese groups of three or more could now stay up to 15 days without visas.',
-        ko: '3인 이상 중국인 단체관광객이 비자 없이 최대 15일간 머물 수 있게 됐다.',
+        en: 'Chinese groups of three or more could stay up to 15 days without visas, in a trial that runs to 30 June 2026.',
+        ko: '3인 이상 중국인 단체관광객이 비자 없이 최대 15일간 머물 수 있게 됐다. 2026년 6월 30일까지 시범 시행된다.',
       },
       category: 'economy',
       sources: [
@@ -935,28 +1147,66 @@ export const koreaChronology = {
           url: 'https://koreajoongangdaily.joins.com/news/2025-09-30/national/socialAffairs/Businesses-optimistic-about-visafree-entry-program-for-Chinese-tourists-though-antiChina-protests-continue/2411521',
           published: '2025-09-30',
         },
+        {
+          title: 'South Korea begins trial visa-free entry for Chinese tour groups',
+          publisher: "People's Daily Online (ECNS)",
+          url: 'https://en.people.cn/n3/2025/0930/c90000-20373238.html',
+          published: '2025-09-30',
+        },
+      ],
+    },
+    {
+      id: 'china-sanctions-hanwha-us-units',
+      start: '2025-10-14',
+      title: {
+        en: "China sanctions Hanwha Ocean's US subsidiaries",
+        ko: '중국, 한화오션 미국 자회사 제재',
+      },
+      summary: {
+        en: 'Beijing barred Chinese firms from dealing with five US units of the Korean shipbuilder, including its Philadelphia shipyard, for helping a US probe of Chinese shipbuilding. It suspended the sanctions for a year on 10 November.',
+        ko: '중국이 미국의 자국 조선업 조사에 협조했다며 필라델피아 조선소를 포함한 한화오션의 미국 자회사 5곳과의 거래를 금지했다. 중국은 11월 10일 제재를 1년간 유예했다.',
+      },
+      category: 'economy',
+      sources: [
+        {
+          title: 'China Sanctions Five US-Linked Units of South Korea’s Hanwha Ocean',
+          publisher: 'Maritime Professional (Reuters)',
+          url: 'https://www.maritimeprofessional.com/news/china-sanctions-five-linked-units-411027',
+          published: '2025-10-14',
+        },
+        {
+          title: "China to suspend sanctions on Hanwha Ocean's U.S. subsidiaries",
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-11-10/business/industry/China-to-suspend-sanctions-on-Hanwha-Oceans-US-subsidiaries/2440715',
+          published: '2025-11-10',
+        },
       ],
     },
     {
       id: 'no-trump-no-china-protests',
-      start: '2025-10',
-      end: '2025-11-01',
+      start: '2025-10-25',
       title: {
-        en: '"No Trump! No China!" protests around the leaders\' visits',
-        ko: "트럼프·시진핑 방한 전후 '노 트럼프! 노 차이나!' 시위",
+        en: '"No Trump!" and "No China!" rallies in Seoul before the leaders\' visits',
+        ko: "트럼프·시진핑 방한 앞두고 서울서 '노 트럼프' '노 차이나' 집회",
       },
       summary: {
-        en: "Rival rallies chanted 'No Trump!' and 'No China!' in Seoul, and protests went on in Gyeongju through APEC week.",
-        ko: "서울 도심에서 '노 트럼프', '노 차이나' 집회가 열렸고, APEC 기간 경주에서도 찬반 집회가 이어졌다.",
+        en: "On the Saturday before the summits, a rally near the US embassy chanted 'No Trump!', while a separate march to Gyeongbokgung Palace denounced China and visa-free entry for Chinese tourists.",
+        ko: "정상회의를 앞둔 토요일 서울 도심에서 주한 미국대사관 쪽으로 향한 '노 트럼프' 집회와, 경복궁까지 행진하며 중국과 중국인 무비자 입국을 규탄한 반중 집회가 따로 열렸다.",
       },
       category: 'society',
       sources: [
         bbcNoTrumpNoChina,
         {
-          title: '"Out Xi Jinping!": the anti-Chinese wave shaking the Asian democracy allied with Trump',
-          publisher: 'El Mundo',
-          url: 'https://www.mundoamerica.com/news/2025/11/03/6908914be9cf4ae8778b4577.html',
-          published: '2025-11-03',
+          title: '트럼프 방한 나흘 앞두고…"NO트럼프" vs "민주당 해체"',
+          publisher: '파이낸셜뉴스 (News1)',
+          url: 'https://www.fnnews.com/news/202510251942307795',
+          published: '2025-10-25',
+        },
+        {
+          title: '청년 보수단체 \'자유대학\', "대한민국은 대한인의 것"... 중국인 무비자 입국반대하며 도심 행진',
+          publisher: '더퍼블릭 (The Public)',
+          url: 'https://www.thepublic.kr/news/articleView.html?idxno=281033',
+          published: '2025-10-26',
         },
       ],
     },
@@ -966,7 +1216,7 @@ export const koreaChronology = {
       end: '2025-10-27',
       title: {
         en: 'Trump says he is ready to meet Kim Jong Un',
-        ko: '트럼프 "김정은 만날 준비 돼 있다"',
+        ko: '트럼프, 김정은 위원장과 만날 뜻 밝혀',
       },
       summary: {
         en: "Trump said he would 'love' to meet Kim, even extending his trip; no meeting took place.",
@@ -984,28 +1234,30 @@ export const koreaChronology = {
           url: 'https://koreajoongangdaily.joins.com/news/2025-10-25/national/diplomacy/Trump-open-to-meeting-Norths-Kim-during-upcoming-Asia-trip/2428707',
           published: '2025-10-25',
         },
-
-        bbcNoTrumpNoChina,
         {
           title: "Trump says he would 'love to meet' North Korea's Kim again, could extend visit to do so",
           publisher: 'Korea JoongAng Daily',
           url: 'https://koreajoongangdaily.joins.com/news/2025-10-27/national/northKorea/Trump-says-he-would-love-to-meet-North-Koreas-Kim-again-could-extend-visit-to-do-so/2429837',
           published: '2025-10-27',
         },
+        bbcNoTrumpNoChina,
       ],
     },
     {
       id: 'trump-lee-gyeongju-summit',
       start: '2025-10-29',
       title: {
-        en: 'Trump arrives in Korea and meets Lee in Gyeongju',
-        ko: '트럼프 방한, 경주 한미정상회담',
+        en: 'Trump and Lee settle the trade terms in Gyeongju',
+        ko: '경주 한미정상회담, 관세협상 세부 타결',
       },
       summary: {
-        en: "Trump received Korea's highest honour and a replica Silla gold crown before talks with Lee.",
-        ko: '트럼프 대통령이 무궁화대훈장과 신라 금관 모형을 받은 뒤 이 대통령과 회담했다.',
+        en: "After their summit, Seoul said the $350 billion package would be $200 billion of cash investment, at no more than $20 billion a year, and $150 billion for shipbuilding, with US tariffs on Korean cars cut to 15%. Trump also received Korea's highest honour and a replica Silla gold crown.",
+        ko: '정상회담 뒤 정부는 3,500억 달러 대미 투자 가운데 2,000억 달러는 연간 200억 달러 한도의 현금 투자로, 1,500억 달러는 조선업 협력으로 채우고 미국의 한국산 자동차 관세는 15%로 낮추기로 했다고 밝혔다. 트럼프 대통령은 무궁화대훈장과 신라 금관 모형도 받았다.',
       },
-      note: { en: 'Korean date; 28 October in the US.', ko: '한국 날짜 기준. 미국 날짜로는 28일이다.' },
+      note: {
+        en: 'Korean date. Trump landed that morning, while it was still 28 October in Washington.',
+        ko: '한국 날짜 기준. 트럼프 대통령이 도착한 아침, 워싱턴은 아직 28일이었다.',
+      },
       category: 'diplomacy',
       sources: [
         {
@@ -1014,6 +1266,44 @@ export const koreaChronology = {
           url: 'https://koreajoongangdaily.joins.com/news/2025-10-29/national/diplomacy/Trump-presented-with-Koreas-highest-state-honor-and-replica-golden-crown/2431669',
           published: '2025-10-29',
         },
+        {
+          title: "[Description: ChosunBiz report on Kim Yong-beom's briefing]",
+          publisher: 'ChosunBiz',
+          url: 'https://biz.chosun.com/en/en-policy/2025/10/29/YWDBFMUN35GXROFOEQSHQZMYTA/',
+          published: '2025-10-29',
+        },
+        {
+          title: '[Description: ChosunBiz interview with Kim Yong-beom]',
+          publisher: 'ChosunBiz',
+          url: 'https://biz.chosun.com/en/en-policy/2025/11/04/45HXBI2NEVA6FPTI4VOHCMUJVE/',
+          published: '2025-11-04',
+        },
+      ],
+    },
+    {
+      id: 'trump-approves-nuclear-submarine',
+      start: '2025-10-30',
+      title: {
+        en: 'Trump approves a South Korean nuclear-powered submarine',
+        ko: '트럼프, 한국 핵추진잠수함 건조 승인',
+      },
+      summary: {
+        en: 'Lee had asked at the summit for help securing fuel for nuclear-powered submarines. The next day Trump wrote that he had given his approval, and that the submarine would be built in Philadelphia.',
+        ko: '이 대통령이 정상회담에서 핵추진잠수함 연료 확보에 협조해 달라고 요청하자, 트럼프 대통령은 이튿날 SNS에 건조를 승인했으며 필라델피아 조선소에서 짓게 될 것이라고 밝혔다.',
+      },
+      note: {
+        en: 'Korean date; posted on the evening of 29 October, US time.',
+        ko: '한국 날짜 기준. 미국 시간으로는 10월 29일 저녁에 올린 글이다.',
+      },
+      category: 'security',
+      sources: [
+        {
+          title: "[Description: Korea Herald report on Trump's posts]",
+          publisher: 'The Korea Herald',
+          url: 'https://www.koreaherald.com/article/10604573',
+          published: '2025-10-30',
+        },
+        joongangFactSheet,
       ],
     },
     {
@@ -1044,23 +1334,28 @@ export const koreaChronology = {
       start: '2025-10-30',
       end: '2025-11-01',
       title: {
-        en: "Xi's state visit and first summit with Lee",
-        ko: '시진핑 11년 만의 국빈 방한, 첫 한중 정상회담',
+        en: "Xi's state visit and his first summit with Lee",
+        ko: '시진핑 11년 만의 국빈 방한, 이재명 정부 첫 한중 정상회담',
       },
       summary: {
-        en: "Xi's first visit since 2014 lasted three days, longer than Trump's, and ended with his first summit with Lee.",
-        ko: '시 주석이 11년 만에 방한해 트럼프 대통령보다 긴 사흘을 머물렀고, 마지막 날 이 대통령과 첫 정상회담을 했다.',
+        en: "Xi's first visit since 2014 lasted three days, against Trump's two, and ended with his first summit with Lee, at the Gyeongju National Museum.",
+        ko: '시 주석이 11년 만에 방한해 사흘간 머물렀고(트럼프 대통령은 이틀), 마지막 날 국립경주박물관에서 이 대통령과 첫 정상회담을 했다.',
       },
       category: 'diplomacy',
       sources: [
         heraldXiArrives,
         {
-          title: '[Lee and Xi hold their first summit at the Gyeongju National Museum on Saturday]',
+          title: 'Trump departs Gyeongju in Marine One to attend U.S.-China summit in Busan',
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-10-30/national/diplomacy/Trump-departs-Gyeongju-in-Marine-One-to-attend-USChina-summit-in-Busan/2432499',
+          published: '2025-10-30',
+        },
+        {
+          title: '[Description: KBS World report on the Lee–Xi summit]',
           publisher: 'KBS World',
           url: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=197086',
-          accessed: '2026-11-28',
+          accessed: '2026-11-30',
         },
-        bbcNoTrumpNoChina,
       ],
     },
     {
@@ -1088,6 +1383,32 @@ export const koreaChronology = {
           publisher: 'KBS World',
           url: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=197080',
           published: '2025-11-01',
+        },
+      ],
+    },
+    {
+      id: 'korea-us-joint-fact-sheet',
+      start: '2025-11-14',
+      title: {
+        en: 'Seoul and Washington publish a joint fact sheet on trade and security',
+        ko: '한미, 관세·안보 협상 공동 팩트시트 발표',
+      },
+      summary: {
+        en: "The fact sheet capped Korea's cash funding at $20 billion a year, and the allies agreed to move forward with South Korean nuclear-powered submarines; the US reaffirmed that its troops would stay.",
+        ko: '팩트시트에는 한국의 대미 투자 자금을 연간 200억 달러로 제한하는 내용이 담겼고, 양국은 한국의 핵추진잠수함 건조를 추진하기로 했다. 미국은 주한미군 주둔 유지를 재확인했다.',
+      },
+      note: {
+        en: 'Korean date; the White House posted it on 13 November, US time.',
+        ko: '한국 날짜 기준. 백악관은 미국 시간 11월 13일에 게시했다.',
+      },
+      category: 'diplomacy',
+      sources: [
+        joongangFactSheet,
+        {
+          title: 'White House releases joint fact sheet on Korea-U.S. trade and defense talks',
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-11-14/national/diplomacy/White-House-releases-joint-fact-sheet-on-KoreaUS-trade-and-defense-talks/2454378',
+          published: '2025-11-14',
         },
       ],
     },

@@ -16,8 +16,8 @@ describe('events/korea.ts', () => {
     expect(validateChronology(koreaChronology).errors).to.deep.equal([]);
   });
 
-  it('holds 30–45 events with unique kebab-case ids', () => {
-    expect(events.length).to.be.within(30, 45);
+  it('holds 30–70 events with unique kebab-case ids', () => {
+    expect(events.length).to.be.within(30, 70);
     const ids = events.map((e) => e.id);
     expect(new Set(ids).size).to.equal(ids.length);
     for (const id of ids) expect(id).to.match(/^[a-z0-9]+(-[a-z0-9]+)*$/);
@@ -38,13 +38,24 @@ describe('events/korea.ts', () => {
         expect(source.publisher, `${event.id}: publisher`).to.be.a('string').and.not.empty;
         expect(source.published ?? source.accessed, `${event.id}: published or accessed`).to.be.a('string');
         if (source.url) expect(() => new URL(source.url!), source.url).not.to.throw();
-        if (source.url) expect(source.url).to.match(/^https?:\/\//);
       }
-      expect(
-        event.sources?.some((s) => s.url?.startsWith('https://')),
-        `${event.id}: an https source`,
-      ).to.be.true;
     }
+  });
+
+  it('links every source over https', () => {
+    for (const { id, sources = [] } of events)
+      for (const { url } of sources)
+        expect(url, id)
+          .to.be.a('string')
+          .and.match(/^https:\/\/[^/]/);
+  });
+
+  it('gives every source its headline, or a title marked as a description', () => {
+    // A title wholly in square brackets stands in for a headline, and must say so; a headline may
+    // still open with a bracketed label, like "[속보] …".
+    for (const { id, sources = [] } of events)
+      for (const { title } of sources)
+        if (/^\[[^\]]*\]$/.test(title)) expect(title, id).to.match(/^\[Description: [^\]]+\]$/);
   });
 
   it('uses only declared categories, and every category is used', () => {
@@ -74,16 +85,34 @@ describe('events/korea.ts', () => {
     }
   });
 
-  it('has eras with verified bounds covering the war, the alliance, normalisation, THAAD, Moon and Lee', () => {
+  it('has eras covering the war, the alliance, normalisation, THAAD, Moon, Yoon and Lee', () => {
     expect(eras.map((e) => e.id)).to.include.members([
       'korean-war',
       'cold-war-alliance',
       'normalisation',
-      'thaad-crisis',
-      'moon-engagement',
-      'lee-balancing',
+      'thaad-dispute',
+      'moon-peace-process',
+      'yoon-government',
+      'lee-government',
     ]);
     for (const era of eras) expect(last(era.end), era.id).to.be.at.least(first(era.start));
+  });
+
+  it('has eras with no gaps and no overlaps: each begins the day after the one before ends', () => {
+    eras.forEach((era, i) => {
+      if (i > 0) expect(first(era.start), era.id).to.equal(last(eras[i - 1]!.end) + 1);
+    });
+  });
+
+  it('keeps every event inside the span of its eras, from the first to the last', () => {
+    const from = first(eras[0]!.start);
+    const to = last(eras.at(-1)!.end);
+    expect(first(events[0]!.start), 'the first event opens the span').to.equal(from);
+    expect(Math.max(...events.map((e) => last(e.end ?? e.start))), 'the last event closes it').to.equal(to);
+    for (const event of events) {
+      expect(first(event.start), event.id).to.be.at.least(from);
+      expect(last(event.end ?? event.start), event.id).to.be.at.most(to);
+    }
   });
 
   it('includes the milestones the product promises, on their verified dates', () => {
@@ -95,5 +124,11 @@ describe('events/korea.ts', () => {
     expect(dates['panmunjom-inter-korean-summit']).to.deep.equal(['2018-04-27', undefined]);
     expect(dates['trump-xi-busan-meeting']).to.deep.equal(['2025-10-30', undefined]);
     expect(dates['apec-gyeongju-leaders-meeting']).to.deep.equal(['2025-10-31', '2025-11-01']);
+    expect(dates['garlic-dispute']).to.deep.equal(['2000-06-01', '2000-08-02']);
+    expect(dates['strategic-cooperative-partnership']).to.deep.equal(['2008-05-27', undefined]);
+    expect(dates['thaad-moved-to-seongju']).to.deep.equal(['2017-04-26', undefined]);
+    expect(dates['camp-david-trilateral-summit']).to.deep.equal(['2023-08-19', undefined]);
+    expect(dates['trump-lee-gyeongju-summit']).to.deep.equal(['2025-10-29', undefined]);
+    expect(dates['trump-approves-nuclear-submarine']).to.deep.equal(['2025-10-30', undefined]);
   });
 });
