@@ -1,0 +1,69 @@
+import './support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import type { Chronology } from '../src/model/types.js';
+
+/** Forty events a year or two apart from 1950: far more than one screen of any track. */
+const long: Chronology = {
+  title: 'Long history',
+  categories: [{ id: 'a', label: 'A' }],
+  events: Array.from({ length: 40 }, (_, i) => ({
+    id: `e${i}`,
+    start: `${1950 + Math.floor(i * 1.9)}-0${1 + (i % 9)}`,
+    title: `Event ${i}`,
+    category: 'a',
+  })),
+};
+const LAST = 'e39';
+const WAIT = { timeout: 10_000 };
+
+const li = (el: EventTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"]`);
+
+/** Whether the event's card is inside the visible part of its scroller and of the window. */
+function onScreen(el: EventTimeline, id: string): boolean {
+  const card = li(el, id)?.getBoundingClientRect();
+  const scroller = el.shadowRoot!.querySelector('.scroller')?.getBoundingClientRect();
+  return Boolean(
+    card &&
+    scroller &&
+    card.right > scroller.left &&
+    card.left < scroller.right &&
+    card.bottom > 0 &&
+    card.top < innerHeight,
+  );
+}
+
+describe('a selection made before the track arrives', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  for (const [orientation, scale] of [
+    ['horizontal', 'time'],
+    ['horizontal', 'even'],
+    ['vertical', 'time'],
+  ] as const) {
+    it(`scrolls the ${orientation} ${scale} track to the selected event`, async () => {
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline
+          .chronology=${long}
+          orientation=${orientation}
+          scale=${scale}
+          selected=${LAST}
+        ></event-timeline>`,
+      );
+      await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', WAIT);
+      await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view`, WAIT);
+      expect(onScreen(el, 'e0'), 'the first event has scrolled away').to.be.false;
+    });
+  }
+
+  it('follows a #id link on the horizontal time scale', async () => {
+    history.replaceState(null, '', `#${LAST}`);
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${long} orientation="horizontal" scale="time" link-hash></event-timeline>`,
+    );
+    await waitUntil(() => el.selected === LAST, 'the hash selects the event', WAIT);
+    await waitUntil(() => onScreen(el, LAST), 'the linked event is scrolled into view', WAIT);
+    expect(li(el, LAST)!.getAttribute('aria-current')).to.equal('true');
+  });
+});
