@@ -122,6 +122,8 @@ export const styles = css`
   .event::before {
     content: '';
     grid-area: body;
+    /* Empty, it would be 2 px tall under the row's align-items: start. */
+    align-self: stretch;
     z-index: -1;
     border: 1px solid transparent;
     border-radius: var(--_radius);

@@ -1,0 +1,1 @@
+export { n as EventTimeline } from './event-timeline-AIxmp7du.js';
