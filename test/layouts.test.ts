@@ -104,7 +104,7 @@ describe('orientation and scale', () => {
       war.scrollIntoView({ block: 'center', inline: 'center' });
       const span = rect(war);
       const nearEnd = orientation === 'horizontal' ? at(span, span.right - 3) : at(span, undefined, span.bottom - 3);
-      expect(nearEnd, 'the end of the Korean War span').to.equal(war);
+      expect(nearEnd, 'the end of the war span').to.equal(war);
     });
   }
 
