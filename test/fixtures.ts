@@ -4,6 +4,7 @@ import '../src/korea-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
 import type { Chronology } from '../src/model/types.js';
+import { koreaChronology } from '../events/korea.js';
 import { tracks } from './chronologies.mjs';
 
 /** A small chronology with ranges, eras, precisions and both languages. */
@@ -48,7 +49,7 @@ export async function themed(classes = '', theme = 'light'): Promise<EventTimeli
 /** The Korea preset with one event selected, in a theme class and mode. */
 export async function korea(classes = '', theme = 'light'): Promise<KoreaTimeline> {
   const el = await fixture<KoreaTimeline>(
-    html`<korea-timeline class=${classes} theme=${theme} selected="korean-war"></korea-timeline>`,
+    html`<korea-timeline class=${classes} theme=${theme} selected=${koreaChronology.events[0]!.id}></korea-timeline>`,
   );
   await el.updateComplete;
   return el;
