@@ -3,12 +3,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { sample } from './fixtures.js';
-import { captureWarnings } from './support.js';
+import { captureWarnings, patience } from './support.js';
 
 const ids = (el: EventTimeline) =>
   [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')].map((li) => li.dataset.id);
 const rendered = (el: EventTimeline, count: number) =>
-  waitUntil(() => ids(el).length === count, `${count} events render`, { timeout: 3000 });
+  waitUntil(() => ids(el).length === count, `${count} events render`, patience);
 
 describe('<timeline-event> children', () => {
   it('renders events written in HTML, with their title, summary, dates and sources', async () => {
@@ -69,6 +69,7 @@ describe('<timeline-event> children', () => {
     await waitUntil(
       () => el.shadowRoot!.querySelector('[part="title"]')?.textContent === 'Renamed',
       'the new title renders',
+      patience,
     );
     expect(el.shadowRoot!.querySelector('time')!.textContent).to.equal('2002');
     el.insertAdjacentHTML(
@@ -82,24 +83,35 @@ describe('<timeline-event> children', () => {
   });
 
   it("reports a bad child once, not again when the element's own attributes change", async () => {
-    let el!: EventTimeline;
-    const reports: number[] = [];
-    const warnings = await captureWarnings(async () => {
-      el = await fixture<EventTimeline>(
+    const withBadChild = (reports: number[]) =>
+      fixture<EventTimeline>(
         html`<event-timeline @kt-error=${(e: CustomEvent) => reports.push(e.detail.errors.length)}>
           <timeline-event id="good" start="2001" category="c"><span slot="title">Good</span></timeline-event>
           <timeline-event id="bad" start="2001-02-30" category="c"><span slot="title">Bad</span></timeline-event>
         </event-timeline>`,
       );
+    let el!: EventTimeline;
+    const reports: number[] = [];
+    const witnessReports: number[] = [];
+    const warnings = await captureWarnings(async () => {
+      el = await withBadChild(reports);
+      const witness = await withBadChild(witnessReports);
       await rendered(el, 1);
+      await rendered(witness, 1);
+      await waitUntil(() => reports.length > 0 && witnessReports.length > 0, 'both report the bad child', patience);
       el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!.click(); // reflects `selected`
+      await el.updateComplete;
       el.setAttribute('theme', 'dark');
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // The witness's children change just after: it reads and reports them again the way `el`
+      // would if its own attributes made it re-read, so once the witness has, `el` would have too.
+      witness.querySelector('timeline-event')!.setAttribute('start', '2002');
+      await waitUntil(() => witnessReports.length === 2, 'the witness reports again', patience);
       await el.updateComplete;
     });
     expect(el.selected).to.equal('good');
     expect(reports).to.deep.equal([1]);
-    expect(warnings).to.have.length(1);
+    expect(witnessReports).to.deep.equal([1, 1]);
+    expect(warnings, 'one for el, two for the witness').to.have.length(3);
   });
 
   it('is readable before any script runs', async () => {

@@ -1,10 +1,10 @@
 import './support.js';
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { sample } from './fixtures.js';
-import { captureWarnings } from './support.js';
+import { captureWarnings, patience } from './support.js';
 
 const ids = (el: EventTimeline) =>
   [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="event"]')].map((li) => li.dataset.id);
@@ -136,10 +136,9 @@ describe('<event-timeline>', () => {
     const wrapper = await fixture(html`<div lang="en"><event-timeline .chronology=${sample}></event-timeline></div>`);
     const el = wrapper.querySelector('event-timeline')!;
     await el.updateComplete;
+    expect(text(li(el, 'b').querySelector('time'))).to.equal('October 1953');
     wrapper.setAttribute('lang', 'ko');
-    await new Promise((resolve) => setTimeout(resolve));
-    await el.updateComplete;
-    expect(text(li(el, 'b').querySelector('time'))).to.equal('1953년 10월');
+    await waitUntil(() => text(li(el, 'b').querySelector('time')) === '1953년 10월', 'the dates follow', patience);
   });
 
   it('selects an event on click: fires kt-select and reflects `selected`', async () => {

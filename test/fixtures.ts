@@ -1,7 +1,11 @@
 import { fixture, html } from '@open-wc/testing';
+import '../src/event-timeline.js';
 import '../src/korea-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
 import type { Chronology } from '../src/model/types.js';
+import { koreaChronology } from '../events/korea.js';
+import { tracks } from './chronologies.mjs';
 
 /** A small chronology with ranges, eras, precisions and both languages. */
 export const sample: Chronology = {
@@ -33,10 +37,19 @@ export const sample: Chronology = {
   ],
 };
 
-/** The Korea timeline with one event selected, in a theme class and mode. */
+/** The generic element on the track fixture, its range event selected, in a theme class and mode. */
+export async function themed(classes = '', theme = 'light'): Promise<EventTimeline> {
+  const el = await fixture<EventTimeline>(
+    html`<event-timeline class=${classes} theme=${theme} .chronology=${tracks} selected="war"></event-timeline>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** The Korea preset with one event selected, in a theme class and mode. */
 export async function korea(classes = '', theme = 'light'): Promise<KoreaTimeline> {
   const el = await fixture<KoreaTimeline>(
-    html`<korea-timeline class=${classes} theme=${theme} selected="korean-war"></korea-timeline>`,
+    html`<korea-timeline class=${classes} theme=${theme} selected=${koreaChronology.events[0]!.id}></korea-timeline>`,
   );
   await el.updateComplete;
   return el;

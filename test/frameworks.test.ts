@@ -8,6 +8,7 @@ import { createApp, nextTick } from 'vue/dist/vue.esm-browser.js';
 import '../src/index.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
 import { sample } from './fixtures.js';
+import { patience } from './support.js';
 
 // React is CommonJS only: the test runner bundles the parts used here (test/react-entry.js).
 type ReactParts = Pick<typeof ReactTypes, 'createElement'> &
@@ -76,7 +77,7 @@ describe('use from frameworks', () => {
     document.body.append(frame);
     await loaded;
     const win = frame.contentWindow as Window & typeof globalThis;
-    await waitUntil(() => win.customElements.get('korea-timeline'), 'defined from dist/', { timeout: 5000 });
+    await waitUntil(() => win.customElements.get('korea-timeline'), 'defined from dist/', patience);
     const el = win.document.querySelector('korea-timeline') as KoreaTimeline;
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('li[part~="event"]').length).to.be.greaterThan(30);

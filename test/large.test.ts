@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { synthetic } from '../bench/synthetic.mjs';
+import { patience } from './support.js';
 
 const big = synthetic(10_000);
 const rendered = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];
@@ -15,7 +16,7 @@ async function timeline(attributes = ''): Promise<EventTimeline> {
     const [name, value] = pair.split('=');
     el.setAttribute(name!, value ?? '');
   }
-  await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the windowed track renders');
+  await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the windowed track renders', patience);
   await el.updateComplete;
   return el;
 }
@@ -35,7 +36,11 @@ describe('10,000 events', () => {
     const trackTop = el.shadowRoot!.querySelector('.track')!.getBoundingClientRect().top + scrollY;
     const middle = el.shadowRoot!.querySelector<HTMLElement>('.track')!.offsetHeight / 2;
     window.scrollTo(0, trackTop + middle);
-    await waitUntil(() => rendered(el).some((li) => Number(li.getAttribute('aria-posinset')) > 4000), 'scrolled');
+    await waitUntil(
+      () => rendered(el).some((li) => Number(li.getAttribute('aria-posinset')) > 4000),
+      'scrolled',
+      patience,
+    );
     const positions = rendered(el).map((li) => Number(li.getAttribute('aria-posinset')));
     expect(Math.min(...positions.filter((p) => p > 1))).to.be.above(4000);
     window.scrollTo(0, 0);
@@ -79,12 +84,13 @@ describe('10,000 events', () => {
     el.style.width = '300px';
     const scroller = el.shadowRoot!.querySelector<HTMLElement>('[part="scroller"]')!;
     scroller.scrollLeft = 20_000;
-    await waitUntil(() => rendered(el).some((li) => li.offsetLeft > 20_000), 'the window follows the scroll');
+    await waitUntil(() => rendered(el).some((li) => li.offsetLeft > 20_000), 'the window follows the scroll', patience);
     el.style.width = '1400px';
     const right = () => scroller.getBoundingClientRect().right;
     await waitUntil(
       () => rendered(el).some((li) => li.getBoundingClientRect().left > right() - 200),
       'cards fill the widened right edge',
+      patience,
     );
     el.remove();
   });
@@ -99,7 +105,11 @@ describe('10,000 events', () => {
       expect(labels(el).length, orientation).to.be.within(1, 40);
       expect(labels(el)[0], orientation).to.match(/1950/);
       el.selected = last;
-      await waitUntil(() => labels(el).some((label) => label.includes('2025')), `${orientation} axis follows`);
+      await waitUntil(
+        () => labels(el).some((label) => label.includes('2025')),
+        `${orientation} axis follows`,
+        patience,
+      );
       expect(
         labels(el).some((label) => label.includes('1950')),
         orientation,

@@ -2,7 +2,7 @@ import './support.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
-import { koreaChronology } from '../events/korea.js';
+import { tracks } from './chronologies.mjs';
 import { sample } from './fixtures.js';
 
 type Metrics = { JSEventListeners: number; Nodes: number; JSHeapUsedSize: number };
@@ -43,7 +43,12 @@ function trackTimers() {
     live.delete(-id);
     original.cancelAnimationFrame.call(window, id);
   };
-  return { live, restore: () => Object.assign(window, original) };
+  return {
+    live,
+    restore: () => Object.assign(window, original),
+    /** The next frame, after every animation frame callback requested before this call. */
+    frame: () => new Promise((resolve) => original.requestAnimationFrame.call(window, resolve)),
+  };
 }
 
 describe('leaks', () => {
@@ -56,7 +61,7 @@ describe('leaks', () => {
       await el.updateComplete;
       el.remove();
     };
-    await cycle(koreaChronology); // warm up: styles, formatters, compiled templates
+    await cycle(tracks); // warm up: styles, formatters, compiled templates
     const before = await metrics();
     const timers = trackTimers();
     try {
@@ -64,11 +69,11 @@ describe('leaks', () => {
       const el = document.createElement('event-timeline');
       document.body.append(el);
       for (let i = 0; i < 100; i++) {
-        el.chronology = i % 2 ? sample : koreaChronology;
+        el.chronology = i % 2 ? sample : tracks;
         await el.updateComplete;
       }
       el.remove();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await timers.frame();
       expect([...timers.live], 'timers left running').to.deep.equal([]);
     } finally {
       timers.restore();

@@ -1,7 +1,8 @@
 /**
  * Imported first by every test file. Lit's dev build (which the tests use) warns about real
  * mistakes: updates scheduled after an update, shadowed class fields, and so on. Any such
- * warning fails the test that caused it. Only the one-time "dev mode" notice is expected.
+ * warning fails the test that caused it, even one that runs inside `captureWarnings`. Only the
+ * one-time "dev mode" notice is expected.
  */
 import { expect } from '@open-wc/testing';
 
@@ -9,27 +10,45 @@ declare global {
   var litIssuedWarnings: Set<string | undefined> | undefined;
 }
 
+/** How long to wait for a condition: generous for a loaded 2-core machine, yet under the 10 s test timeout so the failure names the condition. */
+export const patience = { timeout: 8_000 };
+
 globalThis.litIssuedWarnings ??= new Set();
 globalThis.litIssuedWarnings.add('dev-mode');
+
+const isLitWarning = (args: unknown[]) => args.some((arg) => String(arg).includes('lit.dev/msg'));
 
 const litWarnings: string[] = [];
 const warn = console.warn.bind(console);
 console.warn = (...args: unknown[]) => {
-  if (args.some((arg) => String(arg).includes('lit.dev/msg'))) litWarnings.push(String(args[0]));
+  if (isLitWarning(args)) litWarnings.push(String(args[0]));
   warn(...args);
 };
 
-afterEach(() => {
-  const issued = litWarnings.splice(0);
-  expect(issued, 'Lit dev-mode warnings').to.deep.equal([]);
+// Lit warns once per page; forgetting what it issued makes each test that causes a warning see it,
+// whatever ran before.
+beforeEach(() => {
+  globalThis.litIssuedWarnings!.clear();
+  globalThis.litIssuedWarnings!.add('dev-mode');
 });
 
-/** Captures console.warn calls made while `action` runs (and awaits). */
+afterEach(function () {
+  const issued = litWarnings.splice(0);
+  // Fails the test itself, not this hook, so the tests after it still run.
+  try {
+    expect(issued, 'Lit dev-mode warnings').to.deep.equal([]);
+  } catch (error) {
+    (this.test as Mocha.Runnable & { error(error: unknown): void }).error(error);
+  }
+});
+
+/** Captures console.warn calls made while `action` runs (and awaits). Lit's warnings still fail the test. */
 export async function captureWarnings(action: () => unknown): Promise<string[]> {
   const seen: string[] = [];
   const previous = console.warn;
   console.warn = (...args: unknown[]) => {
-    seen.push(args.map(String).join(' '));
+    if (isLitWarning(args)) previous(...args);
+    else seen.push(args.map(String).join(' '));
   };
   try {
     await action();

@@ -1,7 +1,7 @@
 import './support.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { korea } from './fixtures.js';
+import { themed } from './fixtures.js';
 
 // Media emulation needs the DevTools protocol, which only Chromium offers the test runner.
 describe('theming under emulated media', () => {
@@ -11,7 +11,7 @@ describe('theming under emulated media', () => {
   });
 
   it('switches to the dark palette with theme="dark" or, in auto, a dark color scheme', async () => {
-    const el = await korea('', 'light');
+    const el = await themed('', 'light');
     const light = getComputedStyle(el).backgroundColor;
     el.theme = 'dark';
     await el.updateComplete;
@@ -29,7 +29,7 @@ describe('theming under emulated media', () => {
   });
 
   it('prints link URLs and hides the interactive chrome', async () => {
-    const el = await korea();
+    const el = await themed();
     await emulateMedia({ media: 'print' });
     const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="sources"] a')!;
     expect(getComputedStyle(link, '::after').content).to.include(link.getAttribute('href'));
@@ -37,7 +37,7 @@ describe('theming under emulated media', () => {
   });
 
   it('uses system colours in forced-colors mode, keeping markers and the line visible', async () => {
-    const el = await korea();
+    const el = await themed();
     // No transitions, so what is read is the end state, not a frame of the colour change.
     await emulateMedia({ reducedMotion: 'reduce' });
     await executeServerCommand('cdp-media-features', [{ name: 'forced-colors', value: 'active' }]);
@@ -51,7 +51,7 @@ describe('theming under emulated media', () => {
   });
 
   it('turns transitions off when the reader prefers reduced motion', async () => {
-    const el = await korea();
+    const el = await themed();
     const marker = () => getComputedStyle(el.shadowRoot!.querySelector('[part~="marker"]')!).transitionDuration;
     expect(marker()).to.not.equal('0s');
     await emulateMedia({ reducedMotion: 'reduce' });

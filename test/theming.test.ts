@@ -1,8 +1,7 @@
 import './support.js';
 import { expect } from '@open-wc/testing';
-import '../src/korea-timeline.js';
-import type { KoreaTimeline } from '../src/korea-timeline.js';
-import { korea } from './fixtures.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { korea, themed } from './fixtures.js';
 
 const themes = ['newspaper', 'high-contrast', 'dancheong'];
 
@@ -32,7 +31,7 @@ function contrast(a: string, b: string): number {
 }
 
 /** The colours actually drawn, read from computed styles. */
-function palette(el: KoreaTimeline) {
+function palette(el: EventTimeline) {
   const root = el.shadowRoot!;
   const style = (selector: string, pseudo?: string) => getComputedStyle(root.querySelector(selector)!, pseudo);
   return {
@@ -50,10 +49,10 @@ function palette(el: KoreaTimeline) {
 
 describe('theming', () => {
   it('draws with the tokens set on the host', async () => {
-    const el = await korea('no-motion');
+    const el = await themed('no-motion');
     // Markers ease between colours; measure the end state, not a frame of the transition.
     const still = Object.assign(document.createElement('style'), {
-      textContent: 'korea-timeline.no-motion::part(marker) { transition: none; }',
+      textContent: 'event-timeline.no-motion::part(marker) { transition: none; }',
     });
     document.head.append(still);
     after(() => still.remove());
@@ -71,11 +70,11 @@ describe('theming', () => {
 
   it('applies ::part() rules from the page', async () => {
     const style = document.createElement('style');
-    style.textContent = `korea-timeline.parts::part(title) { color: rgb(9, 8, 7); }
-      korea-timeline.parts::part(marker-range) { background: rgb(7, 7, 7); }`;
+    style.textContent = `event-timeline.parts::part(title) { color: rgb(9, 8, 7); }
+      event-timeline.parts::part(marker-range) { background: rgb(7, 7, 7); }`;
     document.head.append(style);
     try {
-      const el = await korea('parts');
+      const el = await themed('parts');
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part="title"]')!).color).to.equal('rgb(9, 8, 7)');
       const range = el.shadowRoot!.querySelector('[part~="marker-range"]')!;
       expect(getComputedStyle(range).backgroundColor).to.equal('rgb(7, 7, 7)');
@@ -89,7 +88,7 @@ describe('theming', () => {
       it(`meets WCAG AA contrast and passes axe: ${theme}, ${mode}`, async () => {
         const link = theme === 'default' ? undefined : await useTheme(theme);
         try {
-          const el = await korea(`kt-${theme}`, mode);
+          const el = await themed(`kt-${theme}`, mode);
           const c = palette(el);
           expect(contrast(c.text, c.bg), 'text').to.be.at.least(4.5);
           expect(contrast(c.muted, c.bg), 'muted text').to.be.at.least(4.5);
@@ -98,8 +97,15 @@ describe('theming', () => {
           expect(contrast(c.link, c.surface), 'links on a selected card').to.be.at.least(4.5);
           expect(contrast(c.eraText, c.eraBg), 'era bands').to.be.at.least(4.5);
           expect(contrast(c.line, c.bg), 'the line').to.be.at.least(3);
+          expect(new Set(c.markers).size, 'marker colours').to.be.greaterThan(1);
           for (const marker of new Set(c.markers)) expect(contrast(marker, c.bg), `marker ${marker}`).to.be.at.least(3);
           await expect(el).to.be.accessible();
+          // The preset's own category colours, and the theme's tokens for its categories.
+          const preset = palette(await korea(`kt-${theme}`, mode));
+          expect(new Set(preset.markers).size, 'Korea marker colours').to.be.greaterThan(1);
+          for (const marker of new Set(preset.markers)) {
+            expect(contrast(marker, preset.bg), `Korea marker ${marker}`).to.be.at.least(3);
+          }
         } finally {
           link?.remove();
         }

@@ -1,0 +1,2 @@
+import type { Chronology } from '../src/model/types.js';
+export const tracks: Chronology;

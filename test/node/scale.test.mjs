@@ -1,0 +1,67 @@
+// The time scale model, without the element: positions, breaks, ticks and lanes.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { layout } from '../../dist/src/model/scale.js';
+import { toItems } from '../../dist/src/model/timeline.js';
+import { dayNumber, toPartialDate } from '../../dist/src/model/dates.js';
+import { tracks } from '../chronologies.mjs';
+
+const day = (date) => dayNumber(toPartialDate(date));
+const year = (d) => new Date(d * 86_400_000).getUTCFullYear();
+const options = { extent: 5, lanes: 1, perYear: 2, breakAfter: 5 * 365, breakSize: 4, tickSpacing: 2, reverse: false };
+const items = toItems(tracks);
+const result = layout(items, tracks.eras, { ...options, scale: 'time' });
+
+describe('the time scale model', () => {
+  test('shortens the long empty gaps into breaks between the right dates', () => {
+    assert.deepEqual(
+      result.breaks.map((b) => `${year(b.from)} → ${year(b.to)}`),
+      ['1953 → 1988', '1992 → 1999', '1999 → 2012'],
+    );
+    for (const b of result.breaks) assert.ok(b.end - b.start >= options.breakSize, `${b.start}–${b.end}`);
+  });
+
+  test('keeps time order, and never puts two cards closer than a card', () => {
+    assert.equal(result.placed.length, tracks.events.length);
+    for (let i = 1; i < result.placed.length; i++) {
+      const [a, b] = [result.placed[i - 1], result.placed[i]];
+      assert.ok(b.item.from >= a.item.from, b.item.event.id);
+      assert.ok(b.pos - a.pos >= options.extent - 1e-9, b.item.event.id);
+    }
+  });
+
+  test('is proportional to time where nothing is crowded or cut', () => {
+    const roomy = layout(items, [], { ...options, scale: 'time', perYear: 10 });
+    const pos = (id) => roomy.placed.find((p) => p.item.event.id === id).pos;
+    // Consecutive events, no break between them, room to spare.
+    const years = (day('2024-10-10') - day('2022-05-10')) / 365.2425;
+    assert.ok(Math.abs(pos('prize') - pos('inauguration') - years * 10) <= 0.01);
+  });
+
+  test('puts ticks in order, never inside a break', () => {
+    assert.ok(result.ticks.length > 10, `${result.ticks.length} ticks`);
+    for (let i = 1; i < result.ticks.length; i++) assert.ok(result.ticks[i].pos > result.ticks[i - 1].pos);
+    for (const tick of result.ticks) {
+      for (const b of result.breaks) assert.ok(!(tick.day > b.from && tick.day < b.to), `${tick.day}`);
+    }
+  });
+
+  test('spreads a cluster of events days apart into lanes when there are several', () => {
+    const wide = layout(items, [], { ...options, scale: 'time', lanes: 3, extent: 14 });
+    const cluster = wide.placed.filter((p) => p.item.from >= day('2025-10-25'));
+    assert.equal(cluster.length, 5);
+    assert.ok(new Set(cluster.map((p) => p.lane)).size > 1);
+    const narrow = layout(items, [], { ...options, scale: 'time', lanes: 1, extent: 14 });
+    assert.deepEqual(new Set(narrow.placed.map((p) => p.lane)), new Set([0]));
+  });
+
+  test('lays out newest first when reversed', () => {
+    const reversed = layout(items, [], { ...options, scale: 'time', reverse: true });
+    assert.equal(reversed.placed[0].item.event.id, 'summit-d');
+    assert.equal(reversed.placed.at(-1).item.event.id, 'war');
+    assert.deepEqual(
+      reversed.breaks.map((b) => `${year(b.from)} → ${year(b.to)}`),
+      ['1999 → 2012', '1992 → 1999', '1953 → 1988'],
+    );
+  });
+});
