@@ -1,1 +1,0 @@
-export { n as EventTimeline } from './event-timeline-AIxmp7du.js';

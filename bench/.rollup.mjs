@@ -1,2 +1,0 @@
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-export default { input: 'dist/src/event-timeline.js', output: { dir: 'bench/.dev', format: 'es' }, plugins: [nodeResolve({ browser: true })] };
