@@ -62,6 +62,11 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  .base {
+    /* Room below the last event, so the line does not run into what follows. */
+    padding-block-end: var(--_gap);
+  }
+
   /* Header */
   .header {
     padding: 0 0 calc(var(--_gap) * 1.5);
@@ -216,6 +221,8 @@ export const styles = css`
     color: var(--_muted);
   }
   .sources-label {
+    /* On a line of its own, so the sources below line up however many there are. */
+    flex-basis: 100%;
     font-weight: 600;
   }
   .sources a {

@@ -35,14 +35,16 @@ function onScreen(el: EventTimeline, id: string): boolean {
 }
 
 describe('a selection made before the track arrives', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+    window.scrollTo(0, 0);
+  });
 
   for (const [orientation, scale] of [
     ['horizontal', 'time'],
     ['horizontal', 'even'],
-    ['vertical', 'time'],
   ] as const) {
-    it(`scrolls the ${orientation} ${scale} track to the selected event`, async () => {
+    it(`scrolls the ${orientation} ${scale} track to the selected event, not the page`, async () => {
       const el = await fixture<EventTimeline>(
         html`<event-timeline
           .chronology=${long}
@@ -54,8 +56,37 @@ describe('a selection made before the track arrives', () => {
       await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', WAIT);
       await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view`, WAIT);
       expect(onScreen(el, 'e0'), 'the first event has scrolled away').to.be.false;
+      // An author's highlight in the page's first render moves the track, never the reader.
+      expect(scrollY).to.equal(0);
     });
   }
+
+  it('leaves the page where it is for a highlight set in the HTML of a long list', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${long} selected=${LAST}></event-timeline>`,
+    );
+    await waitUntil(() => li(el, LAST)?.getAttribute('aria-current') === 'true', 'the event is selected', WAIT);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(el.getBoundingClientRect().height).to.be.above(innerHeight);
+    expect(scrollY).to.equal(0);
+  });
+
+  it('scrolls the page to a selection made after the first render', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${long}></event-timeline>`);
+    el.selected = LAST;
+    await waitUntil(() => li(el, LAST)!.getBoundingClientRect().bottom <= innerHeight, 'scrolled to it', WAIT);
+    expect(scrollY).to.be.above(0);
+  });
+
+  it('follows a #id link on the vertical time scale, moving the page', async () => {
+    history.replaceState(null, '', `#${LAST}`);
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${long} scale="time" link-hash></event-timeline>`,
+    );
+    await waitUntil(() => el.selected === LAST, 'the hash selects the event', WAIT);
+    await waitUntil(() => onScreen(el, LAST), 'the linked event is scrolled into view', WAIT);
+    expect(scrollY).to.be.above(0);
+  });
 
   it('follows a #id link on the horizontal time scale', async () => {
     history.replaceState(null, '', `#${LAST}`);

@@ -50,7 +50,7 @@ export interface TrackView {
   /** One event's `<li>`, with the shortened gap drawn before it, if any. */
   event: (placed: Placed, index: number, gap?: Gap) => TemplateResult;
   /** The selected event in full, shown below a horizontal track. */
-  detail: { event: TimelineEvent; content: TemplateResult } | undefined;
+  detail: { event: TimelineEvent; content: TemplateResult; color: string } | undefined;
 }
 
 export class TrackController implements ReactiveController {
@@ -132,7 +132,7 @@ export class TrackController implements ReactiveController {
       list: view.list(events),
       detail:
         view.detail && this.host.orientation === 'horizontal'
-          ? renderDetail(view.detail.event, view.locale, view.detail.content)
+          ? renderDetail(view.detail.event, view.locale, view.detail.content, view.detail.color)
           : undefined,
       zoomer: this.#zoomer,
       focused: view.focused,

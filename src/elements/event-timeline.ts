@@ -12,7 +12,7 @@ import { HashLinkController } from '../controllers/hash.js';
 import { ChildEventsController } from '../controllers/children.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
-import { renderContent, renderEvent, type EventContext } from '../templates/event.js';
+import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
 
@@ -146,8 +146,13 @@ export class EventTimeline extends LitElement {
   #loadErrors: ValidationError[] = [];
   /** Attribute values already warned about, so each bad value warns once. */
   #warned = new Set<string>();
-  /** A selection made by code, to scroll into view once the events are where they will stay. */
-  #scrollPending: string | undefined;
+  /**
+   * A selection made by code, to scroll into view once the events are where they will stay. One
+   * in the page's first render (an author's highlight) moves only the track, never the page.
+   */
+  #scrollPending: { id: string; page: boolean } | undefined;
+  /** Set while following a `#id` link, which moves the page as an anchor link would. */
+  #followingLink = false;
   /** Set while the user selects, so only code-set selections scroll. */
   #userSelecting = false;
 
@@ -220,8 +225,11 @@ export class EventTimeline extends LitElement {
         this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
       }
     }
-    if (changed.has('selected') && this.selected && !this.#userSelecting) this.#scrollPending = this.selected;
+    if (changed.has('selected') && this.selected && !this.#userSelecting) {
+      this.#scrollPending = { id: this.selected, page: this.hasUpdated || this.#followingLink };
+    }
     this.#userSelecting = false;
+    this.#followingLink = false;
     if (this._focusedId === undefined || (listChanged && !this.#visible.some((e) => e.event.id === this._focusedId))) {
       this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
     }
@@ -273,6 +281,15 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  protected override firstUpdated(): void {
+    const given = this.chronology !== EMPTY || this.src || this.querySelector('timeline-event');
+    if (!given) {
+      console.warn(
+        `<${this.localName}>: no events to show. Give it a chronology property, a src attribute, or <timeline-event> children.`,
+      );
+    }
+  }
+
   protected override updated(): void {
     if (this.#errorsToReport.length > 0) {
       this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
@@ -280,10 +297,13 @@ export class EventTimeline extends LitElement {
     }
     // Scroll to a selection made by code once the events are where they will stay: on a track,
     // after the track has arrived.
-    const id = this.#scrollPending;
-    if (id && (!this.#tracked || this.#track?.layout)) {
+    const pending = this.#scrollPending;
+    if (pending && (!this.#tracked || this.#track?.layout)) {
       this.#scrollPending = undefined;
-      this.#li(id)?.scrollIntoView({ block: 'nearest', inline: 'center' });
+      const li = this.#li(pending.id);
+      const scroller = this.renderRoot.querySelector('.scroller');
+      if (pending.page) li?.scrollIntoView({ block: 'nearest', inline: 'center' });
+      else if (li && scroller) scroller.scrollLeft = li.offsetLeft - (scroller.clientWidth - li.offsetWidth) / 2;
     }
   }
 
@@ -295,6 +315,7 @@ export class EventTimeline extends LitElement {
   #followHash(id: string): void {
     if (!this.linkHash || !id || id === this.selected) return;
     if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
+    this.#followingLink = true;
     this.selected = id;
     this._focusedId = id;
   }
@@ -413,10 +434,11 @@ export class EventTimeline extends LitElement {
             detail: selected && {
               event: selected.event,
               content: renderContent(context, selected.event, { linked: true, brief: false }),
+              color: categoryColor(context, selected.event),
             },
           })
         : undefined;
-    const empty = this.#view.visible.length === 0;
+    const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
       ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}

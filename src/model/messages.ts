@@ -14,7 +14,10 @@ export interface Messages {
   sources: string;
   category: string;
   eventsShown: (shown: number, total: number) => string;
+  /** Some events exist, but none passes the filters. */
   noEvents: string;
+  /** The chronology has no events at all. */
+  noData: string;
   loading: string;
   problems: (count: number) => string;
   filters: string;
@@ -35,6 +38,7 @@ export const messages: Record<Locale, Messages> = {
         ? `${count(total)} ${total === 1 ? 'event' : 'events'}`
         : `${count(shown)} of ${count(total)} events shown`,
     noEvents: 'No events match the current filters.',
+    noData: 'No events to show.',
     loading: 'Loading…',
     problems: (count) =>
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
@@ -49,6 +53,7 @@ export const messages: Record<Locale, Messages> = {
     eventsShown: (shown, total) =>
       shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
     noEvents: '현재 필터에 맞는 사건이 없습니다.',
+    noData: '표시할 사건이 없습니다.',
     loading: '불러오는 중…',
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
     filters: '분류별로 보기',

@@ -32,15 +32,18 @@ export interface EventPlace {
   gap?: Gap | undefined;
 }
 
+/** An event's category colour: the page's token for it, else the data's or the palette's. */
+export function categoryColor(context: EventContext, event: TimelineEvent): string {
+  const color = context.categories.get(event.category)?.color ?? 'var(--_line)';
+  return `var(--kt-category-color-${event.category}, ${color})`;
+}
+
 export function renderEvent(context: EventContext, item: TimelineItem, place: EventPlace): TemplateResult {
   const { event, era } = item;
   const { locale } = context;
   const { placed, gap } = place;
   const selected = event.id === context.selected;
-  const category = context.categories.get(event.category);
-  const vars: Record<string, string | number> = {
-    '--_cat': `var(--kt-category-color-${event.category}, ${category?.color ?? 'var(--_line)'})`,
-  };
+  const vars: Record<string, string | number> = { '--_cat': categoryColor(context, event) };
   if (placed) Object.assign(vars, { '--_pos': placed.pos, '--_lane': placed.lane, '--_span': placed.span });
   if (gap && placed) {
     Object.assign(vars, { '--_gap-start': gap.gap.start - placed.pos, '--_gap-size': gap.gap.end - gap.gap.start });

@@ -58,7 +58,11 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
 
 export function renderStatus(
   locale: Locale,
-  { loading, errors, empty }: { loading: boolean; errors: readonly ValidationError[]; empty: boolean },
+  {
+    loading,
+    errors,
+    empty,
+  }: { loading: boolean; errors: readonly ValidationError[]; empty: 'filtered' | 'no-data' | false },
 ): TemplateResult {
   const t = messages[locale];
   return html`${loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
@@ -74,5 +78,5 @@ export function renderStatus(
         </div>`
       : nothing
   }
-  ${empty ? html`<p part="empty" class="empty">${t.noEvents}</p>` : nothing}`;
+  ${empty ? html`<p part="empty" class="empty">${empty === 'filtered' ? t.noEvents : t.noData}</p>` : nothing}`;
 }

@@ -39,8 +39,18 @@ export const inWindow = (window: Window | undefined, start: number, end = start)
   !window || (end >= window[0] - 16 && start <= window[1]);
 
 /** The selected event in full, below the horizontal track. */
-export function renderDetail(event: TimelineEvent, locale: Locale, content: TemplateResult): TemplateResult {
-  return html`<section part="detail" class="detail" aria-label=${trackMessages[locale].details}>
+export function renderDetail(
+  event: TimelineEvent,
+  locale: Locale,
+  content: TemplateResult,
+  color: string,
+): TemplateResult {
+  return html`<section
+    part="detail"
+    class="detail"
+    aria-label=${trackMessages[locale].details}
+    style=${cssVars({ '--_cat': color })}
+  >
     <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
   </section>`;
 }

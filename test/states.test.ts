@@ -1,0 +1,40 @@
+import './support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { captureWarnings } from './support.js';
+import { sample } from './fixtures.js';
+
+const part = (el: EventTimeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+
+describe('the empty states', () => {
+  it('says there are no events, and warns the developer, when it was given none', async () => {
+    let el: EventTimeline | undefined;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);
+    });
+    expect(part(el!, 'empty')!.textContent).to.equal('No events to show.');
+    expect(warnings.filter((w) => w.includes('no events to show'))).to.have.length(1);
+  });
+
+  it('says no event matches when the filters leave none', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline .chronology=${sample} from="2020" locale="ko"></event-timeline>`,
+      );
+      expect(part(el, 'empty')!.textContent).to.equal('현재 필터에 맞는 사건이 없습니다.');
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('the horizontal detail panel', () => {
+  it("draws the category's square in the category's colour", async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${sample} orientation="horizontal" selected="a"></event-timeline>`,
+    );
+    await waitUntil(() => part(el, 'detail'), 'the detail panel renders', { timeout: 10_000 });
+    const square = getComputedStyle(part(el, 'detail')!.querySelector('[part="category"]')!, '::before');
+    expect(square.backgroundColor).to.equal('rgb(58, 111, 216)'); // #3a6fd8, the war category's colour
+  });
+});
