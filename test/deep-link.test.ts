@@ -78,6 +78,17 @@ describe('a selection made before the track arrives', () => {
     expect(scrollY).to.be.above(0);
   });
 
+  it('shows the selected event when the layout changes to a track', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${long} selected=${LAST}></event-timeline>`,
+    );
+    el.setAttribute('orientation', 'horizontal');
+    el.setAttribute('scale', 'time');
+    await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', WAIT);
+    await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view on the track`, WAIT);
+    expect(scrollY).to.equal(0);
+  });
+
   it('follows a #id link on the vertical time scale, moving the page', async () => {
     history.replaceState(null, '', `#${LAST}`);
     const el = await fixture<EventTimeline>(

@@ -228,6 +228,10 @@ export class EventTimeline extends LitElement {
     if (changed.has('selected') && this.selected && !this.#userSelecting) {
       this.#scrollPending = { id: this.selected, page: this.hasUpdated || this.#followingLink };
     }
+    // A new layout shows the selected event wherever the track puts it.
+    if ((changed.has('orientation') || changed.has('scale')) && this.selected && this.hasUpdated) {
+      this.#scrollPending ??= { id: this.selected, page: false };
+    }
     this.#userSelecting = false;
     this.#followingLink = false;
     if (this._focusedId === undefined || (listChanged && !this.#visible.some((e) => e.event.id === this._focusedId))) {
