@@ -192,6 +192,9 @@ describe('the src attribute', () => {
     });
     expect(ids(el)).to.deep.equal(['good']);
     expect(errors).to.deep.equal(['events[1].start']);
+    // The property holds what is shown: the validated data, not the raw JSON.
+    expect(el.chronology.events.map((e) => e.id)).to.deep.equal(['good']);
+    expect(el.errors.map((e) => e.path)).to.deep.equal(['events[1].start']);
   });
 });
 

@@ -99,9 +99,11 @@ export class TrackController implements ReactiveController {
     this.layout = undefined;
   }
 
-  /** Zooms one step in (+1) or out (-1), keeping an event in place. */
-  zoomBy(direction: number, anchorId: string | undefined): void {
+  /** Zooms one step in (+1) or out (-1), keeping an event in place; false where nothing zooms. */
+  zoomBy(direction: number, anchorId: string | undefined): boolean {
+    if (this.host.scale !== 'time') return false;
     this.#zoomer.by(direction, anchorId);
+    return true;
   }
 
   render(view: TrackView): TemplateResult | undefined {

@@ -10,6 +10,7 @@ import { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSel
 import { InheritedLangController } from '../controllers/lang.js';
 import { HashLinkController } from '../controllers/hash.js';
 import { ChildEventsController } from '../controllers/children.js';
+import { RovingFocusController } from '../controllers/roving-focus.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
 import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
@@ -92,7 +93,6 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
-    _focusedId: { state: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -122,12 +122,19 @@ export class EventTimeline extends LitElement {
   /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
   declare linkHash: boolean;
 
-  /** The event holding the roving tab stop. */
-  declare private _focusedId: string | undefined;
-
   readonly #lang = new InheritedLangController(this);
   readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
   readonly #children = new ChildEventsController(this);
+  readonly #roving = new RovingFocusController(this, {
+    items: () => this.#visible,
+    select: (item) => this.#select(item),
+    clear: () => {
+      if (this.selected === undefined) return false;
+      this.selected = undefined;
+      return true;
+    },
+    zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
+  });
   /** Created, with its chunk, the first time `src` is set. */
   #source: SourceController | undefined;
   /** Created, with its chunk, the first time a track is needed. */
@@ -234,9 +241,7 @@ export class EventTimeline extends LitElement {
     }
     this.#userSelecting = false;
     this.#followingLink = false;
-    if (this._focusedId === undefined || (listChanged && !this.#visible.some((e) => e.event.id === this._focusedId))) {
-      this._focusedId = (this.#visible.find((item) => item.event.id === this.selected) ?? this.#visible[0])?.event.id;
-    }
+    this.#roving.settle(this.#visible, this.selected, listChanged);
   }
 
   /** Validates the chronology with any `<timeline-event>` children, when either changed. */
@@ -321,7 +326,7 @@ export class EventTimeline extends LitElement {
     if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
     this.#followingLink = true;
     this.selected = id;
-    this._focusedId = id;
+    this.#roving.focused = id;
   }
 
   /** One grouped warning and one kt-error for a set of problems. */
@@ -346,7 +351,7 @@ export class EventTimeline extends LitElement {
   }
 
   #select(item: TimelineItem): void {
-    this._focusedId = item.event.id;
+    this.#roving.focused = item.event.id;
     if (this.selected === item.event.id) return;
     this.#userSelecting = true;
     this.selected = item.event.id;
@@ -368,41 +373,6 @@ export class EventTimeline extends LitElement {
     if (item) this.#select(item);
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
-    if (event.target !== event.currentTarget && !(event.target instanceof HTMLLIElement)) return;
-    const index = this.#visible.findIndex((item) => item.event.id === this._focusedId);
-    const last = this.#visible.length - 1;
-    const target = {
-      ArrowDown: index + 1,
-      ArrowRight: index + 1,
-      ArrowUp: index - 1,
-      ArrowLeft: index - 1,
-      Home: 0,
-      End: last,
-    }[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      void this.#focus(Math.max(0, Math.min(last, target)));
-    } else if ((event.key === 'Enter' || event.key === ' ') && this.#visible[index]) {
-      event.preventDefault();
-      this.#select(this.#visible[index]!);
-    } else if (event.key === 'Escape' && this.selected !== undefined) {
-      event.preventDefault();
-      this.selected = undefined;
-    } else if ((event.key === '+' || event.key === '=' || event.key === '-') && this.scale === 'time') {
-      event.preventDefault();
-      this.#track?.zoomBy(event.key === '-' ? -1 : 1, this._focusedId);
-    }
-  }
-
-  async #focus(index: number): Promise<void> {
-    const id = this.#visible[index]?.event.id;
-    if (id === undefined) return;
-    this._focusedId = id;
-    await this.updateComplete;
-    this.#li(id)?.focus();
-  }
-
   protected override render(): TemplateResult {
     const locale = this.#locale;
     const chronology = this.#data?.result.chronology ?? EMPTY;
@@ -411,7 +381,7 @@ export class EventTimeline extends LitElement {
       locale,
       categories: this.#view.categories,
       selected: this.selected,
-      focused: this._focusedId,
+      focused: this.#roving.focused,
       size: this.#visible.length,
       horizontal: this.orientation === 'horizontal',
     };
@@ -421,7 +391,7 @@ export class EventTimeline extends LitElement {
         class="list"
         aria-labelledby=${localize(chronology.title, locale).text ? 'heading' : nothing}
         @click=${this.#onClick}
-        @keydown=${this.#onKeyDown}
+        @keydown=${this.#roving.onKeyDown}
       >
         ${events}
       </ol>`;
@@ -430,8 +400,8 @@ export class EventTimeline extends LitElement {
       this.#tracked && this.#track?.layout
         ? this.#track.render({
             locale,
-            focused: this._focusedId,
-            keep: [this._focusedId, this.selected],
+            focused: this.#roving.focused,
+            keep: [this.#roving.focused, this.selected],
             list,
             event: (placed, index, gap) =>
               renderEvent(context, placed.item, { index, previous: this.#visible[index - 1], placed, gap }),
