@@ -202,6 +202,11 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Fetch the track while the data is validated, when it is sure to be needed.
+    const events: unknown = (this.chronology as Partial<Chronology> | null)?.events;
+    const long = Array.isArray(events) && events.length > WINDOW_AFTER;
+    if ((long || this.scale === 'time' || this.orientation === 'horizontal') && this.isConnected)
+      void this.#loadTrack();
     const dataChanged = this.#validate();
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
     if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);

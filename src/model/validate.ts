@@ -24,6 +24,9 @@ const CATEGORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/i;
 /** Event ids become `#hash` links and `data-id` values. */
 const EVENT_ID = /^[^\s#]+$/;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A URL that plainly starts with an allowed scheme: the usual case, checked without a copy. */
+const PLAIN_HTTP = /^https?:\/\//;
+const NOT_BLANK = /\S/;
 
 type Json = Record<string, unknown>;
 
@@ -50,6 +53,7 @@ function isObject(value: unknown): value is Json {
  * control characters inside a scheme, so they are ignored here too (`' java\tscript:'`).
  */
 export function isSafeUrl(url: string): boolean {
+  if (PLAIN_HTTP.test(url)) return true;
   const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
@@ -63,7 +67,7 @@ class Validator {
 
   string(value: unknown, path: string, required: boolean): string | undefined {
     if (value === undefined && !required) return undefined;
-    if (typeof value === 'string' && value.trim() !== '') return value;
+    if (typeof value === 'string' && NOT_BLANK.test(value)) return value;
     this.report(path, invalid(value, 'a non-empty string'));
     return undefined;
   }
@@ -76,7 +80,7 @@ class Validator {
       return ko === undefined ? { en } : { en, ko };
     }
     if (value === undefined && !required) return undefined;
-    if (typeof value === 'string' && value.trim() !== '') return value;
+    if (typeof value === 'string' && NOT_BLANK.test(value)) return value;
     this.report(path, invalid(value, 'a non-empty string or { en, ko }'));
     return undefined;
   }
