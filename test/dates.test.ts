@@ -76,6 +76,14 @@ describe('dates', () => {
     expect(parseDate('1950-6-25')).to.be.a('string');
   });
 
+  it('accepts the real dates of years 0–99, and only those', () => {
+    expect(parseDate('0004-02-29')).to.deep.equal({ year: 4, month: 2, day: 29, precision: 'day' });
+    expect(parseDate('0050-06-15')).to.be.an('object');
+    expect(parseDate('0100-02-29')).to.equal("'0100-02-29' is not a valid date: 0100-02 has no day 29");
+    expect(dayNumber(d('0004-03-01')) - dayNumber(d('0004-02-29'))).to.equal(1);
+    expect(dayNumber(d('0004-02'), 'last')).to.equal(dayNumber(d('0004-02-29')));
+  });
+
   it('keeps precision: a year covers the whole year', () => {
     expect(dayNumber(d('1953'), 'first')).to.equal(dayNumber(d('1953-01-01')));
     expect(dayNumber(d('1953'), 'last')).to.equal(dayNumber(d('1953-12-31')));

@@ -4,7 +4,7 @@
  * Calendar positions are whole day numbers counted in UTC, and text is written from the date's own
  * year, month and day, so no date moves with the reader's time zone.
  */
-import { isExists } from 'date-fns';
+import { getDaysInMonth } from 'date-fns';
 import type { DateString, Localized } from './types.js';
 import { messages, type Locale } from './messages.js';
 
@@ -45,7 +45,8 @@ function parse(text: string): PartialDate | string {
   if (month < 1 || month > 12) return `'${text}' is not a valid date: month ${month}`;
   if (match[3] === undefined) return { year, month, precision: 'month' };
   const day = Number(match[3]);
-  if (!isExists(year, month - 1, day)) return `'${text}' is not a valid date: ${year}-${match[2]} has no day ${day}`;
+  if (day < 1 || day > daysInMonth(year, month))
+    return `'${text}' is not a valid date: ${match[1]}-${match[2]} has no day ${day}`;
   return { year, month, day, precision: 'day' };
 }
 
@@ -61,9 +62,18 @@ function utcTime(year: number, monthIndex: number, day: number): number {
   return year > 99 ? Date.UTC(year, monthIndex, day) : new Date(0).setUTCFullYear(year, monthIndex, day);
 }
 
+/**
+ * Days in a month of any year. Not date-fns' isExists, which reads years 0–99 as 1900–1999 and so
+ * rejects every date in them; setFullYear keeps the year as written.
+ */
+function daysInMonth(year: number, month: number): number {
+  const first = new Date(2000, 0, 1);
+  first.setFullYear(year, month - 1, 1);
+  return getDaysInMonth(first);
+}
+
 function lastDay(date: PartialDate): number {
-  // Day 0 of the next month is the last day of this one.
-  return date.day ?? new Date(utcTime(date.year, date.month ?? 12, 0)).getUTCDate();
+  return date.day ?? daysInMonth(date.year, date.month ?? 12);
 }
 
 /** Days since 1970-01-01 of the first (or last) day the partial date covers. */
