@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist', 'cdn', 'node_modules', 'bench/results', 'test/.vendor', 'test/.ssr'] },
+  { ignores: ['dist', 'cdn', 'node_modules', 'bench/results', 'test/.vendor', 'test/.ssr', 'test/.cdn'] },
   ...tseslint.configs.recommended,
   wc.configs['flat/recommended'],
   lit.configs['flat/recommended'],

@@ -1,6 +1,6 @@
 // Runs test/**/*.test.ts in headless Chromium and Firefox ESR, found on this machine.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { rollup } from 'rollup';
@@ -19,6 +19,13 @@ const react = await rollup({
   onwarn: () => {},
 });
 await react.write({ file: 'test/.vendor/react.js', format: 'es' });
+
+// What a user copies to their server: the whole cdn/ folder, as the README says, and (to test the
+// failure) the bundle alone without its chunks.
+rmSync('test/.cdn', { recursive: true, force: true });
+cpSync('cdn', 'test/.cdn/whole', { recursive: true });
+mkdirSync('test/.cdn/alone', { recursive: true });
+cpSync('cdn/korea-timeline.js', 'test/.cdn/alone/korea-timeline.js');
 
 // The server-rendered Korea timeline that test/hydrate.test.ts hydrates, rendered from this build
 // in a Node process of its own (the SSR DOM shim stays out of this one).

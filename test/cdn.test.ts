@@ -1,5 +1,5 @@
 import './support.js';
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
 
 /** Loads a page in an iframe and records what it logs, from before any module runs. */
@@ -13,6 +13,7 @@ async function loadPage(body: string): Promise<{ doc: Document; logs: string[] }
       console[level] = (...args) => { logs.push(level + ': ' + args.join(' ')); original(...args); };
     }
     addEventListener('error', (e) => logs.push('uncaught: ' + e.message));
+    addEventListener('unhandledrejection', (e) => logs.push('uncaught: ' + e.reason));
   </script></head><body>${body}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -23,6 +24,8 @@ async function loadPage(body: string): Promise<{ doc: Document; logs: string[] }
   await el.updateComplete;
   return { doc: win.document, logs: win.logs };
 }
+
+const shadow = (doc: Document) => doc.querySelector('korea-timeline')!.shadowRoot!;
 
 describe('the CDN bundle', () => {
   it('renders the whole chronology from one script tag, with no console errors or warnings', async () => {
@@ -43,5 +46,31 @@ describe('the CDN bundle', () => {
       koreaChronology.events.length,
     );
     expect(logs).to.deep.equal([]);
+  });
+
+  it('draws the horizontal track and reads <timeline-event> children from a copy of the cdn/ folder', async () => {
+    const { doc, logs } = await loadPage(
+      '<script type="module" src="/test/.cdn/whole/korea-timeline.js"></script>' +
+        '<korea-timeline orientation="horizontal"><timeline-event id="extra" start="2026-01" category="diplomacy">' +
+        '<span slot="title">An event written in HTML</span></timeline-event></korea-timeline>',
+    );
+    await waitUntil(() => shadow(doc).querySelector('.track'), 'the track renders', { timeout: 10_000 });
+    await waitUntil(() => shadow(doc).querySelector('li[data-id="extra"]'), 'the child event shows', {
+      timeout: 10_000,
+    });
+    expect(logs).to.deep.equal([]);
+  });
+
+  it('without its chunks, says what to copy and still shows the events as a list', async () => {
+    const { doc, logs } = await loadPage(
+      '<script type="module" src="/test/.cdn/alone/korea-timeline.js"></script>' +
+        '<korea-timeline orientation="horizontal"></korea-timeline>',
+    );
+    await waitUntil(() => shadow(doc).querySelector('[part="error"]'), 'the problem is shown', { timeout: 10_000 });
+    expect(shadow(doc).querySelector('[part="error"]')!.textContent).to.include('Serve the whole cdn/ folder');
+    expect(shadow(doc).querySelectorAll('li[part~="event"]').length).to.equal(koreaChronology.events.length);
+    expect(shadow(doc).querySelector('.track')).to.equal(null);
+    expect(logs.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
+    expect(logs.filter((line) => line.includes('could not be loaded'))).to.have.length(1);
   });
 });

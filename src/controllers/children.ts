@@ -12,8 +12,13 @@ export class ChildEventsController implements ReactiveController {
   /** The reader, once loaded: it also validates the children with the host's chronology. */
   reader: Declarative | undefined;
   #observer: MutationObserver | undefined;
+  #failed = false;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** `load` fetches the reader; the host's `chunk` reports a failure, and resolves to undefined. */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly chunk: (load: () => Promise<Declarative>) => Promise<Declarative | undefined>,
+  ) {
     host.addController(this);
   }
 
@@ -32,7 +37,12 @@ export class ChildEventsController implements ReactiveController {
 
   #read(): void {
     if (!this.host.querySelector('timeline-event') && this.events.length === 0) return;
-    void import('../declarative.js').then((reader) => {
+    if (this.#failed) return;
+    void this.chunk(() => import('../declarative.js')).then((reader) => {
+      if (!reader) {
+        this.#failed = true;
+        return;
+      }
       this.reader = reader;
       this.events = reader.readChildren(this.host);
       this.host.requestUpdate();

@@ -124,7 +124,7 @@ export class EventTimeline extends LitElement {
 
   readonly #lang = new InheritedLangController(this);
   readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
-  readonly #children = new ChildEventsController(this);
+  readonly #children = new ChildEventsController(this, (load) => this.#chunk('children', load));
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
@@ -140,6 +140,8 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
+  /** Code that could not be fetched (a copied bundle without its chunks/): what it would have done. */
+  #missingCode: ValidationError[] = [];
 
   /** The validated data, and what it was validated from. */
   #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
@@ -176,7 +178,7 @@ export class EventTimeline extends LitElement {
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
   get errors(): readonly ValidationError[] {
-    return [...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
+    return [...this.#missingCode, ...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
   }
 
   /** Sets `zoom` as a reader's gesture does: the track controller calls it, keeping an event in place. */
@@ -186,7 +188,8 @@ export class EventTimeline extends LitElement {
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
   get #loading(): boolean {
-    return this.#source ? this.#source.loading : Boolean(this.src);
+    const failed = this.#missingCode.some((e) => e.path === 'src');
+    return this.#source ? this.#source.loading : Boolean(this.src) && !failed;
   }
 
   get #locale(): Locale {
@@ -198,6 +201,7 @@ export class EventTimeline extends LitElement {
    * horizontal layout, and any list long enough to render only its visible part.
    */
   get #tracked(): boolean {
+    if (this.#missingCode.some((e) => e.path === 'track')) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
@@ -270,9 +274,29 @@ export class EventTimeline extends LitElement {
     return true;
   }
 
+  /**
+   * Imports a chunk. If it cannot be fetched, says so once, on screen and in the console, and
+   * resolves to undefined: the element goes on without it.
+   */
+  async #chunk<T>(path: 'src' | 'track' | 'children', load: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await load();
+    } catch (error) {
+      const message =
+        `its code could not be loaded (${error instanceof Error ? error.message : String(error)}).` +
+        ' Serve the whole cdn/ folder, chunks/ included, beside the bundle.';
+      const missing = { path, message };
+      this.#missingCode = [...this.#missingCode, missing];
+      this.#report([missing], 'part(s) of the element could not be loaded');
+      this.requestUpdate();
+      return undefined;
+    }
+  }
+
   async #loadSource(): Promise<void> {
-    const { SourceController } = await import('../controllers/source.js');
-    this.#source ??= new SourceController(this, {
+    const module = await this.#chunk('src', () => import('../controllers/source.js'));
+    if (!module) return;
+    this.#source ??= new module.SourceController(this, {
       loaded: (result) => {
         this.#loaded = result;
         this.chronology = result.chronology;
@@ -290,8 +314,8 @@ export class EventTimeline extends LitElement {
   async #loadTrack(): Promise<void> {
     if (this.#trackLoading) return;
     this.#trackLoading = true;
-    const { TrackController } = await import('../controllers/track.js');
-    this.#track = new TrackController(this);
+    const module = await this.#chunk('track', () => import('../controllers/track.js'));
+    if (module) this.#track = new module.TrackController(this);
     this.requestUpdate();
   }
 
