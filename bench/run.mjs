@@ -2,7 +2,7 @@
 // one run of Debian's Chromium (playwright-core). A fresh page per sample, contenders interleaved,
 // medians and ratios. Timings on a shared machine are noise; only ratios within one run are claimed.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -30,16 +30,37 @@ const types = {
   '.mjs': 'text/javascript',
   '.css': 'text/css',
   '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.eot': 'application/vnd.ms-fontobject',
 };
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.ttf', '.eot']);
+/** Pages made at bench time (the cold-load ones), served from memory. */
+const generated = new Map();
+/** Gzip once per file and version: a static host or CDN would serve it precompressed. */
+const gzipped = new Map();
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file)) {
-    response.writeHead(404).end();
-    return;
+  let body = generated.get(path);
+  if (body === undefined) {
+    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    body = readFileSync(file);
   }
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
+  const headers = { 'Content-Type': types[extname(path)] ?? 'application/octet-stream', Vary: 'Accept-Encoding' };
+  if (/\bgzip\b/.test(request.headers['accept-encoding'] ?? '') && compressible.has(extname(path))) {
+    const key = `${path}:${generated.has(path) ? 'generated' : statSync(file).mtimeMs}`;
+    if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+    body = gzipped.get(key);
+    headers['Content-Encoding'] = 'gzip';
+  }
+  headers['Content-Length'] = body.length;
+  response.writeHead(200, headers).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -98,6 +119,8 @@ const browser = await chromium.launch({
     '--disable-component-update',
     '--no-first-run',
     '--js-flags=--expose-gc',
+    // Offline and deterministic: a page that reaches for another host fails at once instead of waiting.
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
   ],
 });
 
