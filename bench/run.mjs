@@ -16,7 +16,8 @@ import { coldContenders } from './cold.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const SAMPLES = Number(process.env.SAMPLES ?? 7);
-const COLD_SAMPLES = Number(process.env.COLD_SAMPLES ?? SAMPLES);
+// Cold rounds take seconds and vary more on a loaded machine: more of them by default.
+const COLD_SAMPLES = Number(process.env.COLD_SAMPLES ?? 11);
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT ?? 60_000);
 
 const executablePath =
