@@ -67,10 +67,17 @@ function utcTime(year: number, monthIndex: number, day: number): number {
  * rejects every date in them; setFullYear keeps the year as written.
  */
 function daysInMonth(year: number, month: number): number {
-  const first = new Date(2000, 0, 1);
-  first.setFullYear(year, month - 1, 1);
-  return getDaysInMonth(first);
+  const key = year * 12 + month;
+  let days = monthLengths.get(key);
+  if (days === undefined) {
+    const first = new Date(2000, 0, 1);
+    first.setFullYear(year, month - 1, 1);
+    monthLengths.set(key, (days = getDaysInMonth(first)));
+  }
+  return days;
 }
+/** Month lengths already worked out: a long chronology asks for the same few hundred months. */
+const monthLengths = new Map<number, number>();
 
 function lastDay(date: PartialDate): number {
   return date.day ?? daysInMonth(date.year, date.month ?? 12);
