@@ -80,7 +80,8 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
 /**
  * An event's title, category, summary, note and sources: in its list item, or the detail panel.
  * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
- * Source links are in the tab order only where `linked` (the selected event).
+ * Source links are in the tab order only where `linked` (the selected event). Fixed attributes
+ * are written in the templates, so each card is few template instances with few bindings.
  */
 export function renderContent(
   context: EventContext,
@@ -88,20 +89,21 @@ export function renderContent(
   { linked, brief }: { linked: boolean; brief: boolean },
 ): TemplateResult {
   const { locale } = context;
-  const category = context.categories.get(event.category);
-  const label = category ? localize(category.category.label, locale) : { text: event.category, lang: 'en' };
-  return html`${text(event.title, locale, 'h3', 'title')}
-  ${
-    brief && !context.horizontal
-      ? nothing
-      : html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`
+  const title = localize(event.title, locale);
+  const info = context.categories.get(event.category);
+  const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
+  const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
+  if (brief) {
+    return html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>
+      ${context.horizontal ? category : nothing}`;
   }
-  ${
-    brief
-      ? nothing
-      : html`${text(event.summary, locale, 'p', 'summary')} ${text(event.note, locale, 'p', 'note')}
-        ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`
-  }`;
+  const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
+  const note = event.note === undefined ? undefined : localize(event.note, locale);
+  return html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>
+    ${category}
+    ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
+    ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
+    ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`;
 }
 
 function renderSources(sources: Source[], linked: boolean, locale: Locale): TemplateResult {
@@ -117,24 +119,18 @@ function renderSources(sources: Source[], linked: boolean, locale: Locale): Temp
                   >${source.title}</a
                 >`
               : source.title
-          }${source.publisher ? html`, ${source.publisher}` : nothing}
+          }${source.publisher ? `, ${source.publisher}` : ''}
         </li>`,
     )}
   </ul>`;
 }
 
-/** A localized text in an element of its own, with `lang` set to the language it is really in. */
-export function text(
-  value: Localized | undefined,
-  locale: Locale,
-  tag: 'h2' | 'h3' | 'p',
-  name: string,
-): TemplateResult | typeof nothing {
+/** The header's localized texts, each with `lang` set to the language it is really in. */
+export function text(value: Localized | undefined, locale: Locale, tag: 'h2' | 'p'): TemplateResult | typeof nothing {
   if (value === undefined) return nothing;
   const { text, lang } = localize(value, locale);
   if (!text) return nothing;
-  if (tag === 'h2') return html`<h2 part=${name} class=${name} id=${name} lang=${lang}>${text}</h2>`;
-  return tag === 'h3'
-    ? html`<h3 part=${name} class=${name} lang=${lang}>${text}</h3>`
-    : html`<p part=${name} class=${name} lang=${lang}>${text}</p>`;
+  return tag === 'h2'
+    ? html`<h2 part="heading" class="heading" id="heading" lang=${lang}>${text}</h2>`
+    : html`<p part="description" class="description" lang=${lang}>${text}</p>`;
 }

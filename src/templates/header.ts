@@ -20,7 +20,7 @@ export function renderHeader(
 ): TemplateResult {
   const t = messages[locale];
   return html`<header part="header" class="header">
-    ${text(chronology.title, locale, 'h2', 'heading')} ${text(chronology.description, locale, 'p', 'description')}
+    ${text(chronology.title, locale, 'h2')} ${text(chronology.description, locale, 'p')}
     ${renderFilters(view, locale, onChip)}
     <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
   </header>`;
