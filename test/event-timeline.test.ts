@@ -30,6 +30,18 @@ describe('<event-timeline>', () => {
     expect(ids(el)).to.deep.equal(['a', 'b', 'c']);
   });
 
+  it('nests event titles one level below era headings, and at h3 outside any era', async () => {
+    const el = await timeline();
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
+    expect(el.shadowRoot!.querySelector('[part="era"] .era-label')!.localName).to.equal('h3');
+    expect(li(el, 'a').querySelector('[part="title"]')!.localName).to.equal('h4');
+    expect(li(el, 'c').querySelector('[part="title"]')!.localName).to.equal('h3');
+    const plain = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${{ ...sample, eras: [] }}></event-timeline>`,
+    );
+    expect(plain.shadowRoot!.querySelector('li[data-id="a"] [part="title"]')!.localName).to.equal('h3');
+  });
+
   it('renders each event with its marker, date, title heading, summary, category and sources', async () => {
     const el = await timeline();
     const item = li(el, 'c');
@@ -37,7 +49,7 @@ describe('<event-timeline>', () => {
     const time = item.querySelector('time[part="date"]')!;
     expect(time.getAttribute('datetime')).to.equal('1992-08-24');
     expect(text(time)).to.equal('24 August 1992');
-    expect(item.querySelector('h3[part="title"]')!.textContent).to.equal('Third');
+    expect(item.querySelector('[part="title"]')!.textContent).to.equal('Third');
     expect(item.querySelector('[part="summary"]')!.textContent).to.equal('Third summary');
     expect(item.querySelector('[part="note"]')!.textContent).to.equal('Korean date; 23 August in the US.');
     expect(text(item.querySelector('[part="category"]'))).to.equal('Trade');

@@ -72,7 +72,12 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
-      ${renderContent(context, event, { linked: selected, brief: Boolean(placed) && (!selected || context.horizontal) })}
+      ${renderContent(context, event, {
+        linked: selected,
+        brief: Boolean(placed) && (!selected || context.horizontal),
+        // Under its era's h3 heading, an event's title is an h4.
+        level: era ? 4 : 3,
+      })}
     </div>
   </li>`;
 }
@@ -80,30 +85,31 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
 /**
  * An event's title, category, summary, note and sources: in its list item, or the detail panel.
  * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
- * Source links are in the tab order only where `linked` (the selected event). Fixed attributes
+ * Source links are in the tab order only where `linked` (the selected event). The title is an h3,
+ * or an h4 under an era's heading (`level`). Fixed attributes
  * are written in the templates, so each card is few template instances with few bindings.
  */
 export function renderContent(
   context: EventContext,
   event: TimelineEvent,
-  { linked, brief }: { linked: boolean; brief: boolean },
+  { linked, brief, level = 3 }: { linked: boolean; brief: boolean; level?: 3 | 4 },
 ): TemplateResult {
   const { locale } = context;
   const title = localize(event.title, locale);
   const info = context.categories.get(event.category);
   const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
   const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
-  if (brief) {
-    return html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>
-      ${context.horizontal ? category : nothing}`;
-  }
+  const heading =
+    level === 4
+      ? html`<h4 part="title" class="title" lang=${title.lang}>${title.text}</h4>`
+      : html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>`;
+  if (brief) return html`${heading} ${context.horizontal ? category : nothing}`;
   const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
   const note = event.note === undefined ? undefined : localize(event.note, locale);
-  return html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>
-    ${category}
-    ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
-    ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
-    ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`;
+  return html`${heading} ${category}
+  ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
+  ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
+  ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`;
 }
 
 function renderSources(sources: Source[], linked: boolean, locale: Locale): TemplateResult {
