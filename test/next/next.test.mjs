@@ -36,7 +36,15 @@ const freePort = () =>
     });
   });
 
-/** The app's files: what the README's Next.js section tells a user to write. */
+/** The README's files for a Next app, as written there: each is a code block whose first line names it. */
+const readmeFiles = Object.fromEntries(
+  [...readFileSync('README.md', 'utf8').matchAll(/```(?:tsx|js)\n\/\/ ([^\s,]+)[^\n]*\n([^]*?)```/g)].map(
+    ([, path, code]) => [path, code],
+  ),
+);
+assert.deepEqual(Object.keys(readmeFiles).sort(), ['app/page.tsx', 'app/timeline.tsx', 'next.config.mjs']);
+
+/** What the README leaves out: Next's required layout, an icon, and a strict tsconfig. */
 const files = {
   'app/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
   'app/layout.tsx': `export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -47,34 +55,8 @@ const files = {
   );
 }
 `,
-  // A server component: it reads the data on the server and hands it to the client component.
-  'app/page.tsx': `import { koreaChronology } from 'korea-timeline/events/korea.js';
-import { Timeline } from './timeline';
-
-export default function Page() {
-  return (
-    <main>
-      <h1>Korea</h1>
-      <Timeline chronology={koreaChronology} />
-    </main>
-  );
-}
-`,
-  'app/timeline.tsx': `'use client';
-import { useState } from 'react';
-import type { Chronology } from 'korea-timeline';
-import { EventTimeline } from 'korea-timeline/react';
-
-export function Timeline({ chronology }: { chronology: Chronology }) {
-  const [selected, setSelected] = useState<string>();
-  return (
-    <>
-      <output id="selected">{selected ?? 'none'}</output>
-      <EventTimeline chronology={chronology} selected={selected} onSelect={(e) => setSelected(e.detail.event.id)} />
-    </>
-  );
-}
-`,
+  'app/page.tsx': readmeFiles['app/page.tsx'],
+  'app/timeline.tsx': readmeFiles['app/timeline.tsx'],
   'tsconfig.json': JSON.stringify(
     {
       compilerOptions: {
@@ -185,7 +167,7 @@ async function clickThrough(url) {
   );
   assert.equal(await count.jsonValue(), expected, 'the chronology given on the server reached the element');
   await tab.locator('event-timeline li[data-id="armistice-agreement-signed"] [part="title"]').click();
-  await tab.waitForFunction(() => document.querySelector('#selected')?.textContent === 'armistice-agreement-signed');
+  await tab.waitForFunction(() => document.querySelector('output')?.textContent === 'armistice-agreement-signed');
   await tab.waitForFunction(
     () =>
       document.querySelector('event-timeline')?.shadowRoot?.querySelector('li[data-id="armistice-agreement-signed"]')
@@ -214,10 +196,7 @@ test(
   async (t) => {
     // Its peer range stops at Next 15, so npm needs --legacy-peer-deps for Next 16.
     run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps', `@lit-labs/nextjs@${LIT_NEXTJS}`]);
-    writeFileSync(
-      join(dir, 'next.config.mjs'),
-      "import withLitSSR from '@lit-labs/nextjs';\n\nexport default withLitSSR()({});\n",
-    );
+    writeFileSync(join(dir, 'next.config.mjs'), readmeFiles['next.config.mjs']);
     // The plugin configures webpack; Next 16 builds with Turbopack unless told otherwise.
     run(dir, nextBin(), ['build', '--webpack']);
     const url = await start(t);
