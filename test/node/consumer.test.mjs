@@ -1,6 +1,6 @@
 // A fresh consumer project installs the packed tarball from the registry's point of view: it
-// type-checks an app against the shipped .d.ts with strict settings, renders the element on the
-// server, and reads the shipped JSON. Needs the npm registry (CI has it).
+// type-checks an app and the README's React snippet against the shipped .d.ts with strict settings,
+// renders the element on the server, and reads the shipped JSON. Needs the npm registry (CI has it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -13,11 +13,20 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import { chromium } from 'playwright-core';
+import ts from 'typescript';
 
 let consumer;
 
-const run = (cwd, command, args) => execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+function run(cwd, command, args) {
+  try {
+    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
+  }
+}
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+/** The README's React snippet, type-checked and rendered as written. */
+const reactSnippet = readFileSync('README.md', 'utf8').match(/```tsx\n([^]*?)```/)[1];
 
 test(
   'a fresh project installs the tarball, type-checks strictly, and renders it on the server',
@@ -37,6 +46,7 @@ test(
       `@lit-labs/ssr@${pkg.devDependencies['@lit-labs/ssr']}`,
       `react@${pkg.devDependencies.react}`,
       `react-dom@${pkg.devDependencies['react-dom']}`,
+      `@types/react@${pkg.devDependencies['@types/react']}`,
       `vue@${pkg.devDependencies.vue}`,
     ]);
 
@@ -52,8 +62,9 @@ test(
           noEmit: true,
           exactOptionalPropertyTypes: true,
           noUncheckedIndexedAccess: true,
+          jsx: 'react-jsx',
         },
-        files: ['app.ts'],
+        files: ['app.ts', 'timelines.tsx'],
       }),
     );
     writeFileSync(
@@ -75,6 +86,7 @@ export function wire(el: HTMLElementTagNameMap['korea-timeline'], generic: Event
 }
 `,
     );
+    writeFileSync(join(dir, 'timelines.tsx'), reactSnippet);
     run(dir, join(dir, 'node_modules/.bin/tsc'), ['-p', '.']);
 
     writeFileSync(
@@ -104,6 +116,11 @@ import 'korea-timeline';
 createRoot(document.querySelector('#app')).render(
   createElement('korea-timeline', { locale: 'ko', 'onkt-select': (e) => (document.title = e.detail.event.id) }),
 );`,
+  'react-tsx.js': `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { koreaChronology } from 'korea-timeline';
+import { Timelines } from './timelines.js';
+createRoot(document.querySelector('#app')).render(createElement(Timelines, { chronology: koreaChronology }));`,
   'vue.js': `import { createApp } from 'vue/dist/vue.esm-bundler.js';
 import 'korea-timeline';
 const app = createApp({
@@ -117,6 +134,7 @@ app.mount('#app');`,
 const importMap = JSON.parse(readFileSync('test/import-map.json', 'utf8'));
 const pages = {
   'react.html': '<div id="app"></div><script type="module" src="./react.bundle.js"></script>',
+  'react-tsx.html': '<div id="app"></div><script type="module" src="./react-tsx.bundle.js"></script>',
   'vue.html': '<div id="app"></div><script type="module" src="./vue.bundle.js"></script>',
   'cdn.html':
     '<script type="module" src="/node_modules/korea-timeline/cdn/korea-timeline.js"></script><korea-timeline locale="ko"></korea-timeline>',
@@ -126,6 +144,10 @@ const pages = {
 };
 
 async function bundleApps() {
+  const snippet = ts.transpileModule(reactSnippet, {
+    compilerOptions: { jsx: ts.JsxEmit.ReactJSX, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+  });
+  writeFileSync(join(consumer, 'timelines.js'), snippet.outputText);
   for (const [file, code] of Object.entries(apps)) {
     writeFileSync(join(consumer, file), code);
     const bundle = await rollup({
@@ -176,13 +198,17 @@ test('the installed package works from React, Vue, plain HTML and the CDN bundle
   });
   const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
   try {
-    for (const page of Object.keys(pages)) {
+    const open = async (page) => {
+      const tab = await browser.newPage();
+      const problems = [];
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      await tab.goto(`http://127.0.0.1:${server.address().port}/${page}`);
+      return { tab, problems };
+    };
+    for (const page of Object.keys(pages).filter((p) => p !== 'react-tsx.html')) {
       await t.test(page, async () => {
-        const tab = await browser.newPage();
-        const problems = [];
-        tab.on('pageerror', (error) => problems.push(error.message));
-        tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-        await tab.goto(`http://127.0.0.1:${server.address().port}/${page}`);
+        const { tab, problems } = await open(page);
         const count = await tab.waitForFunction(() => {
           const items = document.querySelector('korea-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
           return items && items.length > 30 ? items.length : false;
@@ -205,6 +231,38 @@ test('the installed package works from React, Vue, plain HTML and the CDN bundle
         await tab.close();
       });
     }
+    await t.test("react-tsx.html: the README's React snippet, both ways of using the elements", async () => {
+      const { tab, problems } = await open('react-tsx.html');
+      const select = (tag, id) =>
+        tab.evaluate(
+          ([tag, id]) =>
+            document.querySelector(tag).shadowRoot.querySelector(`li[data-id="${id}"] [part="title"]`).click(),
+          [tag, id],
+        );
+      const selectedIn = (tag, id) =>
+        tab.waitForFunction(
+          ([tag, id]) =>
+            document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-id="${id}"]`)?.ariaCurrent === 'true',
+          [tag, id],
+        );
+      const count = await tab.waitForFunction(() => {
+        const items = document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
+        return items && items.length > 30 ? items.length : false;
+      });
+      assert.equal(await count.jsonValue(), expected, 'the chronology property reached <event-timeline>');
+      // onkt-select on the element sets the state, which selects the event in the wrapped one too.
+      await tab.waitForFunction(() =>
+        document.querySelector('korea-timeline')?.shadowRoot?.querySelector('li[data-id="korean-war"]'),
+      );
+      await select('event-timeline', 'korean-war');
+      await selectedIn('korea-timeline', 'korean-war');
+      // The wrapper's onSelect does the same the other way.
+      await select('korea-timeline', 'armistice-agreement-signed');
+      await selectedIn('event-timeline', 'armistice-agreement-signed');
+      assert.equal(await tab.evaluate(() => document.querySelector('korea-timeline').orientation), 'horizontal');
+      assert.deepEqual(problems, []);
+      await tab.close();
+    });
   } finally {
     await browser.close();
     server.close();

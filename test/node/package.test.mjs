@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import ts from 'typescript';
 
 const [pack] = JSON.parse(
   execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }),
@@ -59,5 +61,31 @@ test('every export, the types and the manifest resolve to a shipped file', () =>
       assert.ok(files.has(path), `${target} is shipped`);
     }
   }
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/task', 'date-fns', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/react', '@lit/task', 'date-fns', 'lit']);
+  assert.deepEqual(pkg.peerDependenciesMeta, { '@types/react': { optional: true }, react: { optional: true } });
+});
+
+/** The packages a built module reaches through its static and dynamic imports. */
+function packagesReached(entry, seen = new Set(), packages = new Set()) {
+  if (seen.has(entry)) return packages;
+  seen.add(entry);
+  const { importedFiles } = ts.preProcessFile(readFileSync(entry, 'utf8'), true, true);
+  for (const { fileName: specifier } of importedFiles) {
+    if (specifier.startsWith('.')) packagesReached(join(dirname(entry), specifier), seen, packages);
+    else packages.add(specifier.match(/^(@[^/]+\/)?[^/]+/)[0]);
+  }
+  return packages;
+}
+
+test('only korea-timeline/react loads react and @lit/react', () => {
+  for (const entry of ['index.js', 'event-timeline.js', 'korea-timeline.js', 'elements.js']) {
+    assert.deepEqual([...packagesReached(`dist/src/${entry}`)].sort(), ['@lit/task', 'date-fns', 'lit'], entry);
+  }
+  assert.deepEqual([...packagesReached('dist/src/react.js')].sort(), [
+    '@lit/react',
+    '@lit/task',
+    'date-fns',
+    'lit',
+    'react',
+  ]);
 });

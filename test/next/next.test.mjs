@@ -1,0 +1,208 @@
+// npm run test:next: a real Next.js app with the packed tarball, as a user builds it. It installs
+// Next and the package into a temporary project, runs `next build` (which type-checks the TSX),
+// starts `next start` on a loopback port, and checks in headless Chromium that the page shows the
+// events after hydration and that a click selects one: first as the README's Next.js section says
+// by default (Turbopack, the elements render in the browser), then with the elements rendered on
+// the server through @lit-labs/nextjs (webpack). Too slow for npm test (a few minutes); needs the
+// npm registry.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const NEXT = '16.4.6';
+const LIT_NEXTJS = '0.2.4';
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+
+function run(cwd, command, args) {
+  try {
+    return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
+  }
+}
+
+/** A free loopback port, asked of the OS. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+
+/** The README's files for a Next app, as written there: each is a code block whose first line names it. */
+const readmeFiles = Object.fromEntries(
+  [...readFileSync('README.md', 'utf8').matchAll(/```(?:tsx|js)\n\/\/ ([^\s,]+)[^\n]*\n([^]*?)```/g)].map(
+    ([, path, code]) => [path, code],
+  ),
+);
+assert.deepEqual(Object.keys(readmeFiles).sort(), ['app/page.tsx', 'app/timeline.tsx', 'next.config.mjs']);
+
+/** What the README leaves out: Next's required layout, an icon, and a strict tsconfig. */
+const files = {
+  'app/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
+  'app/layout.tsx': `export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>{children}</body>
+    </html>
+  );
+}
+`,
+  'app/page.tsx': readmeFiles['app/page.tsx'],
+  'app/timeline.tsx': readmeFiles['app/timeline.tsx'],
+  'tsconfig.json': JSON.stringify(
+    {
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['dom', 'dom.iterable', 'ES2023'],
+        strict: true,
+        noEmit: true,
+        module: 'esnext',
+        moduleResolution: 'bundler',
+        jsx: 'react-jsx',
+        isolatedModules: true,
+        esModuleInterop: true,
+        skipLibCheck: true,
+        incremental: false,
+        plugins: [{ name: 'next' }],
+      },
+      include: ['next-env.d.ts', '**/*.ts', '**/*.tsx'],
+      exclude: ['node_modules'],
+    },
+    null,
+    2,
+  ),
+};
+
+const nextBin = () => join(dir, 'node_modules/.bin/next');
+let dir;
+let browser;
+const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
+/** Events server-rendered into the element's declarative shadow root. */
+const serverEvents = (markup) => (markup.match(/<li[^>]*part="event/g) ?? []).length;
+
+before(() => {
+  dir = mkdtempSync(join(tmpdir(), 'korea-timeline-next-'));
+  const [{ filename }] = JSON.parse(run('.', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]));
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true }));
+  run(dir, 'npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    join(dir, filename),
+    `next@${NEXT}`,
+    `react@${pkg.devDependencies.react}`,
+    `react-dom@${pkg.devDependencies['react-dom']}`,
+    `typescript@${pkg.devDependencies.typescript}`,
+    `@types/react@${pkg.devDependencies['@types/react']}`,
+    `@types/react-dom@${pkg.devDependencies['@types/react-dom']}`,
+    '@types/node@^20',
+  ]);
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, file)), { recursive: true });
+    writeFileSync(join(dir, file), text);
+  }
+});
+
+after(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** `next start` on a free loopback port, stopped when the test ends; resolves with its URL once ready. */
+async function start(t) {
+  const port = await freePort();
+  const server = spawn(nextBin(), ['start', '--hostname', '127.0.0.1', '--port', port], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  t.after(() => server.kill());
+  await new Promise((resolve, reject) => {
+    server.stderr.on('data', (chunk) => (log += chunk));
+    server.stdout.on('data', (chunk) => {
+      log += chunk;
+      if (/Ready in/.test(log)) resolve();
+    });
+    server.on('exit', (code) => reject(new Error(`next start exited with ${code}:\n${log}`)));
+  });
+  return `http://127.0.0.1:${port}/`;
+}
+
+/** Opens the app in Chromium: the events show once hydrated, and a click selects one. */
+async function clickThrough(url) {
+  if (!browser) {
+    const executablePath =
+      process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    assert.ok(executablePath, 'Chromium is installed: apt-get install -y chromium');
+    browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+  }
+  const tab = await browser.newPage();
+  const problems = [];
+  tab.on('pageerror', (error) => problems.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  tab.on('response', (response) => response.status() >= 400 && problems.push(`${response.status()} ${response.url()}`));
+  await tab.goto(url);
+  // Hydrated: React has set the handler, so the selection reaches the page's state.
+  const count = await tab.waitForFunction(
+    () => {
+      const items = document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
+      return items && items.length > 30 && !document.querySelector('event-timeline[defer-hydration]')
+        ? items.length
+        : false;
+    },
+    null,
+    { timeout: 60_000 },
+  );
+  assert.equal(await count.jsonValue(), expected, 'the chronology given on the server reached the element');
+  await tab.locator('event-timeline li[data-id="armistice-agreement-signed"] [part="title"]').click();
+  await tab.waitForFunction(() => document.querySelector('output')?.textContent === 'armistice-agreement-signed');
+  await tab.waitForFunction(
+    () =>
+      document.querySelector('event-timeline')?.shadowRoot?.querySelector('li[data-id="armistice-agreement-signed"]')
+        ?.ariaCurrent === 'true',
+  );
+  assert.deepEqual(problems, []);
+  await tab.close();
+}
+
+test(
+  `Next ${NEXT} (Turbopack): the component renders in the browser and handles a click`,
+  { timeout: 600_000 },
+  async (t) => {
+    run(dir, nextBin(), ['build']);
+    const url = await start(t);
+    const markup = await (await fetch(url)).text();
+    assert.match(markup, /<event-timeline/, 'the server renders the tag');
+    assert.equal(serverEvents(markup), 0, 'and nothing inside it');
+    await clickThrough(url);
+  },
+);
+
+test(
+  `Next ${NEXT} (webpack) with @lit-labs/nextjs ${LIT_NEXTJS}: the events are in the server's HTML, and hydrate`,
+  { timeout: 600_000 },
+  async (t) => {
+    // Its peer range stops at Next 15, so npm needs --legacy-peer-deps for Next 16.
+    run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps', `@lit-labs/nextjs@${LIT_NEXTJS}`]);
+    writeFileSync(join(dir, 'next.config.mjs'), readmeFiles['next.config.mjs']);
+    // The plugin configures webpack; Next 16 builds with Turbopack unless told otherwise.
+    run(dir, nextBin(), ['build', '--webpack']);
+    const url = await start(t);
+    const markup = await (await fetch(url)).text();
+    assert.match(markup, /<event-timeline[^>]*><template [^>]*shadowrootmode="open"/, 'a declarative shadow root');
+    assert.equal(serverEvents(markup), expected, 'every event is in the HTML, before any script runs');
+    await clickThrough(url);
+  },
+);
