@@ -191,9 +191,20 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
 }
 
 /** The date text of an event or era: a date or a range, marked when approximate. */
-export function formatWhen(when: { start: DateString; end?: DateString; circa?: boolean }, locale: Locale): string {
+export function formatWhen(
+  when: { start: DateString; end?: DateString; circa?: boolean },
+  locale: Locale,
+  /** For a small card: a range across years in years alone, "1950–53". */
+  compact = false,
+): string {
   const start = toPartialDate(when.start);
-  const text = when.end ? formatRange(start, toPartialDate(when.end), locale) : formatDate(start, locale);
+  const end = when.end === undefined ? undefined : toPartialDate(when.end);
+  const years = (date: PartialDate): PartialDate => ({ year: date.year, precision: 'year' });
+  const text = !end
+    ? formatDate(start, locale)
+    : compact && end.year !== start.year
+      ? formatRange(years(start), years(end), locale)
+      : formatRange(start, end, locale);
   return when.circa ? messages[locale].circa(text) : text;
 }
 

@@ -69,7 +69,9 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
         : nothing
     }
     ${gap?.label ?? nothing}
-    <time part="date" class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>
+    <time part="date" class="date" datetime=${event.start}
+      >${formatWhen(event, locale, Boolean(placed) && context.horizontal)}</time
+    >
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
       ${renderContent(context, event, {

@@ -184,7 +184,8 @@ export const trackStyles = css`
   }
   .horizontal .track {
     width: calc(var(--_length) * 1em + 1em);
-    height: calc(var(--_top) + 1.75em + 3 * var(--_row));
+    /* Below the three lanes, a row for the era names, clear of the last lane's cards. */
+    height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 1.5em);
   }
   .horizontal .list::before {
     top: var(--_top);
@@ -209,6 +210,18 @@ export const trackStyles = css`
     inset-inline-start: 0.5em;
     bottom: 0.4em;
     white-space: nowrap;
+  }
+  /* An item's box runs from the line down through its lane, over its neighbours' cards: only what
+     it draws takes the pointer, so a click lands on the card that shows where it is. */
+  .horizontal .event {
+    pointer-events: none;
+  }
+  .horizontal .event::before,
+  .horizontal .event .date,
+  .horizontal .body,
+  .horizontal .marker,
+  .horizontal .break {
+    pointer-events: auto;
   }
   .horizontal .event {
     inset-inline-start: calc(var(--_pos) * 1em);

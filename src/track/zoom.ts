@@ -31,9 +31,25 @@ export class Zoomer {
     return this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
   }
 
-  /** Zooms in (+1) or out (-1) one step, keeping `anchorId` in place. */
+  /**
+   * Zooms in (+1) or out (-1) one step, keeping `anchorId` in place if it is on screen, else the
+   * event nearest the middle of what is on screen.
+   */
   by(direction: number, anchorId?: string): void {
-    this.set(this.host.zoom * ZOOM_STEP ** Math.sign(direction), anchorId);
+    const zoom = this.host.zoom * ZOOM_STEP ** Math.sign(direction);
+    const li = anchorId ? this.#li(anchorId) : null;
+    const scroller = this.#scroller();
+    const shown =
+      li &&
+      scroller &&
+      li.offsetLeft + li.offsetWidth > scroller.scrollLeft &&
+      li.offsetLeft < scroller.scrollLeft + scroller.clientWidth;
+    if (scroller && !shown) {
+      const box = scroller.getBoundingClientRect();
+      this.#at(box.left + box.width / 2, zoom);
+    } else {
+      this.set(zoom, anchorId);
+    }
   }
 
   set(zoom: number, anchorId?: string, offset?: number): void {

@@ -1,0 +1,118 @@
+import './support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { tracks } from './chronologies.mjs';
+
+const WAIT = { timeout: 10_000 };
+const root = (el: EventTimeline) => el.shadowRoot!;
+const cards = (el: EventTimeline) => [...root(el).querySelectorAll<HTMLLIElement>('li[data-id]')];
+
+async function track(attributes: { orientation?: string; scale?: string; selected?: string }, width = 1000) {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <event-timeline
+        .chronology=${tracks}
+        theme="light"
+        orientation=${attributes.orientation ?? 'horizontal'}
+        scale=${attributes.scale ?? 'time'}
+        selected=${attributes.selected ?? ''}
+      ></event-timeline>
+    </div>`,
+  );
+  const el = wrapper.querySelector('event-timeline')!;
+  await waitUntil(() => root(el).querySelector('.track li[data-id]'), 'the track renders', WAIT);
+  await el.updateComplete;
+  return el;
+}
+
+/** The boxes the reader sees of a horizontal card: its date and its text. */
+const visibleBoxes = (li: HTMLElement) =>
+  [li.querySelector('.date')!, li.querySelector('.body')!].map((e) => e.getBoundingClientRect());
+
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+
+/** Whether a card is inside the scroller's visible part. */
+function inView(el: EventTimeline, li: HTMLElement): boolean {
+  const view = root(el).querySelector('.scroller')!.getBoundingClientRect();
+  const box = li.getBoundingClientRect();
+  return box.right > view.left && box.left < view.right;
+}
+
+describe('the horizontal track, as the reader sees it', () => {
+  afterEach(() => window.scrollTo(0, 0));
+
+  it('selects the card whose title is under the pointer, in every lane', async () => {
+    const el = await track({});
+    // The pointer can only land on what is on screen.
+    root(el).querySelector('.track')!.scrollIntoView({ block: 'start', inline: 'nearest' });
+    const shown = cards(el).filter((li) => inView(el, li));
+    let checked = 0;
+    for (const li of shown) {
+      const title = li.querySelector('[part="title"]')!.getBoundingClientRect();
+      const x = title.left + Math.min(title.width / 2, 20);
+      const y = title.top + title.height / 2;
+      if (x > Math.min(root(el).querySelector('.scroller')!.getBoundingClientRect().right, innerWidth)) continue;
+      const hit = root(el).elementFromPoint(x, y)?.closest('li[data-id]');
+      expect(hit?.getAttribute('data-id'), `the title of ${li.dataset.id}`).to.equal(li.dataset.id);
+      checked++;
+    }
+    expect(checked).to.be.above(3);
+  });
+
+  it('draws no two cards over each other, and the era names below every card', async () => {
+    const el = await track({});
+    const boxes = cards(el).flatMap((li) => visibleBoxes(li).map((box) => ({ id: li.dataset.id!, box })));
+    expect(boxes.length).to.be.above(6);
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a.id < b.id) expect(overlap(a.box, b.box), `${a.id} and ${b.id}`).to.be.false;
+      }
+    }
+    const labels = [...root(el).querySelectorAll('[part="era-band"] span')].map((s) => s.getBoundingClientRect());
+    expect(labels.length).to.be.above(0);
+    // In a row of their own below the lowest lane, where no card can reach them.
+    const lowest = Math.max(...boxes.map(({ box }) => box.bottom));
+    for (const label of labels) expect(label.top).to.be.at.least(lowest - 1);
+  });
+
+  it('writes a range across years in years alone on its small card, in full in the details', async () => {
+    const el = await track({ selected: 'war' });
+    expect(root(el).querySelector('li[data-id="war"] [part="date"]')!.textContent!.trim()).to.equal('1950–53');
+    await waitUntil(() => root(el).querySelector('[part="detail"]'), 'the details show', WAIT);
+    expect(root(el).querySelector('[part="detail"] .date')!.textContent!.trim()).to.equal(
+      '25 June 1950 – 27 July 1953',
+    );
+  });
+
+  it('zooms around the middle of the screen when the focused event is off screen', async () => {
+    const el = await track({});
+    const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+    scroller.scrollLeft = scroller.scrollWidth;
+    await waitUntil(() => !inView(el, cards(el)[0]!), 'the first event has scrolled away', WAIT);
+    const view = scroller.getBoundingClientRect();
+    const middle = (li: HTMLElement) => Math.abs(li.getBoundingClientRect().left - (view.left + view.width / 2));
+    const centred = cards(el).sort((x, y) => middle(x) - middle(y))[0]!.dataset.id!;
+    root(el).querySelector<HTMLButtonElement>('[part="zoom"] button:last-child')!.click();
+    await waitUntil(() => el.zoom > 1, 'zoomed in', WAIT);
+    await el.updateComplete;
+    expect(inView(el, root(el).querySelector<HTMLElement>(`li[data-id="${centred}"]`)!), centred).to.be.true;
+  });
+});
+
+describe('the vertical time scale', () => {
+  it("paints the selected card's background over its whole text, above its neighbours", async () => {
+    const el = await track({ orientation: 'vertical', selected: 'accord' });
+    const li = root(el).querySelector<HTMLElement>('li[data-id="accord"]')!;
+    li.scrollIntoView({ block: 'center', inline: 'nearest' });
+    const body = li.querySelector('.body')!.getBoundingClientRect();
+    const card = parseFloat(getComputedStyle(li, '::before').height);
+    expect(card).to.be.at.least(body.bottom - li.querySelector('.date')!.getBoundingClientRect().top - 2);
+    // Its last line of text is the card's, not a neighbour's.
+    const hit = root(el)
+      .elementFromPoint(body.left + 10, body.bottom - 6)
+      ?.closest('li[data-id]');
+    expect(hit?.getAttribute('data-id')).to.equal('accord');
+  });
+});
