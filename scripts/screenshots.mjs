@@ -1,0 +1,112 @@
+// The key states, in light and dark, as PNGs to look at: `npm run screenshots` writes them to
+// test/.screenshots/ (and `-- --docs` to docs/states/, the committed set). npm test runs it, so
+// every run leaves a fresh set for review; it fails only if a state cannot be produced. Pixels are
+// not compared with baselines: fonts and anti-aliasing differ between machines, and a tolerance loose
+// enough for that would miss the 2 px bugs these pictures are for.
+import { createServer } from 'node:http';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, process.argv.includes('--docs') ? 'docs/states' : 'test/.screenshots');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const server = createServer((request, response) => {
+  const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
+  if (path === '/') {
+    response.writeHead(200, { 'Content-Type': 'text/html' });
+    response.end('<!doctype html><html lang="en"><meta charset="utf-8"><body style="margin:16px"></body></html>');
+    return;
+  }
+  const file = join(root, path);
+  if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
+  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath =
+  process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+
+/** Each state: the element's markup, and what a reader does before the picture is taken. */
+const states = {
+  selected: { html: '<korea-timeline selected="thaad-deployment-decision"></korea-timeline>', focus: 'selected' },
+  hover: { html: '<korea-timeline></korea-timeline>', hover: 'li[data-id]:nth-of-type(3) [part="title"]' },
+  focus: { html: '<korea-timeline></korea-timeline>', keyboard: true },
+  'horizontal-selected': {
+    html: '<korea-timeline orientation="horizontal" scale="time" selected="thaad-deployment-decision"></korea-timeline>',
+    focus: 'track',
+  },
+  'time-scale-breaks': { html: '<korea-timeline scale="time"></korea-timeline>' },
+  empty: { html: '<korea-timeline from="1900" to="1901"></korea-timeline>' },
+  error: { html: '<event-timeline src="/test/data/partly-invalid.json"></event-timeline>', wait: '[part="error"]' },
+};
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+let made = 0;
+try {
+  for (const scheme of ['light', 'dark']) {
+    for (const [name, state] of Object.entries(states)) {
+      const page = await browser.newPage({ viewport: { width: 900, height: 700 }, colorScheme: scheme });
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(origin);
+      await page.evaluate(async (markup) => {
+        await import('/cdn/korea-timeline.js');
+        document.body.innerHTML = markup;
+      }, state.html);
+      const host = page.locator('korea-timeline, event-timeline');
+      await page.waitForFunction(
+        (wait) => {
+          const el = document.querySelector('korea-timeline, event-timeline');
+          return el?.shadowRoot?.querySelector(wait ?? 'li[data-id], [part="empty"]');
+        },
+        state.wait,
+        { timeout: 30_000 },
+      );
+      await page.evaluate(() => document.querySelector('korea-timeline, event-timeline').updateComplete);
+      if (state.focus === 'selected') {
+        // Cards take their real height as they come near the screen: scroll until it settles.
+        for (let i = 0; i < 3; i++) {
+          await page.evaluate(async () => {
+            const el = document.querySelector('korea-timeline');
+            el.shadowRoot.querySelector('li[aria-current="true"]').scrollIntoView({ block: 'center' });
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          });
+        }
+      }
+      if (state.focus === 'track') await host.locator('.scroller').scrollIntoViewIfNeeded();
+      if (state.hover) {
+        await host.locator(state.hover).scrollIntoViewIfNeeded();
+        await page.hover(`korea-timeline >> ${state.hover}`);
+      }
+      if (state.keyboard) {
+        // Tab to the list's one tab stop, then an arrow key: focus as a keyboard user sees it.
+        for (let i = 0; i < 20; i++) {
+          await page.keyboard.press('Tab');
+          const onEvent = await page.evaluate(
+            () => document.querySelector('korea-timeline').shadowRoot.activeElement?.localName === 'li',
+          );
+          if (onEvent) break;
+        }
+        await page.keyboard.press('ArrowDown');
+      }
+      // Cards near the screen are laid out from the next frame (content-visibility).
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      if (errors.length) throw new Error(`${name} (${scheme}): ${errors.join('; ')}`);
+      await page.screenshot({ path: join(out, `${name}-${scheme}.png`) });
+      made++;
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`${made} screenshots of the key states in ${out.replace(root, '')}`);
