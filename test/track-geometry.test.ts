@@ -116,3 +116,19 @@ describe('the vertical time scale', () => {
     expect(hit?.getAttribute('data-id')).to.equal('accord');
   });
 });
+
+describe('the narrow vertical time scale', () => {
+  it('names each era beside its stripe, clear of the tick labels, in Korean too', async () => {
+    const el = await track({ orientation: 'vertical' }, 360);
+    el.locale = 'ko'; // the longest tick labels: "1950년 7월"
+    await el.updateComplete;
+    const labels = [...root(el).querySelectorAll<HTMLElement>('[part="era-band"] span')];
+    expect(labels.length).to.be.above(0);
+    const ticks = [...root(el).querySelectorAll('.tick')].map((t) => t.getBoundingClientRect());
+    for (const label of labels) {
+      const box = label.getBoundingClientRect();
+      expect(box.width * box.height, label.textContent!).to.be.above(0);
+      for (const tick of ticks) expect(overlap(box, tick), label.textContent!).to.be.false;
+    }
+  });
+});

@@ -321,10 +321,20 @@ export const trackStyles = css`
     padding: 0;
   }
 
-  /* Narrow: no room beside the cards for era names; the stripe and the rule still mark eras. */
+  /* Narrow: no room beside the cards for era names, so they run down the stripe, left of the ticks. */
   @container (max-width: 36rem) {
+    .vertical-track {
+      /* A slim column for the era names, left of the tick labels. */
+      --_axis: 6.75em;
+    }
     .vertical-track .band span {
-      display: none;
+      writing-mode: vertical-rl;
+      inset-inline: 0.2em auto;
+      top: 0.4em;
+      max-height: calc(100% - 0.8em);
+      overflow: hidden;
+      text-overflow: ellipsis;
+      white-space: nowrap;
     }
   }
 `;
