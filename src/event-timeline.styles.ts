@@ -331,6 +331,12 @@ export const styles = css`
   .filter[aria-pressed='false'] {
     color: var(--_muted);
   }
+  /* No event of this category is within from/to: still there to press, drawn as an outline only. */
+  .filter.none {
+    border-style: dashed;
+    background: var(--_bg);
+    font-weight: 400;
+  }
   .filter-count {
     color: var(--_muted);
     font-weight: 400;

@@ -38,3 +38,19 @@ describe('the horizontal detail panel', () => {
     expect(square.backgroundColor).to.equal('rgb(58, 111, 216)'); // #3a6fd8, the war category's colour
   });
 });
+
+describe('a category with no event within from and to', () => {
+  it('keeps its chip, saying 0, focusable, and drawn as an outline only', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${sample} to="1960"></event-timeline>`);
+    const chips = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="filter"]')];
+    const trade = chips.find((chip) => chip.textContent!.includes('Trade'))!;
+    const war = chips.find((chip) => chip.textContent!.includes('War'))!;
+    expect(trade.querySelector('.filter-count')!.textContent).to.equal('0');
+    expect(trade.disabled).to.be.false;
+    trade.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(trade);
+    expect(getComputedStyle(trade).borderTopStyle).to.equal('dashed');
+    expect(getComputedStyle(war).borderTopStyle).to.equal('solid');
+    await expect(el).to.be.accessible();
+  });
+});

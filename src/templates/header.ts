@@ -34,7 +34,7 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
   const chip = (label: string, count: number, pressed: boolean, id?: string, color?: string) =>
     html`<button
       part="filter"
-      class="filter"
+      class="filter${count === 0 ? ' none' : ''}"
       type="button"
       aria-pressed=${pressed ? 'true' : 'false'}
       style=${color ? cssVars({ '--_cat': color }) : nothing}
