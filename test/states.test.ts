@@ -54,3 +54,14 @@ describe('a category with no event within from and to', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('the list, as laid out', () => {
+  it('leaves room below the last event, and gives the sources label a line of its own', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${sample}></event-timeline>`);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const list = el.shadowRoot!.querySelector('[part="list"]')!.getBoundingClientRect();
+    expect(el.getBoundingClientRect().bottom - list.bottom).to.be.at.least(8);
+    const [label, first] = [...el.shadowRoot!.querySelectorAll('li[data-id="c"] [part="sources"] > li')];
+    expect(first!.getBoundingClientRect().top).to.be.at.least(label!.getBoundingClientRect().bottom - 1);
+  });
+});

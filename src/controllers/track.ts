@@ -62,10 +62,12 @@ export class TrackController implements ReactiveController {
   #window: Window = [-24, 96];
   #listening = false;
   #resizes: ResizeObserver | undefined;
-  #styled = false;
 
   constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#zoomer = new Zoomer(host);
+    // Styled before its first render, so whatever measures the track after it sees it laid out.
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, trackStyles.styleSheet!];
     host.addController(this);
   }
 
@@ -144,11 +146,6 @@ export class TrackController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.layout && !this.#styled) {
-      const root = this.host.renderRoot as ShadowRoot;
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, trackStyles.styleSheet!];
-      this.#styled = true;
-    }
     this.#zoomer.restore();
     this.#follow(this.windowed);
     // Measure once the browser has laid the track out; a re-render from here would be a second update.

@@ -11,6 +11,7 @@ import { InheritedLangController } from '../controllers/lang.js';
 import { HashLinkController } from '../controllers/hash.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
+import { RevealController } from '../controllers/reveal.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
 import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
@@ -124,6 +125,7 @@ export class EventTimeline extends LitElement {
 
   readonly #lang = new InheritedLangController(this);
   readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
+  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
   readonly #children = new ChildEventsController(this, (load) => this.#chunk('children', load));
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
@@ -155,15 +157,6 @@ export class EventTimeline extends LitElement {
   #loadErrors: ValidationError[] = [];
   /** Attribute values already warned about, so each bad value warns once. */
   #warned = new Set<string>();
-  /**
-   * A selection made by code, to scroll into view once the events are where they will stay. One
-   * in the page's first render (an author's highlight) moves only the track, never the page.
-   */
-  #scrollPending: { id: string; page: boolean } | undefined;
-  /** Set while following a `#id` link, which moves the page as an anchor link would. */
-  #followingLink = false;
-  /** Set while the user selects, so only code-set selections scroll. */
-  #userSelecting = false;
 
   constructor() {
     super();
@@ -241,15 +234,11 @@ export class EventTimeline extends LitElement {
         this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
       }
     }
-    if (changed.has('selected') && this.selected && !this.#userSelecting) {
-      this.#scrollPending = { id: this.selected, page: this.hasUpdated || this.#followingLink };
-    }
+    if (changed.has('selected')) this.#reveal.selected(this.selected);
     // A new layout shows the selected event wherever the track puts it.
-    if ((changed.has('orientation') || changed.has('scale')) && this.selected && this.hasUpdated) {
-      this.#scrollPending ??= { id: this.selected, page: false };
+    if ((changed.has('orientation') || changed.has('scale')) && this.hasUpdated) {
+      this.#reveal.selected(this.selected, true);
     }
-    this.#userSelecting = false;
-    this.#followingLink = false;
     this.#roving.settle(this.#visible, this.selected, listChanged);
   }
 
@@ -333,27 +322,13 @@ export class EventTimeline extends LitElement {
       this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
       this.#errorsToReport = [];
     }
-    // Scroll to a selection made by code once the events are where they will stay: on a track,
-    // after the track has arrived.
-    const pending = this.#scrollPending;
-    if (pending && (!this.#tracked || this.#track?.layout)) {
-      this.#scrollPending = undefined;
-      const li = this.#li(pending.id);
-      const scroller = this.renderRoot.querySelector('.scroller');
-      if (pending.page) li?.scrollIntoView({ block: 'nearest', inline: 'center' });
-      else if (li && scroller) scroller.scrollLeft = li.offsetLeft - (scroller.clientWidth - li.offsetWidth) / 2;
-    }
-  }
-
-  #li(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
   }
 
   /** Selects the event a `#id` in the URL names, if `link-hash` is on. */
   #followHash(id: string): void {
     if (!this.linkHash || !id || id === this.selected) return;
     if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
-    this.#followingLink = true;
+    this.#reveal.followingLink();
     this.selected = id;
     this.#roving.focused = id;
   }
@@ -382,7 +357,7 @@ export class EventTimeline extends LitElement {
   #select(item: TimelineItem): void {
     this.#roving.focused = item.event.id;
     if (this.selected === item.event.id) return;
-    this.#userSelecting = true;
+    this.#reveal.readerSelecting();
     this.selected = item.event.id;
     if (this.linkHash) this.#hash.write(item.event.id);
     this.dispatchEvent(new TimelineSelectEvent(item.event));

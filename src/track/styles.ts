@@ -72,7 +72,7 @@ export const trackStyles = css`
   .vertical-track .selected .title {
     display: block;
   }
-  .range::after {
+  .vertical-track .range::after {
     content: none;
   }
   .break {

@@ -89,3 +89,13 @@ test('only korea-timeline/react loads react and @lit/react', () => {
     'react',
   ]);
 });
+
+test('source maps carry their sources, since the package ships no TypeScript', () => {
+  const maps = [...files].filter((f) => f.endsWith('.js.map'));
+  assert.ok(maps.length > 10, `${maps.length} maps`);
+  for (const file of maps) {
+    const map = JSON.parse(readFileSync(file, 'utf8'));
+    assert.equal(map.sourcesContent?.length, map.sources.length, `${file} has the text of its sources`);
+  }
+  assert.ok(![...files].some((f) => f.endsWith('.d.ts.map')), 'no declaration maps pointing at missing sources');
+});
