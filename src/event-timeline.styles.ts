@@ -334,8 +334,6 @@ export const styles = css`
   /* No event of this category is within from/to: still there to press, drawn as an outline only. */
   .filter.none {
     border-style: dashed;
-    background: var(--_bg);
-    font-weight: 400;
   }
   .filter-count {
     color: var(--_muted);
