@@ -101,7 +101,8 @@ function timelineSheet(rows: { i: number; get: Row }[]): Imported {
     }
     const group = plainText(get('group'));
     const id = kebab(group) || DEFAULT_CATEGORY.id;
-    if (!b.categories.has(id)) b.categories.set(id, group ? { id, label: group } : DEFAULT_CATEGORY);
+    if (!b.categories.has(id))
+      b.categories.set(id, id === DEFAULT_CATEGORY.id ? DEFAULT_CATEGORY : { id, label: group });
     const event: Json = { id: b.ids.next(headline), start, title: headline, category: id };
     if (typeof end === 'string' && end !== start) event.end = end;
     const summary = plainText(get('text'));

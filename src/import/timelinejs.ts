@@ -14,7 +14,7 @@ const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 const field = (value: unknown, key: string): unknown => (isObject(value) ? value[key] : undefined);
 
-/** The category for events without a group. */
+/** The category for events without a group, or whose group name has no letter or digit. */
 export const DEFAULT_CATEGORY = { id: 'general', label: 'General' };
 
 /** Whether data looks like TimelineJS3 JSON: an object whose first event has a `start_date`. */
@@ -62,9 +62,9 @@ export function fromTimelineJS(data: unknown): Imported {
     }
     const group = plainText(text(row.group));
     let category = DEFAULT_CATEGORY;
-    if (group) {
-      const id = kebab(group) || DEFAULT_CATEGORY.id;
-      category = categories.get(id) ?? { id, label: group };
+    const groupId = kebab(group);
+    if (groupId) {
+      category = categories.get(groupId) ?? { id: groupId, label: group };
     }
     categories.set(category.id, category);
     const event: Json = {
