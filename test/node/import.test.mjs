@@ -100,7 +100,13 @@ describe('TimelineJS3 JSON', () => {
   test('makes ids unique and groups into kebab-case categories', () => {
     const row = (headline, group) => ({ start_date: { year: '2001' }, text: { headline }, group });
     const { chronology, errors } = fromJson({
-      events: [row('Same', 'Cold War'), row('Same', 'Cold War'), row('Same', ''), row('!!!', 'Space Race')],
+      events: [
+        row('Same', 'Cold War'),
+        row('Same', 'Cold War'),
+        row('Same', ''),
+        row('!!!', 'Space Race'),
+        { ...row('Named', '***'), unique_id: 'Its own ID' },
+      ],
     });
     assert.deepEqual(errors, []);
     assert.deepEqual(
@@ -110,6 +116,7 @@ describe('TimelineJS3 JSON', () => {
         ['same-2', 'cold-war'],
         ['same-3', 'general'],
         ['event', 'space-race'],
+        ['its-own-id', 'general'],
       ],
     );
     assert.deepEqual(chronology.categories, [
@@ -204,6 +211,31 @@ describe('CSV', () => {
     assert.deepEqual(errors, [
       { path: 'rows[2].start', message: 'row 4, column start: no date; the row is left out' },
       { path: 'rows[3].start', message: "'1953-02-30' is not a valid date: 1953-02 has no day 30" },
+    ]);
+  });
+
+  test('reads the title and era rows, and reports a BCE year', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        SHEET_HEADER,
+        ',,,,,,,,,Cold War,<p>Its <b>Korean</b> side</p>,,,,,title,,',
+        '1950,,,,1953,,,,,Korean War era,,,,,,era,,',
+        '1950,6,25,,,,,,,War begins,,,,,,,,',
+        '-44,3,15,,,,,,,Ides of March,,,,,,,,',
+      ].join('\n'),
+    );
+    assert.equal(chronology.title, 'Cold War');
+    assert.equal(chronology.description, 'Its Korean side');
+    assert.deepEqual(chronology.eras, [{ id: 'korean-war-era', start: '1950', end: '1953', label: 'Korean War era' }]);
+    assert.deepEqual(
+      chronology.events.map((e) => e.id),
+      ['war-begins'],
+    );
+    assert.deepEqual(errors, [
+      {
+        path: 'rows[3].Year',
+        message: "row 5, column Year: '-44' is not a year from 0 to 9999; the row is left out",
+      },
     ]);
   });
 
