@@ -4,9 +4,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { validateChronology, type ValidationError, type ValidationResult } from '../model/validate.js';
-import { validateImported } from '../import/shared.js';
-import { fromTimelineJS, isTimelineJS } from '../import/timelinejs.js';
+import type { ValidationError, ValidationResult } from '../model/validate.js';
+import { importText } from '../import/detect.js';
 
 export interface SourceHost extends ReactiveControllerHost {
   readonly src: string | undefined;
@@ -44,13 +43,9 @@ export class SourceController {
   }
 }
 
-/** A CSV header row that names columns one of the CSV importers knows. */
-const CSV_HEADER = /^\uFEFF?[^\n]*\b(?:year\b[^\n]*\bheadline|start\b[^\n]*\btitle|title\b[^\n]*\bstart)\b[^\n]*,/i;
-
 /**
  * Fetches `src` and validates it; every failure but an abort becomes errors worded after the URL.
- * The format is told by the content type (CSV, JSON), then by the content: CSV with a header row
- * we know, TimelineJS3 JSON, or ours.
+ * The format is told by the content type, then by the content (see `importText`).
  */
 async function load(src: string, signal: AbortSignal): Promise<Loaded> {
   const fail = (problem: string, errors: ValidationError[] = []) => ({
@@ -66,21 +61,8 @@ async function load(src: string, signal: AbortSignal): Promise<Loaded> {
     if (signal.aborted) throw error;
     return fail(`could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const type = response.headers.get('Content-Type')?.toLowerCase() ?? '';
-  let result: ValidationResult;
-  if (/\b(?:csv|comma-separated-values)\b/.test(type) || (!/json/.test(type) && CSV_HEADER.test(body))) {
-    // d3-dsv comes with it: a chunk of its own, fetched only by pages that load CSV.
-    const { fromCsv } = await import('../import/csv.js');
-    result = validateImported(fromCsv(body));
-  } else {
-    let data: unknown;
-    try {
-      data = JSON.parse(body);
-    } catch {
-      return fail('is not JSON');
-    }
-    result = isTimelineJS(data) ? validateImported(fromTimelineJS(data)) : validateChronology(data);
-  }
+  const result = await importText(body, response.headers.get('Content-Type') ?? '');
+  if (!result) return fail('is not JSON');
   if (result.chronology.events.length === 0 && result.errors.length > 0) {
     return fail('holds no valid chronology', result.errors);
   }

@@ -28,6 +28,7 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'themes/high-contrast.css',
     'themes/dancheong.css',
     'README.md',
+    'bin/korea-timeline.mjs',
     'LICENSE',
     'package.json',
   ]) {
