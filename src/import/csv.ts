@@ -13,8 +13,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import type { ValidationError } from '../model/validate.js';
-import { DEFAULT_CATEGORY } from './timelinejs.js';
-import { Ids, kebab, mediaSource, partialDate, plainText, type Imported } from './shared.js';
+import { DEFAULT_CATEGORY, Ids, kebab, mediaSource, partialDate, plainText, type Imported } from './shared.js';
 
 type Row = (column: string) => string;
 type Json = Record<string, unknown>;
@@ -22,6 +21,7 @@ type Json = Record<string, unknown>;
 /** A data row's place: its path, and its number in the sheet. */
 const where = (i: number) => ({ path: `rows[${i}]`, sheetRow: i + 2 });
 
+/** Maps CSV to our raw shape; validate it with `validateImported`. Never throws. */
 export function fromCsv(csv: string): Imported {
   const [header = [], ...lines] = csvParseRows(csv.replace(/^\uFEFF/, ''));
   const columns = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));

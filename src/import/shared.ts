@@ -22,6 +22,9 @@ export function validateImported({ data, errors, rows }: Imported): ValidationRe
   return { chronology: result.chronology, errors: [...errors, ...remapped] };
 }
 
+/** The category for events without a group, or whose group name has no letter or digit. */
+export const DEFAULT_CATEGORY = { id: 'general', label: 'General' };
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /**

@@ -4,7 +4,16 @@
  * `events[N]` and left out, and the others are kept.
  */
 import type { ValidationError } from '../model/validate.js';
-import { Ids, kebab, type DateProblem, mediaSource, partialDate, plainText, type Imported } from './shared.js';
+import {
+  DEFAULT_CATEGORY,
+  Ids,
+  kebab,
+  type DateProblem,
+  mediaSource,
+  partialDate,
+  plainText,
+  type Imported,
+} from './shared.js';
 
 type Json = Record<string, unknown>;
 
@@ -13,9 +22,6 @@ const isObject = (value: unknown): value is Json =>
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
 const field = (value: unknown, key: string): unknown => (isObject(value) ? value[key] : undefined);
-
-/** The category for events without a group, or whose group name has no letter or digit. */
-export const DEFAULT_CATEGORY = { id: 'general', label: 'General' };
 
 /** Whether data looks like TimelineJS3 JSON: an object whose first event has a `start_date`. */
 export function isTimelineJS(data: unknown): boolean {
@@ -28,6 +34,7 @@ function date(value: unknown): string | DateProblem {
   return partialDate(field(value, 'year'), field(value, 'month'), field(value, 'day'));
 }
 
+/** Maps TimelineJS3 JSON to our raw shape; validate it with `validateImported`. Never throws. */
 export function fromTimelineJS(data: unknown): Imported {
   const errors: ValidationError[] = [];
   const rows: string[] = [];
