@@ -4,7 +4,8 @@
  */
 import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { validateChronology, type ValidationError, type ValidationResult } from '../model/validate.js';
+import type { ValidationError, ValidationResult } from '../model/validate.js';
+import { importText } from '../import/detect.js';
 
 export interface SourceHost extends ReactiveControllerHost {
   readonly src: string | undefined;
@@ -42,26 +43,26 @@ export class SourceController {
   }
 }
 
-/** Fetches and validates `src`; every failure but an abort becomes errors worded after the URL. */
+/**
+ * Fetches `src` and validates it; every failure but an abort becomes errors worded after the URL.
+ * The format is told by the content type, then by the content (see `importText`).
+ */
 async function load(src: string, signal: AbortSignal): Promise<Loaded> {
   const fail = (problem: string, errors: ValidationError[] = []) => ({
     errors: [{ path: 'src', message: `'${src}' ${problem}` }, ...errors],
   });
   let response: Response;
-  let data: unknown;
+  let body: string;
   try {
-    response = await fetch(src, { signal, headers: { Accept: 'application/json' } });
+    response = await fetch(src, { signal, headers: { Accept: 'application/json, text/csv;q=0.9' } });
+    if (!response.ok) return fail(`could not be loaded: HTTP ${response.status} ${response.statusText}`.trim());
+    body = await response.text();
   } catch (error) {
     if (signal.aborted) throw error;
     return fail(`could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!response.ok) return fail(`could not be loaded: HTTP ${response.status} ${response.statusText}`.trim());
-  try {
-    data = await response.json();
-  } catch {
-    return fail('is not JSON');
-  }
-  const result = validateChronology(data);
+  const result = await importText(body, response.headers.get('Content-Type') ?? '');
+  if (!result) return fail('is not JSON');
   if (result.chronology.events.length === 0 && result.errors.length > 0) {
     return fail('holds no valid chronology', result.errors);
   }

@@ -98,7 +98,7 @@ export class EventTimeline extends LitElement {
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
   declare chronology: Chronology;
-  /** URL of a JSON chronology to load. The last request wins; a failed load keeps the data shown. */
+  /** URL of a chronology to load: JSON, TimelineJS3 JSON or CSV. The last request wins; a failed load keeps the data shown. */
   declare src: string | undefined;
   /** `en` or `ko`. Defaults to the nearest `lang` up the tree, else `en`. */
   declare locale: Locale | undefined;

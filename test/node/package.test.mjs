@@ -28,6 +28,7 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'themes/high-contrast.css',
     'themes/dancheong.css',
     'README.md',
+    'bin/korea-timeline.mjs',
     'LICENSE',
     'package.json',
   ]) {
@@ -61,7 +62,7 @@ test('every export, the types and the manifest resolve to a shipped file', () =>
       assert.ok(files.has(path), `${target} is shipped`);
     }
   }
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/react', '@lit/task', 'date-fns', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/react', '@lit/task', 'd3-dsv', 'date-fns', 'lit']);
   assert.deepEqual(pkg.peerDependenciesMeta, { '@types/react': { optional: true }, react: { optional: true } });
 });
 
@@ -78,12 +79,18 @@ function packagesReached(entry, seen = new Set(), packages = new Set()) {
 }
 
 test('only korea-timeline/react loads react and @lit/react', () => {
+  // d3-dsv is reached only through the CSV importer, a chunk fetched when a `src` is CSV.
   for (const entry of ['index.js', 'event-timeline.js', 'korea-timeline.js', 'elements.js']) {
-    assert.deepEqual([...packagesReached(`dist/src/${entry}`)].sort(), ['@lit/task', 'date-fns', 'lit'], entry);
+    assert.deepEqual(
+      [...packagesReached(`dist/src/${entry}`)].sort(),
+      ['@lit/task', 'd3-dsv', 'date-fns', 'lit'],
+      entry,
+    );
   }
   assert.deepEqual([...packagesReached('dist/src/react.js')].sort(), [
     '@lit/react',
     '@lit/task',
+    'd3-dsv',
     'date-fns',
     'lit',
     'react',

@@ -1,0 +1,248 @@
+// The TimelineJS3 and CSV importers without the element, on TimelineJS3's own sample timeline (read in
+// place from ../shared) and on small inputs with bad rows: what is kept, and how each problem is named.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fromTimelineJS, isTimelineJS } from '../../dist/src/import/timelinejs.js';
+import { fromCsv } from '../../dist/src/import/csv.js';
+import { plainText, validateImported } from '../../dist/src/import/shared.js';
+
+const fixture = (name) => readFileSync(new URL(`../../../shared/fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
+const json = () => JSON.parse(fixture('women_in_computing.json'));
+const fromJson = (data) => validateImported(fromTimelineJS(data));
+const fromSheet = (csv) => validateImported(fromCsv(csv));
+
+const SHEET_HEADER =
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background';
+
+describe('TimelineJS3 JSON', () => {
+  test("imports TimelineJS3's sample timeline whole, with no errors", () => {
+    const { chronology, errors } = fromJson(json());
+    assert.deepEqual(errors, []);
+    assert.equal(chronology.title, 'Women in Computing');
+    assert.match(chronology.description, /^In this sample timeline, we'll walk you through/);
+    assert.deepEqual(chronology.categories, [{ id: 'general', label: 'General' }]);
+    assert.equal(chronology.events.length, 10);
+    assert.deepEqual(chronology.events[0], {
+      id: 'ada-lovelace',
+      start: '1815-12-10',
+      end: '1852-11-27',
+      title: 'Ada Lovelace',
+      category: 'general',
+      summary:
+        'Women have been programming since before it was a thing. Take Ada Lovelace: Daughter of Lord Byron, she\'s often credited as the first computer programmer. Her work on Charles Babbage\'s Analytical Engine contains notes of the first machine-implemented algorithm. This slide demonstrates a simple "image" media type.',
+      sources: [
+        {
+          title: 'Wikimedia Commons',
+          url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+        },
+      ],
+    });
+  });
+
+  test('keeps month- and year-only dates at their precision, and ranges', () => {
+    const { chronology } = fromJson(json());
+    const byTitle = Object.fromEntries(chronology.events.map((e) => [e.title, e]));
+    assert.equal(byTitle['...And the women who made it work'].start, '1943-07');
+    assert.equal(byTitle['...And the women who made it work'].end, '1946');
+    assert.equal(byTitle['Grace Hopper invents the compiler'].start, '1952');
+    assert.equal(byTitle['Rózsa Péter writes recursion'].id, 'rozsa-peter-writes-recursion');
+  });
+
+  test('leaves no HTML in any text', () => {
+    const { chronology } = fromJson(json());
+    for (const text of chronology.events.flatMap((e) => [
+      e.title,
+      e.summary ?? '',
+      ...(e.sources ?? []).map((s) => s.title),
+    ])) {
+      assert.doesNotMatch(text, /<|&[a-z#]/i, text);
+    }
+  });
+
+  test('tells TimelineJS3 JSON from ours', () => {
+    assert.equal(isTimelineJS(json()), true);
+    assert.equal(isTimelineJS({ title: 'T', categories: [], events: [{ id: 'a', start: '2001' }] }), false);
+    assert.equal(isTimelineJS(null), false);
+  });
+
+  test('reports each bad row by its index and keeps the good rows', () => {
+    const good = (headline, year = '2001') => ({ start_date: { year }, text: { headline } });
+    const { chronology, errors } = fromJson({
+      events: [
+        good('First'),
+        { start_date: { month: '3' }, text: { headline: 'No year' } },
+        good('Third'),
+        { start_date: { year: '2001', month: '13' }, text: { headline: 'Month 13' } },
+        'not an event',
+        { start_date: { year: '2001', month: '2', day: '30' }, text: { headline: 'February 30' } },
+        { start_date: { year: '2003' }, end_date: { year: '2002' }, text: { headline: 'Ends first' } },
+        { start_date: { year: '2001' }, text: { text: 'no headline' } },
+      ],
+    });
+    assert.deepEqual(
+      chronology.events.map((e) => e.title),
+      ['First', 'Third'],
+    );
+    assert.deepEqual(errors, [
+      { path: 'events[1]', message: "event 2 ('No year') is left out: start_date.year: no year" },
+      {
+        path: 'events[3]',
+        message: "event 4 ('Month 13') is left out: start_date.month: '13' is not a month from 1 to 12",
+      },
+      { path: 'events[4]', message: 'event 5 is not an event: expected an object with start_date and text' },
+      { path: 'events[7]', message: "event 8 ('untitled') is left out: text.headline: no headline" },
+      { path: 'events[5].start', message: "'2001-02-30' is not a valid date: 2001-02 has no day 30" },
+      { path: 'events[6].end', message: "'2002' is before start '2003'" },
+    ]);
+  });
+
+  test('makes ids unique and groups into kebab-case categories', () => {
+    const row = (headline, group) => ({ start_date: { year: '2001' }, text: { headline }, group });
+    const { chronology, errors } = fromJson({
+      events: [
+        row('Same', 'Cold War'),
+        row('Same', 'Cold War'),
+        row('Same', ''),
+        row('!!!', 'Space Race'),
+        { ...row('Named', '***'), unique_id: 'Its own ID' },
+      ],
+    });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      chronology.events.map((e) => [e.id, e.category]),
+      [
+        ['same', 'cold-war'],
+        ['same-2', 'cold-war'],
+        ['same-3', 'general'],
+        ['event', 'space-race'],
+        ['its-own-id', 'general'],
+      ],
+    );
+    assert.deepEqual(chronology.categories, [
+      { id: 'cold-war', label: 'Cold War' },
+      { id: 'general', label: 'General' },
+      { id: 'space-race', label: 'Space Race' },
+    ]);
+  });
+
+  test('imports eras, and only http(s) media as sources', () => {
+    const { chronology } = fromJson({
+      eras: [{ start_date: { year: '1950' }, end_date: { year: '1953' }, text: { headline: 'Korean War' } }],
+      events: [
+        { start_date: { year: '1950' }, text: { headline: 'A' }, media: { url: 'javascript:alert(1)', credit: 'x' } },
+        { start_date: { year: '1951' }, text: { headline: 'B' }, media: { url: 'https://example.org/a.jpg' } },
+      ],
+    });
+    assert.deepEqual(chronology.eras, [{ id: 'korean-war', start: '1950', end: '1953', label: 'Korean War' }]);
+    assert.equal(chronology.events[0].sources, undefined);
+    assert.deepEqual(chronology.events[1].sources, [{ title: 'example.org', url: 'https://example.org/a.jpg' }]);
+  });
+});
+
+describe('plainText', () => {
+  test('drops tags, decodes entities once, and collapses spaces', () => {
+    assert.equal(plainText('<p>One</p><p>Two &amp; <b>three</b></p>'), 'One Two & three');
+    assert.equal(plainText('&lt;script&gt;alert(1)&lt;/script&gt;'), '<script>alert(1)</script>');
+    assert.equal(plainText('&amp;lt; &#233; &#xe9; &bogus;'), '&lt; é é &bogus;');
+    assert.equal(plainText('<img src=x onerror="alert(1)">Caption<script>alert(2)</script>'), 'Caption');
+  });
+});
+
+describe('CSV', () => {
+  test("imports TimelineJS3's sample sheet into the same chronology as its JSON", () => {
+    const { chronology, errors } = fromSheet(fixture('women_in_computing.csv'));
+    assert.deepEqual(errors, []);
+    assert.deepEqual(chronology, fromJson(json()).chronology);
+  });
+
+  test('reports each bad row with its sheet row and column, and keeps the good rows', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        SHEET_HEADER,
+        '2001,,,,,,,,,Good,"Has, a comma and ""quotes""",,,,,,Cold War,',
+        ',3,,,,,,,,No year,,,,,,,,',
+        '2001,13,,,,,,,,Month 13,,,,,,,,',
+        ',,,,,,,,,,,,,,,,,',
+        '2002,,,,2001,,,,,Ends first,,,,,,,,',
+        '2003,1,1,,2003,2,x,,,End day x,,,,,,,,',
+        '2004,,,,,,,,,,,,,,,,,',
+        '2005,,,,,,,,,Also good,,,,,,,,',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      chronology.events.map((e) => [e.title, e.summary, e.category]),
+      [
+        ['Good', 'Has, a comma and "quotes"', 'cold-war'],
+        ['Also good', undefined, 'general'],
+      ],
+    );
+    assert.deepEqual(errors, [
+      { path: 'rows[1].Year', message: 'row 3, column Year: no year; the row is left out' },
+      { path: 'rows[2].Month', message: "row 4, column Month: '13' is not a month from 1 to 12; the row is left out" },
+      { path: 'rows[5].End Day', message: "row 7, column End Day: 'x' is not a day of the month; the row is left out" },
+      { path: 'rows[6].Headline', message: 'row 8, column Headline: no headline; the row is left out' },
+      { path: 'rows[4].end', message: "'2001' is before start '2002'" },
+    ]);
+  });
+
+  test('reads our own columns, with Korean in :ko columns', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        'id,start,end,title,title:ko,summary,category,category:ko,source title,source URL',
+        'armistice,1953-07-27,,Armistice,정전협정,Fighting stops.,War,전쟁,Agreement text,https://example.org/a',
+        ',1950-06-25,1953-07-27,Korean War,,,War,전쟁,,',
+        'no-date,,,Undated,,,,,,',
+        'bad-date,1953-02-30,,Bad date,,,War,,,',
+      ].join('\r\n'),
+    );
+    assert.deepEqual(chronology.categories, [{ id: 'war', label: { en: 'War', ko: '전쟁' } }]);
+    assert.deepEqual(chronology.events, [
+      {
+        id: 'armistice',
+        start: '1953-07-27',
+        title: { en: 'Armistice', ko: '정전협정' },
+        summary: 'Fighting stops.',
+        category: 'war',
+        sources: [{ title: 'Agreement text', url: 'https://example.org/a' }],
+      },
+      { id: 'korean-war', start: '1950-06-25', end: '1953-07-27', title: 'Korean War', category: 'war' },
+    ]);
+    assert.deepEqual(errors, [
+      { path: 'rows[2].start', message: 'row 4, column start: no date; the row is left out' },
+      { path: 'rows[3].start', message: "'1953-02-30' is not a valid date: 1953-02 has no day 30" },
+    ]);
+  });
+
+  test('reads the title and era rows, and reports a BCE year', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        SHEET_HEADER,
+        ',,,,,,,,,Cold War,<p>Its <b>Korean</b> side</p>,,,,,title,,',
+        '1950,,,,1953,,,,,Korean War era,,,,,,era,,',
+        '1950,6,25,,,,,,,War begins,,,,,,,,',
+        '-44,3,15,,,,,,,Ides of March,,,,,,,,',
+      ].join('\n'),
+    );
+    assert.equal(chronology.title, 'Cold War');
+    assert.equal(chronology.description, 'Its Korean side');
+    assert.deepEqual(chronology.eras, [{ id: 'korean-war-era', start: '1950', end: '1953', label: 'Korean War era' }]);
+    assert.deepEqual(
+      chronology.events.map((e) => e.id),
+      ['war-begins'],
+    );
+    assert.deepEqual(errors, [
+      {
+        path: 'rows[3].Year',
+        message: "row 5, column Year: '-44' is not a year from 0 to 9999; the row is left out",
+      },
+    ]);
+  });
+
+  test('says so when the header names no columns it knows', () => {
+    const { chronology, errors } = fromSheet('a,b\n1,2');
+    assert.equal(chronology.events.length, 0);
+    assert.equal(errors[0].path, 'rows');
+    assert.match(errors[0].message, /neither TimelineJS columns/);
+  });
+});
