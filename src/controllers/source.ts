@@ -61,7 +61,13 @@ async function load(src: string, signal: AbortSignal): Promise<Loaded> {
     if (signal.aborted) throw error;
     return fail(`could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = await importText(body, response.headers.get('Content-Type') ?? '');
+  let result: ValidationResult | undefined;
+  try {
+    result = await importText(body, response.headers.get('Content-Type') ?? '');
+  } catch (error) {
+    // The CSV reader is a chunk of its own: a copied bundle without chunks/ cannot fetch it.
+    return fail(`could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
   if (!result) return fail('is not JSON');
   if (result.chronology.events.length === 0 && result.errors.length > 0) {
     return fail('holds no valid chronology', result.errors);
