@@ -6,8 +6,9 @@ import type { TimelineItem } from '../model/timeline.js';
 import type { Scale } from '../model/scale.js';
 import { validateChronology, type ValidationError, type ValidationResult } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
-import { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from '../custom-events.js';
+import { TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
+import { Problems } from '../controllers/problems.js';
 import { HashLinkController } from '../controllers/hash.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
@@ -123,10 +124,11 @@ export class EventTimeline extends LitElement {
   /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
   declare linkHash: boolean;
 
+  readonly #problems = new Problems(this);
   readonly #lang = new InheritedLangController(this);
   readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
   readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
-  readonly #children = new ChildEventsController(this, (load) => this.#chunk('children', load));
+  readonly #children = new ChildEventsController(this, (load) => this.#problems.chunk('children', load));
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
@@ -142,8 +144,6 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
-  /** Code that could not be fetched (a copied bundle without its chunks/): what it would have done. */
-  #missingCode: ValidationError[] = [];
 
   /** The validated data, and what it was validated from. */
   #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
@@ -155,8 +155,6 @@ export class EventTimeline extends LitElement {
   #errorsToReport: ValidationError[] = [];
   /** Why the last `src` load failed; shown until new data arrives. */
   #loadErrors: ValidationError[] = [];
-  /** Attribute values already warned about, so each bad value warns once. */
-  #warned = new Set<string>();
 
   constructor() {
     super();
@@ -171,7 +169,7 @@ export class EventTimeline extends LitElement {
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
   get errors(): readonly ValidationError[] {
-    return [...this.#missingCode, ...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
+    return [...this.#problems.missingCode, ...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
   }
 
   /** Sets `zoom` as a reader's gesture does: the track controller calls it, keeping an event in place. */
@@ -181,8 +179,7 @@ export class EventTimeline extends LitElement {
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
   get #loading(): boolean {
-    const failed = this.#missingCode.some((e) => e.path === 'src');
-    return this.#source ? this.#source.loading : Boolean(this.src) && !failed;
+    return this.#source ? this.#source.loading : Boolean(this.src) && !this.#problems.missing('src');
   }
 
   get #locale(): Locale {
@@ -194,7 +191,7 @@ export class EventTimeline extends LitElement {
    * horizontal layout, and any list long enough to render only its visible part.
    */
   get #tracked(): boolean {
-    if (this.#missingCode.some((e) => e.path === 'track')) return false;
+    if (this.#problems.missing('track')) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
@@ -214,7 +211,7 @@ export class EventTimeline extends LitElement {
       { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse },
       previous,
     );
-    for (const { attribute, reason } of this.#view.problems) this.#warnOnce(attribute, reason);
+    for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
 
     const layoutChanged = (['orientation', 'scale', 'zoom', 'reverse'] as const).some((key) => changed.has(key));
     const listChanged = this.#view !== previous || layoutChanged;
@@ -231,7 +228,7 @@ export class EventTimeline extends LitElement {
 
     if ((changed.has('selected') || dataChanged) && this.selected && this.#view.items.length > 0) {
       if (!this.#view.items.some((item) => item.event.id === this.selected)) {
-        this.#warnOnce(`selected="${this.selected}"`, 'no event has this id');
+        this.#problems.warnOnce(`selected="${this.selected}"`, 'no event has this id');
       }
     }
     if (changed.has('selected')) this.#reveal.selected(this.selected);
@@ -263,27 +260,8 @@ export class EventTimeline extends LitElement {
     return true;
   }
 
-  /**
-   * Imports a chunk. If it cannot be fetched, says so once, on screen and in the console, and
-   * resolves to undefined: the element goes on without it.
-   */
-  async #chunk<T>(path: 'src' | 'track' | 'children', load: () => Promise<T>): Promise<T | undefined> {
-    try {
-      return await load();
-    } catch (error) {
-      const message =
-        `its code could not be loaded (${error instanceof Error ? error.message : String(error)}).` +
-        ' Serve the whole cdn/ folder, chunks/ included, beside the bundle.';
-      const missing = { path, message };
-      this.#missingCode = [...this.#missingCode, missing];
-      this.#report([missing], 'part(s) of the element could not be loaded');
-      this.requestUpdate();
-      return undefined;
-    }
-  }
-
   async #loadSource(): Promise<void> {
-    const module = await this.#chunk('src', () => import('../controllers/source.js'));
+    const module = await this.#problems.chunk('src', () => import('../controllers/source.js'));
     if (!module) return;
     this.#source ??= new module.SourceController(this, {
       loaded: (result) => {
@@ -293,7 +271,7 @@ export class EventTimeline extends LitElement {
       },
       failed: (errors) => {
         this.#loadErrors = errors;
-        this.#report(errors, 'problem(s) loading src; the data shown is unchanged');
+        this.#problems.report(errors, 'problem(s) loading src; the data shown is unchanged');
         this.requestUpdate();
       },
     });
@@ -303,7 +281,7 @@ export class EventTimeline extends LitElement {
   async #loadTrack(): Promise<void> {
     if (this.#trackLoading) return;
     this.#trackLoading = true;
-    const module = await this.#chunk('track', () => import('../controllers/track.js'));
+    const module = await this.#problems.chunk('track', () => import('../controllers/track.js'));
     if (module) this.#track = new module.TrackController(this);
     this.requestUpdate();
   }
@@ -319,7 +297,7 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     if (this.#errorsToReport.length > 0) {
-      this.#report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
+      this.#problems.report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
       this.#errorsToReport = [];
     }
   }
@@ -331,21 +309,6 @@ export class EventTimeline extends LitElement {
     this.#reveal.followingLink();
     this.selected = id;
     this.#roving.focused = id;
-  }
-
-  /** One grouped warning and one kt-error for a set of problems. */
-  #report(errors: ValidationError[], what: string): void {
-    console.warn(
-      `<${this.localName}>: ${errors.length} ${what}.\n` +
-        errors.map((e) => `  ${e.path || '(root)'}: ${e.message}`).join('\n'),
-    );
-    this.dispatchEvent(new TimelineErrorEvent(errors));
-  }
-
-  #warnOnce(attribute: string, reason: string): void {
-    if (this.#warned.has(attribute)) return;
-    this.#warned.add(attribute);
-    console.warn(`<${this.localName}>: ignoring ${attribute}: ${reason}`);
   }
 
   #itemOf(event: Event): TimelineItem | undefined {

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
-import type { Localized, Source, TimelineEvent } from '../model/types.js';
+import type { Source, TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
 import { messages, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
@@ -131,14 +131,4 @@ function renderSources(sources: Source[], linked: boolean, locale: Locale): Temp
         </li>`,
     )}
   </ul>`;
-}
-
-/** The header's localized texts, each with `lang` set to the language it is really in. */
-export function text(value: Localized | undefined, locale: Locale, tag: 'h2' | 'p'): TemplateResult | typeof nothing {
-  if (value === undefined) return nothing;
-  const { text, lang } = localize(value, locale);
-  if (!text) return nothing;
-  return tag === 'h2'
-    ? html`<h2 part="heading" class="heading" id="heading" lang=${lang}>${text}</h2>`
-    : html`<p part="description" class="description" lang=${lang}>${text}</p>`;
 }

@@ -6,10 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
 import { localize } from '../model/dates.js';
 import { messages, type Locale } from '../model/messages.js';
-import type { Chronology } from '../model/types.js';
+import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
-import { text } from './event.js';
 
 /** The header; pressing a chip calls `onChip` with its category id, or none for "All". */
 export function renderHeader(
@@ -79,4 +78,14 @@ export function renderStatus(
       : nothing
   }
   ${empty ? html`<p part="empty" class="empty">${empty === 'filtered' ? t.noEvents : t.noData}</p>` : nothing}`;
+}
+
+/** The header's localized texts, each with `lang` set to the language it is really in. */
+function text(value: Localized | undefined, locale: Locale, tag: 'h2' | 'p'): TemplateResult | typeof nothing {
+  if (value === undefined) return nothing;
+  const { text, lang } = localize(value, locale);
+  if (!text) return nothing;
+  return tag === 'h2'
+    ? html`<h2 part="heading" class="heading" id="heading" lang=${lang}>${text}</h2>`
+    : html`<p part="description" class="description" lang=${lang}>${text}</p>`;
 }
