@@ -1,3 +1,4 @@
 /** The public entry: importing it defines <event-timeline> and <korea-timeline>. */
 export * from './elements.js';
+import './event-timeline.js';
 import './korea-timeline.js';

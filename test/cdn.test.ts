@@ -61,6 +61,41 @@ describe('the CDN bundle', () => {
     expect(logs).to.deep.equal([]);
   });
 
+  it('fetches the validator only for data the page gives it, and still reports bad events by path', async () => {
+    const { doc, logs } = await loadPage(
+      '<script type="module" src="/test/.cdn/whole/korea-timeline.js"></script>' +
+        '<korea-timeline></korea-timeline><event-timeline></event-timeline>',
+    );
+    const win = doc.defaultView!;
+    const validatorFetches = () =>
+      win.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('-validate-')).length;
+    expect(validatorFetches()).to.equal(0);
+    expect(shadow(doc).querySelectorAll('li[part~="event"]').length).to.equal(koreaChronology.events.length);
+
+    const el = doc.querySelector('event-timeline') as HTMLElement & {
+      chronology: unknown;
+      updateComplete: Promise<unknown>;
+    };
+    const reported = new Promise<{ path: string }[]>((resolve) =>
+      el.addEventListener('kt-error', (e) => resolve((e as CustomEvent).detail.errors), { once: true }),
+    );
+    el.chronology = {
+      title: 'Mine',
+      categories: [{ id: 'c', label: 'C' }],
+      events: [
+        { id: 'good', start: '2020-01-01', title: 'A good event', category: 'c' },
+        { id: 'bad', start: '2020-13-01', title: 'A bad date', category: 'c' },
+      ],
+    };
+    await el.updateComplete;
+    const events = [...el.shadowRoot!.querySelectorAll('li[part~="event"]')].map((li) => li.getAttribute('data-id'));
+    expect(events).to.deep.equal(['good']);
+    expect((await reported).map((e) => e.path)).to.deep.equal(['events[1].start']);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.include('events[1].start');
+    expect(validatorFetches()).to.equal(1);
+    expect(logs.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
+  });
+
   it('without its chunks, says what to copy and still shows the events as a list', async () => {
     const { doc, logs } = await loadPage(
       '<script type="module" src="/test/.cdn/alone/korea-timeline.js"></script>' +

@@ -4,7 +4,8 @@ import { localize } from '../model/dates.js';
 import { toLocale, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Scale } from '../model/scale.js';
-import { validateChronology, type ValidationError, type ValidationResult } from '../model/validate.js';
+import type { ValidationError, ValidationResult } from '../model/validate.js';
+import { check, loadValidator } from '../model/check.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
 import { TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
@@ -144,6 +145,8 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
+  /** Set while the validator's chunk is on its way: `updateComplete` waits for it. */
+  #validating: Promise<unknown> | undefined;
 
   /** The validated data, and what it was validated from. */
   #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
@@ -179,6 +182,7 @@ export class EventTimeline extends LitElement {
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
   get #loading(): boolean {
+    if (this.#validating) return true;
     return this.#source ? this.#source.loading : Boolean(this.src) && !this.#problems.missing('src');
   }
 
@@ -252,7 +256,13 @@ export class EventTimeline extends LitElement {
           ? this.#loaded
           : input === EMPTY
             ? { chronology: EMPTY, errors: [] }
-            : validateChronology(input);
+            : this.#problems.missing('validate')
+              ? { chronology: EMPTY, errors: [] }
+              : check(input);
+    if (!result) {
+      void this.#loadValidator();
+      return false;
+    }
     this.#loaded = undefined;
     this.#data = { input, children, result };
     this.#loadErrors = [];
@@ -276,6 +286,23 @@ export class EventTimeline extends LitElement {
       },
     });
     this.requestUpdate();
+  }
+
+  async #loadValidator(): Promise<void> {
+    if (this.#validating) return;
+    this.#validating = this.#problems.chunk('validate', loadValidator);
+    await this.#validating;
+    this.#validating = undefined;
+    this.requestUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#validating) {
+      await this.#validating;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   async #loadTrack(): Promise<void> {
