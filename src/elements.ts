@@ -2,7 +2,7 @@
  * Everything the package offers, without defining any element: for registering the classes under
  * other names, or scoped registries. `./index.js` is the same and defines the elements.
  */
-export type { Category, Chronology, DateString, Era, Localized, Source, TimelineEvent } from './model/types.js';
+export type { Category, Chronology, DateString, Era, Localized, Source, Texts, TimelineEvent } from './model/types.js';
 export {
   dayNumber,
   formatDate,
@@ -13,8 +13,17 @@ export {
   parseDate,
   type PartialDate,
   type Precision,
+  type When,
 } from './model/dates.js';
-export { messages, toLocale, type Locale, type Messages } from './model/messages.js';
+export {
+  messages,
+  registerLocale,
+  toLocale,
+  type CoreMessages,
+  type Locale,
+  type Messages,
+  type TrackMessages,
+} from './model/messages.js';
 export { filterItems, toItems, type ItemFilter, type TimelineItem } from './model/timeline.js';
 export {
   layout,

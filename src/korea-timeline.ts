@@ -6,6 +6,7 @@
 import { EventTimeline } from './elements/event-timeline.js';
 import { KoreaTimeline } from './elements/korea-timeline.js';
 
+export { registerLocale } from './model/messages.js';
 export { EventTimeline, KoreaTimeline };
 
 for (const [name, element] of [

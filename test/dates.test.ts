@@ -110,13 +110,68 @@ describe('dates', () => {
     expect(formatRange(d('1950-06-25'), d('1953-07-27'), 'en')).to.equal('25 June 1950 – 27 July 1953');
     expect(formatRange(d('2018-09-18'), d('2018-09-20'), 'en')).to.equal('18–20 September 2018');
     expect(formatRange(d('1950-06-25'), d('1950-06-25'), 'en')).to.equal('25 June 1950');
-    expect(formatRange(d('2025-10'), d('2025-11-01'), 'en')).to.equal('October 2025 – 1 November 2025');
+    expect(formatRange(d('2025-10'), d('2025-11-01'), 'en')).to.equal('October – 1 November 2025');
+    expect(formatRange(d('2025'), d('2025-11'), 'en')).to.equal('2025 – November 2025');
   });
 
   it('formats ranges in Korean', () => {
     expect(formatRange(d('2018-09-18'), d('2018-09-20'), 'ko')).to.equal('2018년 9월 18일~20일');
     expect(formatRange(d('2025-10-30'), d('2025-11-01'), 'ko')).to.equal('2025년 10월 30일~11월 1일');
     expect(formatRange(d('1950'), d('1953'), 'ko')).to.equal('1950년~1953년');
+    expect(formatRange(d('2025-10'), d('2025-11-01'), 'ko')).to.equal('2025년 10월~11월 1일');
+    expect(formatRange(d('2025'), d('2025-11'), 'ko')).to.equal('2025년~2025년 11월');
+  });
+
+  it('reads years before 1 as astronomical, and writes them as BC', () => {
+    expect(parseDate('-2332')).to.deep.equal({ year: -2332, precision: 'year' });
+    expect(parseDate('0000')).to.deep.equal({ year: 0, precision: 'year' });
+    expect(parseDate('-0043-03-15')).to.deep.equal({ year: -43, month: 3, day: 15, precision: 'day' });
+    // 5 BC (astronomical -4) was a leap year in the proleptic Gregorian calendar; 4 BC was not.
+    expect(parseDate('-0004-02-29')).to.be.an('object');
+    expect(parseDate('-0003-02-29')).to.be.a('string');
+    expect(parseDate('-500')).to.match(/-YYYY before year 1/);
+    expect(dayNumber(d('0001-01-01')) - dayNumber(d('0000-12-31'))).to.equal(1);
+    expect(formatDate(d('-2332'), 'en')).to.equal('2333 BC');
+    expect(formatDate(d('-2332'), 'ko')).to.equal('기원전 2333년');
+    expect(formatDate(d('0000'), 'en')).to.equal('1 BC');
+    expect(formatDate(d('-0043-03-15'), 'en')).to.equal('15 March 44 BC');
+    expect(formatDate(d('-0043-03-15'), 'ko')).to.equal('기원전 44년 3월 15일');
+    expect(formatRange(d('-2332'), d('-0107'), 'en')).to.equal('2333–108 BC');
+    expect(formatRange(d('-0056'), d('0668'), 'en')).to.equal('57 BC – 668');
+    expect(formatRange(d('-2332'), d('-0107'), 'ko')).to.equal('기원전 2333년~기원전 108년');
+  });
+
+  it('reads decades and centuries, and names them', () => {
+    expect(parseDate('195X')).to.deep.equal({ year: 1950, precision: 'decade' });
+    expect(parseDate('18XX')).to.deep.equal({ year: 1800, precision: 'century' });
+    expect(parseDate('-02XX')).to.deep.equal({ year: -299, precision: 'century' });
+    expect(parseDate('19X5')).to.be.a('string');
+    expect(dayNumber(d('195X'), 'last')).to.equal(dayNumber(d('1959-12-31')));
+    expect(dayNumber(d('-02XX'), 'first')).to.equal(dayNumber(d('-0299-01-01')));
+    expect(dayNumber(d('-02XX'), 'last')).to.equal(dayNumber(d('-0200-12-31')));
+    const en = (text: string) => formatDate(d(text), 'en');
+    const ko = (text: string) => formatDate(d(text), 'ko');
+    expect([en('195X'), en('18XX'), en('20XX'), en('00XX'), en('-02XX'), en('-00XX'), en('-033X')]).to.deep.equal([
+      'the 1950s',
+      '19th century',
+      '21st century',
+      '1st century',
+      '3rd century BC',
+      '1st century BC',
+      '340–331 BC',
+    ]);
+    expect([ko('195X'), ko('18XX'), ko('-02XX')]).to.deep.equal(['1950년대', '19세기', '기원전 3세기']);
+    expect(formatRange(d('18XX'), d('19XX'), 'en')).to.equal('19th century – 20th century');
+    expect(formatWhen({ start: '195X', end: '198X' }, 'ko', true)).to.equal('1950년대~1980년대');
+  });
+
+  it('words an end that is known on one side only', () => {
+    expect(formatWhen({ start: '1950', startOpen: true }, 'en')).to.equal('by 1950');
+    expect(formatWhen({ start: '1950', end: '1953', endOpen: true }, 'en')).to.equal('1950 – 1953 or later');
+    expect(formatWhen({ start: '-2332', end: '-0107', startOpen: true }, 'en')).to.equal('by 2333 BC – 108 BC');
+    expect(formatWhen({ start: '1950', end: '1953', startOpen: true, endOpen: true }, 'ko')).to.equal(
+      '1950년 이전~1953년 이후',
+    );
   });
 
   it('marks approximate dates', () => {

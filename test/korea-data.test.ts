@@ -3,13 +3,13 @@ import { expect } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
 import { validateChronology } from '../src/model/validate.js';
 import { dayNumber, toPartialDate } from '../src/model/dates.js';
-import type { Chronology } from '../src/model/types.js';
+import type { Chronology, Localized } from '../src/model/types.js';
 
 const chronology: Chronology = koreaChronology;
 const { events, categories, eras = [] } = chronology;
 const first = (date: string) => dayNumber(toPartialDate(date));
 const last = (date: string) => dayNumber(toPartialDate(date), 'last');
-const texts = (value: string | { en: string; ko?: string }) => (typeof value === 'string' ? { en: value } : value);
+const texts = (value: Localized): { en?: string; ko?: string } => (typeof value === 'string' ? { en: value } : value);
 
 describe('events/korea.ts', () => {
   it('is a valid chronology with no problems at all', () => {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Chronology } from '../model/types.js';
 import { localize } from '../model/dates.js';
-import { toLocale, type Locale } from '../model/messages.js';
+import { isBuiltIn, toLocale, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Scale } from '../model/scale.js';
 import type { ValidationError, ValidationResult } from '../model/validate.js';
@@ -102,7 +102,7 @@ export class EventTimeline extends LitElement {
   declare chronology: Chronology;
   /** URL of a chronology to load: JSON, TimelineJS3 JSON or CSV. The last request wins; a failed load keeps the data shown. */
   declare src: string | undefined;
-  /** `en` or `ko`. Defaults to the nearest `lang` up the tree, else `en`. */
+  /** Any BCP 47 tag: `en`, `ko` built in; `ja`, `zh-Hans`, `zh-Hant`, `es`, `fr`, `de`, `ar` load on demand; others via `registerLocale`. Defaults to the nearest `lang` up the tree, else `en`. */
   declare locale: Locale | undefined;
   /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | 'auto';
@@ -145,8 +145,12 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
-  /** Set while the validator's chunk is on its way: `updateComplete` waits for it. */
+  /** Set while the validator's chunk is on its way. */
   #validating: Promise<unknown> | undefined;
+  /** Chunks on their way that change what is shown (the validator, a locale): `updateComplete` waits for them. */
+  #pending = new Set<Promise<unknown>>();
+  /** Locales whose Intl dates and strings have been asked for. */
+  #locales = new Set<Locale>();
 
   /** The validated data, and what it was validated from. */
   #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
@@ -182,7 +186,7 @@ export class EventTimeline extends LitElement {
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
   get #loading(): boolean {
-    if (this.#validating) return true;
+    if (this.#pending.size) return true;
     return this.#source ? this.#source.loading : Boolean(this.src) && !this.#problems.missing('src');
   }
 
@@ -206,6 +210,8 @@ export class EventTimeline extends LitElement {
     if ((long || this.scale === 'time' || this.orientation === 'horizontal') && this.isConnected)
       void this.#loadTrack();
     const dataChanged = this.#validate();
+    const locale = this.#locale;
+    if (!isBuiltIn(locale) && !this.#locales.has(locale) && !this.#problems.missing('locale')) this.#loadLocale(locale);
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
     if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);
 
@@ -290,16 +296,30 @@ export class EventTimeline extends LitElement {
 
   async #loadValidator(): Promise<void> {
     if (this.#validating) return;
-    this.#validating = this.#problems.chunk('validate', loadValidator);
-    await this.#validating;
+    await this.#waitFor((this.#validating = this.#problems.chunk('validate', loadValidator)));
     this.#validating = undefined;
+  }
+
+  /** Fetches what a locale other than English and Korean needs, once; English shows meanwhile. */
+  #loadLocale(locale: Locale): void {
+    this.#locales.add(locale);
+    void this.#waitFor(
+      this.#problems.chunk('locale', () => import('../locales/load.js').then((m) => m.loadLocale(locale))),
+    );
+  }
+
+  /** Renders again once a chunk that changes what is shown has arrived; `updateComplete` waits for it. */
+  async #waitFor(chunk: Promise<unknown>): Promise<void> {
+    this.#pending.add(chunk);
+    await chunk;
+    this.#pending.delete(chunk);
     this.requestUpdate();
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#validating) {
-      await this.#validating;
+    while (this.#pending.size) {
+      await Promise.all(this.#pending);
       done = await super.getUpdateComplete();
     }
     return done;

@@ -28,5 +28,6 @@ export function check(data: Chronology): ValidationResult | undefined {
 
 /** Fetches the validator's chunk once. */
 export function loadValidator(): Promise<void> {
+  if (validate) return Promise.resolve();
   return (loading ??= import('./validate.js').then((module) => provideValidator(module.validateChronology)));
 }

@@ -6,11 +6,16 @@
  */
 import { getDaysInMonth } from 'date-fns';
 import type { DateString, Localized } from './types.js';
-import { messages, type Locale } from './messages.js';
+import { isBuiltIn, lookupTags, messages, strings, type Locale } from './messages.js';
 
-export type Precision = 'year' | 'month' | 'day';
+/** `decade` and `century` are written 195X and 18XX; see parseDate. */
+export type Precision = 'century' | 'decade' | 'year' | 'month' | 'day';
 
 export interface PartialDate {
+  /**
+   * Astronomical: 0 is 1 BC, -43 is 44 BC. For a decade or century, the first year it covers:
+   * 1950 for 195X, -339 for -033X (340–331 BC).
+   */
   year: number;
   /** 1–12 */
   month?: number;
@@ -19,13 +24,20 @@ export interface PartialDate {
   precision: Precision;
 }
 
-const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const DATE_PATTERN = /^(-\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+const COARSE_PATTERN = /^(-?)(\d{3}X|\d{2}XX)$/;
 const MS_PER_DAY = 86_400_000;
+/** Years a decade or century covers after its first. */
+const SPAN = { decade: 9, century: 99 } as Record<Precision, number | undefined>;
 
 /** Dates already parsed: validation and placing each read every date, and long chronologies repeat days. */
 const parsed = new Map<string, Readonly<PartialDate> | string>();
 
-/** Parses a DateString; returns the reason as a string when it is not a real calendar date. */
+/**
+ * Parses a DateString; returns the reason as a string when it is not a real calendar date.
+ * '1950', '1950-06', '1950-06-25'; '-2332' is 2333 BC (astronomical years: 0 is 1 BC); '195X' is
+ * the 1950s, '18XX' the 1800s (the 19th century), '-02XX' the years 300–201 BC (the 3rd century BC).
+ */
 export function parseDate(text: string): Readonly<PartialDate> | string {
   let result = parsed.get(text);
   if (result === undefined) {
@@ -37,9 +49,18 @@ export function parseDate(text: string): Readonly<PartialDate> | string {
 }
 
 function parse(text: string): PartialDate | string {
+  const coarse = COARSE_PATTERN.exec(text);
+  if (coarse) {
+    const precision = text.endsWith('XX') ? 'century' : 'decade';
+    const named = Number(coarse[2]!.replace(/X/g, '0'));
+    // A BC decade or century counts back from its named year: -033X is -339 to -330.
+    return { year: coarse[1] ? -named - SPAN[precision]! : named, precision };
+  }
   const match = DATE_PATTERN.exec(text);
-  if (!match) return `'${text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`;
-  const year = Number(match[1]);
+  if (!match) {
+    return `'${text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before year 1, YYYX a decade, YYXX a century)`;
+  }
+  const year = Number(match[1]) || 0;
   if (match[2] === undefined) return { year, precision: 'year' };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return `'${text}' is not a valid date: month ${month}`;
@@ -79,15 +100,13 @@ function daysInMonth(year: number, month: number): number {
 /** Month lengths already worked out: a long chronology asks for the same few hundred months. */
 const monthLengths = new Map<number, number>();
 
-function lastDay(date: PartialDate): number {
-  return date.day ?? daysInMonth(date.year, date.month ?? 12);
-}
-
 /** Days since 1970-01-01 of the first (or last) day the partial date covers. */
 export function dayNumber(date: PartialDate, edge: 'first' | 'last' = 'first'): number {
-  const monthIndex = (date.month ?? (edge === 'first' ? 1 : 12)) - 1;
-  const day = edge === 'first' ? (date.day ?? 1) : lastDay(date);
-  return Math.round(utcTime(date.year, monthIndex, day) / MS_PER_DAY);
+  const first = edge === 'first';
+  const year = first ? date.year : date.year + (SPAN[date.precision] ?? 0);
+  const monthIndex = (date.month ?? (first ? 1 : 12)) - 1;
+  const day = first ? (date.day ?? 1) : (date.day ?? daysInMonth(year, monthIndex + 1));
+  return Math.round(utcTime(year, monthIndex, day) / MS_PER_DAY);
 }
 
 /** The UTC midnight Date of a day number. */
@@ -127,19 +146,60 @@ const MONTHS = [
 /** en-GB abbreviations: "Sept", and "June" and "July" in full where Intl keeps them. */
 const shortMonth = (name: string) => name.slice(0, name === 'September' ? 4 : 3);
 
+/** How dates are written in locales other than English and Korean: Intl, in a chunk (../locales/intl.ts). */
+export interface IntlDates {
+  formatDate(date: PartialDate, locale: Locale, short: boolean): string;
+  formatRange(start: PartialDate, end: PartialDate, locale: Locale): string;
+}
+let intl: IntlDates | undefined;
+
+/** Writes dates in every locale but English and Korean with Intl from now on. */
+export function provideIntlDates(dates: IntlDates): void {
+  intl = dates;
+}
+
+/** Whether this locale's dates are written by Intl (loaded), not the built-in tables. */
+const viaIntl = (locale: Locale) => !isBuiltIn(locale) && intl;
+const isKorean = (locale: Locale) => /^ko/i.test(locale);
+
+/** The years a decade or century covers: 195X → [1950, 1959]. */
+export function yearSpan(date: PartialDate): [number, number] {
+  return [date.year, date.year + (SPAN[date.precision] ?? 0)];
+}
+
+/**
+ * A decade or century in words, for any locale: "the 1950s", "19th century", "3rd century BC",
+ * "340–331 BC" (a decade before year 1, which no one names).
+ */
+export function formatCoarse(date: PartialDate, locale: Locale, digits: (n: number) => string = String): string {
+  const t = strings(locale);
+  const [first, last] = yearSpan(date);
+  if (date.precision === 'decade') {
+    if (first >= 0) return t.decade(digits(first));
+    const year = (y: number): PartialDate => ({ year: y, precision: 'year' });
+    return formatRange(year(first), year(last), locale);
+  }
+  const n = first >= 0 ? first / 100 + 1 : Math.ceil((1 - last) / 100);
+  const text = t.century(n, digits(n));
+  return first >= 0 ? text : t.bc(text);
+}
+
 /**
  * A date as its parts in reading order, biggest unit last in English (25 · June · 1950) and first
- * in Korean (1950년 · 6월 · 25일).
+ * in Korean (1950년 · 6월 · 25일). A year before 1 counts back: "44 BC", "기원전 44년".
  */
 function dateParts(date: PartialDate, locale: Locale, short = false): string[] {
   const { year, month, day } = date;
-  if (locale === 'ko') {
-    const parts = [`${year}년`];
+  if (SPAN[date.precision]) return [formatCoarse(date, locale)];
+  const ko = isKorean(locale);
+  const written = String(year < 1 ? 1 - year : year);
+  const yearText = ko ? `${written}년` : written;
+  const parts = [year < 1 ? messages[ko ? 'ko' : 'en'].bc(yearText) : yearText];
+  if (ko) {
     if (month !== undefined) parts.push(`${month}월`);
     if (day !== undefined) parts.push(`${day}일`);
     return parts;
   }
-  const parts = [String(year)];
   if (month !== undefined) {
     const name = MONTHS[month - 1]!;
     parts.unshift(short ? shortMonth(name) : name);
@@ -148,9 +208,12 @@ function dateParts(date: PartialDate, locale: Locale, short = false): string[] {
   return parts;
 }
 
-/** "1953", "June 1950", "25 June 1950"; "1953년", "1950년 6월", "1950년 6월 25일". `short`: "Oct 2025". */
+/**
+ * "1953", "June 1950", "25 June 1950", "44 BC", "the 1950s"; "1953년", "1950년 6월 25일", "기원전 44년",
+ * "1950년대". `short`: "Oct 2025". Other locales through Intl once their chunk has loaded.
+ */
 export function formatDate(date: PartialDate, locale: Locale, short = false): string {
-  return dateParts(date, locale, short).join(' ');
+  return viaIntl(locale) ? intl!.formatDate(date, locale, short) : dateParts(date, locale, short).join(' ');
 }
 
 function samePeriod(a: PartialDate, b: PartialDate): boolean {
@@ -159,58 +222,94 @@ function samePeriod(a: PartialDate, b: PartialDate): boolean {
 
 /**
  * A compact range that repeats only what differs: "1950–53", "18–20 September 2018",
- * "30 Oct – 1 Nov 2025", "25 June 1950 – 27 July 1953"; "2018년 9월 18일~20일".
+ * "30 Oct – 1 Nov 2025", "October – 1 November 2025", "2333–108 BC"; "2018년 9월 18일~20일",
+ * "2025년 10월~11월 1일".
  */
 export function formatRange(start: PartialDate, end: PartialDate, locale: Locale): string {
   if (samePeriod(start, end)) return formatDate(start, locale);
-  if (start.precision !== end.precision) {
-    return formatDate(start, locale) + messages[locale].rangeJoin + formatDate(end, locale);
-  }
-  if (locale === 'ko') {
+  if (viaIntl(locale)) return intl!.formatRange(start, end, locale);
+  const a = dateParts(start, locale);
+  const b = dateParts(end, locale);
+  // Each side keeps at least one part of its own.
+  const most = Math.min(a.length, b.length) - 1;
+  let shared = 0;
+  if (isKorean(locale)) {
     // The end drops the units it shares with the start, from the year down: 2025년 10월 30일~11월 1일.
-    const a = dateParts(start, locale);
-    const b = dateParts(end, locale);
-    let shared = 0;
-    while (shared < a.length && a[shared] === b[shared]) shared++;
+    while (shared < most && a[shared] === b[shared]) shared++;
     return `${a.join(' ')}~${b.slice(shared).join(' ')}`;
   }
-  if (start.precision === 'year') {
+  if (start.precision === 'year' && end.precision === 'year' && start.year > 0 === end.year > 0) {
+    if (start.year < 1) return `${1 - start.year}–${messages.en.bc(String(1 - end.year))}`;
     const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
     return `${start.year}–${sameCentury ? String(end.year).slice(-2) : end.year}`;
   }
   // The start drops the units it shares with the end, from the year down; across months within
   // one year, days take short month names: 30 Oct – 1 Nov 2025.
-  const short = start.precision === 'day' && start.year === end.year && start.month !== end.month;
-  const a = dateParts(start, locale, short);
-  const b = dateParts(end, locale, short);
-  let shared = 0;
-  while (shared < a.length && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
-  const head = a.slice(0, a.length - shared).join(' ');
+  const short =
+    start.precision === 'day' && end.precision === 'day' && start.year === end.year && start.month !== end.month;
+  const c = short ? dateParts(start, locale, true) : a;
+  const d = short ? dateParts(end, locale, true) : b;
+  while (shared < most && c[c.length - 1 - shared] === d[d.length - 1 - shared]) shared++;
+  const head = c.slice(0, c.length - shared).join(' ');
   // Days alone close up ("18–20 September"); anything with a word keeps its spaces.
-  return head + (/^\d+$/.test(head) ? '–' : ' – ') + b.join(' ');
+  return head + (/^\d+$/.test(head + d[0]) ? '–' : ' – ') + d.join(' ');
 }
 
-/** The date text of an event or era: a date or a range, marked when approximate. */
+/** What formatWhen needs to know of an event or era. */
+export interface When {
+  start: DateString;
+  end?: DateString;
+  circa?: boolean;
+  startOpen?: boolean;
+  endOpen?: boolean;
+}
+
+/**
+ * The date text of an event or era: a date or a range, marked when approximate ("c. 1950") or when
+ * an end is known only on one side ("by 1950 – 1953", "1953 or later").
+ */
 export function formatWhen(
-  when: { start: DateString; end?: DateString; circa?: boolean },
+  when: When,
   locale: Locale,
   /** For a small card: a range across years in years alone, "1950–53". */
   compact = false,
 ): string {
+  const t = strings(locale);
   const start = toPartialDate(when.start);
   const end = when.end === undefined ? undefined : toPartialDate(when.end);
-  const years = (date: PartialDate): PartialDate => ({ year: date.year, precision: 'year' });
-  const text = !end
-    ? formatDate(start, locale)
-    : compact && end.year !== start.year
-      ? formatRange(years(start), years(end), locale)
-      : formatRange(start, end, locale);
-  return when.circa ? messages[locale].circa(text) : text;
+  const years = (date: PartialDate): PartialDate =>
+    SPAN[date.precision] ? date : { year: date.year, precision: 'year' };
+  let text: string;
+  if (when.startOpen || when.endOpen) {
+    // A one-sided end is worded on its own, so each side is written in full.
+    const from = formatDate(start, locale);
+    text = when.startOpen ? t.startOpen(from) : from;
+    if (end) text += t.rangeJoin + (when.endOpen ? t.endOpen(formatDate(end, locale)) : formatDate(end, locale));
+    else if (when.endOpen) text = t.endOpen(text);
+  } else {
+    text = !end
+      ? formatDate(start, locale)
+      : compact && end.year !== start.year
+        ? formatRange(years(start), years(end), locale)
+        : formatRange(start, end, locale);
+  }
+  return when.circa ? t.circa(text) : text;
 }
 
-/** The text of a Localized value in the locale, and the language it is really in. */
+/**
+ * The text of a Localized value in the locale, and the language it is really in: the exact tag,
+ * else the same language (ko-KR → ko, zh-TW → zh-Hant), else the first language the text has,
+ * which validation puts first when it is the chronology's `defaultLocale`. A plain string is English.
+ */
 export function localize(text: Localized, locale: Locale): { text: string; lang: Locale } {
   if (typeof text === 'string') return { text, lang: 'en' };
-  if (locale === 'ko' && text.ko) return { text: text.ko, lang: 'ko' };
-  return { text: text.en, lang: 'en' };
+  if (text[locale]) return { text: text[locale], lang: locale };
+  const keys = Object.keys(text);
+  const lower = keys.map((key) => key.toLowerCase());
+  for (const tag of lookupTags(locale)) {
+    const i = lower.indexOf(tag);
+    if (i >= 0 && text[keys[i]!]) return { text: text[keys[i]!]!, lang: keys[i]! };
+  }
+  const first = keys.find((key) => text[key]) ?? 'en';
+  return { text: text[first] ?? '', lang: first };
 }

@@ -1,16 +1,27 @@
 /**
- * Every UI string, one table per locale. Templates read from here only, so a translation
- * is one object, not a hunt through markup.
+ * Every UI string, one table per language. Templates read from here only, so a translation is one
+ * object, not a hunt through markup. English and Korean are built in; the packs in ../locales/ load
+ * on demand, and `registerLocale` adds any other.
  */
 
-export type Locale = 'en' | 'ko';
+/** A BCP 47 language tag: 'en', 'ko-KR', 'zh-Hant-TW', 'ar'. */
+export type Locale = string;
 
-export const locales: readonly Locale[] = ['en', 'ko'];
-
-export interface Messages {
+/** The strings of the first render. */
+export interface CoreMessages {
   circa: (date: string) => string;
   /** Joins two independently formatted dates into a range. */
   rangeJoin: string;
+  /** A date before year 1: "44 BC", "기원전 44년"; `date` is written with the year counted back from 1. */
+  bc: (date: string) => string;
+  /** A decade, from its first year as the locale writes it: "the 1950s", "1950년대". */
+  decade: (year: string) => string;
+  /** A century from its number as the locale writes it: "19th century", "19세기". */
+  century: (n: number, digits: string) => string;
+  /** A start known only as no later than this date: "by 1950". */
+  startOpen: (date: string) => string;
+  /** An end known only as no earlier than this date: "1953 or later". */
+  endOpen: (date: string) => string;
   sources: string;
   category: string;
   eventsShown: (shown: number, total: number) => string;
@@ -24,44 +35,116 @@ export interface Messages {
   all: string;
 }
 
+/** The strings only a track (time scale, horizontal) shows: built in for en and ko in its chunk. */
+export interface TrackMessages {
+  /** The zoom buttons' group, and each button. */
+  zoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** The selected event's panel below a horizontal track. */
+  details: string;
+  /** A shortened empty stretch of a time scale, read out. */
+  gap: (from: string, to: string) => string;
+}
+
+/** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
+export type Messages = CoreMessages & TrackMessages;
+
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+/** 19 → "19th", 21 → "21st", 12 → "12th". */
+function ordinal(n: number): string {
+  const suffixes = ['th', 'st', 'nd', 'rd'];
+  const tens = n % 100;
+  return n + (suffixes[(tens - 20) % 10] ?? suffixes[tens] ?? 'th');
+}
 
-export const messages: Record<Locale, Messages> = {
-  en: {
-    circa: (date) => `c. ${date}`,
-    rangeJoin: ' – ',
-    sources: 'Sources',
-    category: 'Category',
-    eventsShown: (shown, total) =>
-      shown === total
-        ? `${count(total)} ${total === 1 ? 'event' : 'events'}`
-        : `${count(shown)} of ${count(total)} events shown`,
-    noEvents: 'No events match the current filters.',
-    noData: 'No events to show.',
-    loading: 'Loading…',
-    problems: (count) =>
-      `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
-    filters: 'Filter by category',
-    all: 'All',
-  },
-  ko: {
-    circa: (date) => `${date}경`,
-    rangeJoin: '~',
-    sources: '출처',
-    category: '분류',
-    eventsShown: (shown, total) =>
-      shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
-    noEvents: '현재 필터에 맞는 사건이 없습니다.',
-    noData: '표시할 사건이 없습니다.',
-    loading: '불러오는 중…',
-    problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
-    filters: '분류별로 보기',
-    all: '전체',
-  },
+const en: CoreMessages = {
+  circa: (date) => `c. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} BC`,
+  decade: (year) => `the ${year}s`,
+  century: (n) => `${ordinal(n)} century`,
+  startOpen: (date) => `by ${date}`,
+  endOpen: (date) => `${date} or later`,
+  sources: 'Sources',
+  category: 'Category',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${count(total)} ${total === 1 ? 'event' : 'events'}`
+      : `${count(shown)} of ${count(total)} events shown`,
+  noEvents: 'No events match the current filters.',
+  noData: 'No events to show.',
+  loading: 'Loading…',
+  problems: (count) =>
+    `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
+  filters: 'Filter by category',
+  all: 'All',
 };
 
-/** Maps any BCP 47 tag to a supported locale: 'ko-KR' → 'ko', anything unknown → 'en'. */
+const ko: CoreMessages = {
+  circa: (date) => `${date}경`,
+  rangeJoin: '~',
+  bc: (date) => `기원전 ${date}`,
+  decade: (year) => `${year}년대`,
+  century: (n) => `${n}세기`,
+  startOpen: (date) => `${date} 이전`,
+  endOpen: (date) => `${date} 이후`,
+  sources: '출처',
+  category: '분류',
+  eventsShown: (shown, total) =>
+    shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
+  noEvents: '현재 필터에 맞는 사건이 없습니다.',
+  noData: '표시할 사건이 없습니다.',
+  loading: '불러오는 중…',
+  problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
+  filters: '분류별로 보기',
+  all: '전체',
+};
+
+const tables = new Map<string, CoreMessages & Partial<TrackMessages>>([
+  ['en', en],
+  ['ko', ko],
+]);
+
+/** The built-in tables, kept for code written against 0.1: `messages.en`, `messages.ko`. */
+export const messages: Readonly<Record<'en' | 'ko', CoreMessages>> = { en, ko };
+
+/**
+ * The tags to look a locale up under, most specific first: zh-Hant-TW → zh-hant-tw, zh-hant, zh.
+ * Chinese without a script takes the one its region writes: zh-TW → zh-hant, zh-CN → zh-hans.
+ */
+export function lookupTags(locale: Locale): string[] {
+  const parts = locale.toLowerCase().split('-');
+  const tags = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+  if (parts[0] === 'zh' && !/^han[st]$/.test(parts[1] ?? '')) {
+    tags.splice(-1, 0, /^(tw|hk|mo)$/.test(parts[1] ?? '') ? 'zh-hant' : 'zh-hans');
+  }
+  return tags;
+}
+
+/** The strings of a locale's nearest registered language, if any is registered. */
+export function findStrings(locale: Locale): (CoreMessages & Partial<TrackMessages>) | undefined {
+  for (const tag of lookupTags(locale)) {
+    const found = tables.get(tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The strings to show in a locale: its own, or English until (or unless) its pack is loaded. */
+export const strings = (locale: Locale): CoreMessages & Partial<TrackMessages> => findStrings(locale) ?? en;
+
+/** Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. */
+export function registerLocale(tag: Locale, table: Messages): void {
+  tables.set(tag.toLowerCase(), table);
+}
+
+/** Whether dates in this locale are written from the built-in tables (English and Korean), not Intl. */
+export const isBuiltIn = (locale: Locale): boolean => /^(en|ko)(-|$)/i.test(locale);
+
+/** A well-formed BCP 47 tag as given, or 'en': 'ko-KR' → 'ko-KR', '' or 'not a tag!' → 'en'. */
 export function toLocale(tag: string | null | undefined): Locale {
-  return tag?.toLowerCase().split('-')[0] === 'ko' ? 'ko' : 'en';
+  const trimmed = tag?.trim() ?? '';
+  return /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(trimmed) ? trimmed : 'en';
 }

@@ -12,7 +12,7 @@ import { dayNumber, formatDate, fromDayNumber, toPartialDate } from './dates.js'
 import type { Locale } from './messages.js';
 
 export type Scale = 'even' | 'time';
-export type TickLevel = 'decade' | 'year' | 'month';
+export type TickLevel = 'millennium' | 'century' | 'decade' | 'year' | 'month';
 
 export interface LayoutOptions {
   scale: Scale;
@@ -189,9 +189,18 @@ function timeTicks(
     const pos = at(day);
     if (accepted.every((t) => Math.abs(t.pos - pos) >= options.tickSpacing)) accepted.push({ pos, day, level });
   };
-  for (let y = Math.ceil(start / 10) * 10; y <= end; y += 10)
-    consider(dayNumber({ year: y, precision: 'year' }), 'decade');
-  for (let y = start; y <= end; y++) consider(dayNumber({ year: y, precision: 'year' }), 'year');
+  // Round years as readers count them: 300 BC is astronomical -299.
+  const counted = (y: number) => (y < 1 ? 1 - y : y);
+  for (const [step, level] of [
+    [1000, 'millennium'],
+    [100, 'century'],
+    [10, 'decade'],
+    [1, 'year'],
+  ] as const) {
+    for (let y = start; y <= end; y++) {
+      if (counted(y) % step === 0) consider(dayNumber({ year: y, precision: 'year' }), level);
+    }
+  }
   if (end - start <= 200) {
     for (let y = start; y <= end; y++) {
       for (let m = 2; m <= 12; m++) consider(dayNumber({ year: y, month: m, precision: 'month' }), 'month');

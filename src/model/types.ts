@@ -5,12 +5,29 @@
 
 /**
  * ISO 8601 calendar date at year, month or day precision: '1950', '1950-06', '1950-06-25'.
- * @pattern ^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
+ * Before year 1, astronomical years with a minus sign and at least four digits: '-0043-03-15' is
+ * 15 March 44 BC, '-2332' is 2333 BC (year 0 is 1 BC). A decade or century replaces its last digits
+ * with X: '195X' is the 1950s, '18XX' the 19th century (1800–1899), '-02XX' the 3rd century BC.
+ * @pattern ^(-?\d{3}X|-?\d{2}XX|(-\d{4,6}|\d{4})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)$
  */
 export type DateString = string;
 
-/** A text in English, optionally with a Korean version. A plain string is English. */
-export type Localized = string | { en: string; ko?: string };
+/**
+ * A text in one or more languages, keyed by BCP 47 tag: `{ en: '…', ko: '…', 'zh-Hant': '…' }`.
+ * Shown in the reader's language, else the same language in another region or script, else the
+ * chronology's `defaultLocale`, else the first one given. A plain string is in `defaultLocale`
+ * (English when there is none).
+ */
+export type Localized = string | Texts;
+
+/**
+ * Texts by language tag; at least one.
+ * @minProperties 1
+ * @propertyNames { "pattern": "^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$" }
+ */
+export interface Texts {
+  [lang: string]: string;
+}
 
 /** A work that supports an event: a news report, an official record, a reference book. */
 export interface Source {
@@ -48,6 +65,10 @@ export interface TimelineEvent {
   end?: DateString;
   /** The date is approximate: shown as "c. 1950". */
   circa?: boolean;
+  /** The start is known only as no later than `start` ("by 1950"): drawn with an open start. */
+  startOpen?: boolean;
+  /** The end (or a single date) is known only as no earlier than it ("1953 or later"): drawn open. */
+  endOpen?: boolean;
   title: Localized;
   summary?: Localized;
   /** The id of a declared category. */
@@ -63,6 +84,8 @@ export interface Chronology {
   $schema?: string;
   title: Localized;
   description?: Localized;
+  /** The language of plain-string texts, and the one to show when a text lacks the reader's. */
+  defaultLocale?: string;
   categories: Category[];
   eras?: Era[];
   events: TimelineEvent[];

@@ -27,6 +27,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** A URL that plainly starts with an allowed scheme: the usual case, checked without a copy. */
 const PLAIN_HTTP = /^https?:\/\//;
 const NOT_BLANK = /\S/;
+/** A BCP 47 tag as Localized keys and defaultLocale use it. */
+const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 
 type Json = Record<string, unknown>;
 
@@ -72,16 +74,29 @@ class Validator {
     return undefined;
   }
 
+  /** The chronology's `defaultLocale`: texts in it are put first, and plain strings are in it. */
+  defaultLocale: string | undefined;
+
   localized(value: unknown, path: string, required: boolean): Localized | undefined {
+    const first = this.defaultLocale;
     if (isObject(value)) {
-      const en = this.string(value.en, `${path}.en`, true);
-      const ko = this.string(value.ko, `${path}.ko`, false);
-      if (en === undefined) return undefined;
-      return ko === undefined ? { en } : { en, ko };
+      const texts: Record<string, string> = {};
+      for (const [tag, text] of Object.entries(value)) {
+        if (!LANGUAGE_TAG.test(tag))
+          this.report(`${path}.${tag}`, `${show(tag)} is not a language tag, e.g. en, ko, zh-Hant`);
+        else if ((texts[tag] = this.string(text, `${path}.${tag}`, true)!) === undefined) delete texts[tag];
+      }
+      const tags = Object.keys(texts);
+      if (tags.length === 0) {
+        if (Object.keys(value).length === 0)
+          this.report(path, 'has no text: expected at least one language, e.g. { en }');
+        return undefined;
+      }
+      return first && texts[first] !== undefined ? { [first]: texts[first], ...texts } : texts;
     }
     if (value === undefined && !required) return undefined;
-    if (typeof value === 'string' && NOT_BLANK.test(value)) return value;
-    this.report(path, invalid(value, 'a non-empty string or { en, ko }'));
+    if (typeof value === 'string' && NOT_BLANK.test(value)) return first && first !== 'en' ? { [first]: value } : value;
+    this.report(path, invalid(value, 'a non-empty string or texts by language tag, e.g. { en, ko }'));
     return undefined;
   }
 
@@ -196,9 +211,10 @@ class Validator {
 
     const event: TimelineEvent = { id, start: value.start as string, title, category };
     if (value.end !== undefined) event.end = value.end as string;
-    if (value.circa !== undefined) {
-      if (typeof value.circa === 'boolean') event.circa = value.circa;
-      else this.report(`${path}.circa`, invalid(value.circa, 'true or false'));
+    for (const key of ['circa', 'startOpen', 'endOpen'] as const) {
+      if (value[key] === undefined) continue;
+      if (typeof value[key] === 'boolean') event[key] = value[key];
+      else this.report(`${path}.${key}`, invalid(value[key], 'true or false'));
     }
     const summary = this.localized(value.summary, `${path}.summary`, false);
     if (summary !== undefined) event.summary = summary;
@@ -233,6 +249,11 @@ export function validateChronology(data: unknown): ValidationResult {
     v.report('', `${show(data)} is not a chronology: expected an object with title, categories and events`);
     return { chronology: { title: '', categories: [], events: [] }, errors: v.errors };
   }
+  if (data.defaultLocale !== undefined) {
+    if (typeof data.defaultLocale === 'string' && LANGUAGE_TAG.test(data.defaultLocale)) {
+      v.defaultLocale = data.defaultLocale;
+    } else v.report('defaultLocale', invalid(data.defaultLocale, 'a language tag, e.g. en, ko, zh-Hant'));
+  }
   const title = v.localized(data.title, 'title', true) ?? '';
   const description = v.localized(data.description, 'description', false);
   const categoryIds = new Set<string>();
@@ -245,6 +266,7 @@ export function validateChronology(data: unknown): ValidationResult {
   const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, categoryIds));
   const chronology: Chronology = { title, categories, events };
   if (description !== undefined) chronology.description = description;
+  if (v.defaultLocale) chronology.defaultLocale = v.defaultLocale;
   if (data.eras !== undefined) chronology.eras = eras;
   return { chronology, errors: v.errors };
 }

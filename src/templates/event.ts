@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
 import type { Source, TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
-import { messages, type Locale } from '../model/messages.js';
+import { strings, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Placed } from '../model/scale.js';
 import type { CategoryInfo } from '../model/view.js';
@@ -115,7 +115,7 @@ export function renderContent(
 }
 
 function renderSources(sources: Source[], linked: boolean, locale: Locale): TemplateResult {
-  const label = messages[locale].sources;
+  const label = strings(locale).sources;
   return html`<ul part="sources" class="sources" aria-label=${label}>
     <li class="sources-label" aria-hidden="true">${label}</li>
     ${sources.map(

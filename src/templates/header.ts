@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
 import { localize } from '../model/dates.js';
-import { messages, type Locale } from '../model/messages.js';
+import { strings, type Locale } from '../model/messages.js';
 import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
@@ -17,7 +17,7 @@ export function renderHeader(
   locale: Locale,
   onChip: (id?: string) => void,
 ): TemplateResult {
-  const t = messages[locale];
+  const t = strings(locale);
   return html`<header part="header" class="header">
     ${text(chronology.title, locale, 'h2')} ${text(chronology.description, locale, 'p')}
     ${renderFilters(view, locale, onChip)}
@@ -26,7 +26,7 @@ export function renderHeader(
 }
 
 function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string) => void) {
-  const t = messages[locale];
+  const t = strings(locale);
   if (view.categories.size < 2) return nothing;
   const { active, counts } = view;
   const total = [...counts.values()].reduce((sum, n) => sum + n, 0);
@@ -63,7 +63,7 @@ export function renderStatus(
     empty,
   }: { loading: boolean; errors: readonly ValidationError[]; empty: 'filtered' | 'no-data' | false },
 ): TemplateResult {
-  const t = messages[locale];
+  const t = strings(locale);
   return html`${loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
   ${
     errors.length > 0

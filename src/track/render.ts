@@ -5,16 +5,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
-import type { Locale } from '../model/messages.js';
+import { findStrings, type Locale, type TrackMessages } from '../model/messages.js';
 import { formatTick, type Break, type Layout } from '../model/scale.js';
 import { cssVars } from '../css-vars.js';
 import type { Zoomer } from './zoom.js';
 
-/** The strings only the track shows, one table per locale (the rest are in model/messages.ts). */
-const trackMessages: Record<
-  Locale,
-  { zoom: string; zoomIn: string; zoomOut: string; details: string; gap: (from: string, to: string) => string }
-> = {
+/** English and Korean track strings live here, with the track; other languages' come in their packs. */
+const builtIn: Record<'en' | 'ko', TrackMessages> = {
   en: {
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
@@ -30,6 +27,11 @@ const trackMessages: Record<
     gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
   },
 };
+
+function strings(locale: Locale): TrackMessages {
+  const found = findStrings(locale);
+  return found?.zoom ? (found as TrackMessages) : builtIn[/^ko/i.test(locale) ? 'ko' : 'en'];
+}
 
 /** The stretch of a long track (em) whose events are rendered. */
 export type Window = [number, number];
@@ -48,7 +50,7 @@ export function renderDetail(
   return html`<section
     part="detail"
     class="detail"
-    aria-label=${trackMessages[locale].details}
+    aria-label=${strings(locale).details}
     style=${cssVars({ '--_cat': color })}
   >
     <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
@@ -61,7 +63,7 @@ export function renderBreak(gap: Break, locale: Locale): TemplateResult {
   const to = formatTick(gap.to, 'year', locale);
   return html`<div part="break" class="break">
     <span aria-hidden="true">${from} → ${to}</span>
-    <span class="visually-hidden">${trackMessages[locale].gap(from, to)}</span>
+    <span class="visually-hidden">${strings(locale).gap(from, to)}</span>
   </div>`;
 }
 
@@ -83,7 +85,7 @@ export interface TrackParts {
 
 export function renderTrack(view: TrackParts): TemplateResult {
   const { layout: track, locale, zoomer } = view;
-  const t = trackMessages[locale];
+  const t = strings(locale);
   const onPointer = zoomer.onPointer;
   return html`${
       view.zoomable

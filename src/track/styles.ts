@@ -28,7 +28,7 @@ export const trackStyles = css`
     color: var(--_muted);
     white-space: nowrap;
   }
-  .tick.decade {
+  .tick:not(.year, .month) {
     font-weight: 700;
     color: var(--_text);
   }

@@ -28,7 +28,8 @@ test('the schema rejects what the Chronology type rejects', () => {
     { ...base, title: undefined },
     { ...base, events: [{ ...event, start: '2016-13-01' }] },
     { ...base, events: [{ ...event, start: '25/06/1950' }] },
-    { ...base, events: [{ ...event, title: { ko: '제목' } }] },
+    { ...base, events: [{ ...event, title: {} }] },
+    { ...base, events: [{ ...event, title: { 'not a language': '제목' } }] },
     { ...base, events: [{ ...event, circa: 'yes' }] },
   ];
   for (const data of bad) {

@@ -28,8 +28,14 @@ describe('validateChronology', () => {
   test('reports missing and mistyped required fields with their path', () => {
     const { errors, chronology } = withEvents({ id: 'x', start: '2001', category: 'c' }, event({ id: 'y', title: 3 }));
     assert.deepEqual(errors, [
-      { path: 'events[0].title', message: 'missing: expected a non-empty string or { en, ko }' },
-      { path: 'events[1].title', message: 'number 3 is not valid: expected a non-empty string or { en, ko }' },
+      {
+        path: 'events[0].title',
+        message: 'missing: expected a non-empty string or texts by language tag, e.g. { en, ko }',
+      },
+      {
+        path: 'events[1].title',
+        message: 'number 3 is not valid: expected a non-empty string or texts by language tag, e.g. { en, ko }',
+      },
     ]);
     assert.deepEqual(chronology.events, []);
   });
@@ -144,7 +150,12 @@ describe('validateChronology', () => {
     }`);
     assert.ok(Object.hasOwn(data, '__proto__') && Object.hasOwn(data.events[0], '__proto__'));
     const { chronology, errors } = validateChronology(data);
-    assert.deepEqual(errors, []);
+    // In a text, `__proto__` is a key like any other that is not a language tag.
+    assert.deepEqual(errors, [
+      { path: 'categories[0].label.__proto__', message: "'__proto__' is not a language tag, e.g. en, ko, zh-Hant" },
+    ]);
+    assert.deepEqual(chronology.categories[0].label, { en: 'C' });
+    assert.equal(Object.getPrototypeOf(chronology.categories[0].label), Object.prototype);
     const [validated] = chronology.events;
     assert.deepEqual(Object.keys(validated), ['id', 'start', 'title', 'category']);
     assert.equal(Object.getPrototypeOf(validated), Object.prototype);

@@ -1,0 +1,29 @@
+import type { Messages } from '../model/messages.js';
+
+const L = 'ar';
+const n = (value: number) => value.toLocaleString(L);
+
+/** Arabic. Digits as the locale writes them by default. */
+export default {
+  circa: (date) => `نحو ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} ق.م`,
+  decade: (year) => `عقد ${year}`,
+  century: (_, digits) => `القرن ${digits}`,
+  startOpen: (date) => `قبل ${date}`,
+  endOpen: (date) => `${date} أو بعده`,
+  sources: 'المصادر',
+  category: 'الفئة',
+  eventsShown: (shown, total) => (shown === total ? `${n(total)} حدث` : `عرض ${n(shown)} من ${n(total)} حدث`),
+  noEvents: 'لا توجد أحداث تطابق عوامل التصفية الحالية.',
+  noData: 'لا توجد أحداث لعرضها.',
+  loading: 'جارٍ التحميل…',
+  problems: (count) => `توجد ${n(count)} مشكلة في البيانات: العناصر المتأثرة غير معروضة.`,
+  filters: 'التصفية حسب الفئة',
+  all: 'الكل',
+  zoom: 'التكبير',
+  zoomIn: 'تكبير',
+  zoomOut: 'تصغير',
+  details: 'الحدث المحدد',
+  gap: (from, to) => `لا توجد أحداث من ${from} إلى ${to}؛ هذه الفترة مختصرة.`,
+} satisfies Messages;

@@ -1,0 +1,33 @@
+import type { Messages } from '../model/messages.js';
+
+const L = 'de';
+const n = (value: number) => value.toLocaleString(L);
+
+/** German. */
+export default {
+  circa: (date) => `ca. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} v. Chr.`,
+  decade: (year) => `${year}er-Jahre`,
+  century: (_, digits) => `${digits}. Jahrhundert`,
+  startOpen: (date) => `spätestens ${date}`,
+  endOpen: (date) => `frühestens ${date}`,
+  sources: 'Quellen',
+  category: 'Kategorie',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${n(total)} ${total === 1 ? 'Ereignis' : 'Ereignisse'}`
+      : `${n(shown)} von ${n(total)} Ereignissen`,
+  noEvents: 'Keine Ereignisse entsprechen den aktuellen Filtern.',
+  noData: 'Keine Ereignisse vorhanden.',
+  loading: 'Wird geladen…',
+  problems: (count) =>
+    `${n(count)} ${count === 1 ? 'Problem' : 'Probleme'} in den Daten: Die betroffenen Einträge werden nicht angezeigt.`,
+  filters: 'Nach Kategorie filtern',
+  all: 'Alle',
+  zoom: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  details: 'Ausgewähltes Ereignis',
+  gap: (from, to) => `Keine Ereignisse von ${from} bis ${to}; dieser Abschnitt ist verkürzt.`,
+} satisfies Messages;

@@ -1,0 +1,34 @@
+import type { Messages } from '../model/messages.js';
+import { roman } from './roman.js';
+
+const L = 'es';
+const n = (value: number) => value.toLocaleString(L);
+
+/** Spanish. */
+export default {
+  circa: (date) => `c. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} a. C.`,
+  decade: (year) => `la década de ${year}`,
+  century: (c) => `siglo ${roman(c)}`,
+  startOpen: (date) => `antes de ${date}`,
+  endOpen: (date) => `${date} o después`,
+  sources: 'Fuentes',
+  category: 'Categoría',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${n(total)} ${total === 1 ? 'acontecimiento' : 'acontecimientos'}`
+      : `${n(shown)} de ${n(total)} acontecimientos`,
+  noEvents: 'Ningún acontecimiento coincide con los filtros actuales.',
+  noData: 'No hay acontecimientos que mostrar.',
+  loading: 'Cargando…',
+  problems: (count) =>
+    `${n(count)} ${count === 1 ? 'problema' : 'problemas'} en los datos: los elementos afectados no se muestran.`,
+  filters: 'Filtrar por categoría',
+  all: 'Todas',
+  zoom: 'Zoom',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  details: 'Acontecimiento seleccionado',
+  gap: (from, to) => `No hay acontecimientos entre ${from} y ${to}; este intervalo está acortado.`,
+} satisfies Messages;

@@ -1,0 +1,34 @@
+import type { Messages } from '../model/messages.js';
+import { roman } from './roman.js';
+
+const L = 'fr';
+const n = (value: number) => value.toLocaleString(L);
+
+/** French. */
+export default {
+  circa: (date) => `v. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} av. J.-C.`,
+  decade: (year) => `les années ${year}`,
+  century: (c) => `${roman(c)}${c === 1 ? 'er' : 'e'} siècle`,
+  startOpen: (date) => `avant ${date}`,
+  endOpen: (date) => `${date} ou après`,
+  sources: 'Sources',
+  category: 'Catégorie',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${n(total)} ${total === 1 ? 'événement' : 'événements'}`
+      : `${n(shown)} événements sur ${n(total)}`,
+  noEvents: 'Aucun événement ne correspond aux filtres actuels.',
+  noData: 'Aucun événement à afficher.',
+  loading: 'Chargement…',
+  problems: (count) =>
+    `${n(count)} ${count === 1 ? 'problème' : 'problèmes'} dans les données : les éléments concernés ne sont pas affichés.`,
+  filters: 'Filtrer par catégorie',
+  all: 'Toutes',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  details: 'Événement sélectionné',
+  gap: (from, to) => `Aucun événement de ${from} à ${to} ; cet intervalle est raccourci.`,
+} satisfies Messages;

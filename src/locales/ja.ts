@@ -1,0 +1,31 @@
+import type { Messages } from '../model/messages.js';
+
+const L = 'ja';
+
+/** Japanese. */
+export default {
+  circa: (date) => `${date}頃`,
+  rangeJoin: '～',
+  bc: (date) => `紀元前${date}`,
+  decade: (year) => `${year}年代`,
+  century: (_, digits) => `${digits}世紀`,
+  startOpen: (date) => `${date}以前`,
+  endOpen: (date) => `${date}以降`,
+  sources: '出典',
+  category: '分類',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${total.toLocaleString(L)}件の出来事`
+      : `${total.toLocaleString(L)}件中${shown.toLocaleString(L)}件を表示`,
+  noEvents: '現在の絞り込みに一致する出来事はありません。',
+  noData: '表示する出来事はありません。',
+  loading: '読み込み中…',
+  problems: (count) => `データに${count.toLocaleString(L)}件の問題があります。該当する項目は表示されません。`,
+  filters: '分類で絞り込む',
+  all: 'すべて',
+  zoom: 'ズーム',
+  zoomIn: '拡大',
+  zoomOut: '縮小',
+  details: '選択した出来事',
+  gap: (from, to) => `${from}から${to}までは出来事がないため、間隔を縮めています。`,
+} satisfies Messages;

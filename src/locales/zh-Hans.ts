@@ -1,0 +1,31 @@
+import type { Messages } from '../model/messages.js';
+
+const L = 'zh-Hans';
+
+/** Chinese in simplified characters. */
+export default {
+  circa: (date) => `约${date}`,
+  rangeJoin: '—',
+  bc: (date) => `公元前${date}`,
+  decade: (year) => `${year}年代`,
+  century: (_, digits) => `${digits}世纪`,
+  startOpen: (date) => `${date}之前`,
+  endOpen: (date) => `${date}之后`,
+  sources: '资料来源',
+  category: '类别',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `共${total.toLocaleString(L)}个事件`
+      : `显示${total.toLocaleString(L)}个事件中的${shown.toLocaleString(L)}个`,
+  noEvents: '没有符合当前筛选条件的事件。',
+  noData: '没有可显示的事件。',
+  loading: '加载中…',
+  problems: (count) => `数据中有${count.toLocaleString(L)}个问题：相关条目未显示。`,
+  filters: '按类别筛选',
+  all: '全部',
+  zoom: '缩放',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  details: '所选事件',
+  gap: (from, to) => `${from}至${to}之间没有事件，此段已缩短。`,
+} satisfies Messages;

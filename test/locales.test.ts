@@ -1,0 +1,102 @@
+import './support.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { formatDate, formatRange, formatWhen, localize, toPartialDate as d } from '../src/model/dates.js';
+import { messages, registerLocale, type Messages } from '../src/model/messages.js';
+import { loadLocale, packs, packTags } from '../src/locales/load.js';
+import { validateChronology } from '../src/model/validate.js';
+import { sample } from './fixtures.js';
+
+const shadow = (el: EventTimeline) => el.shadowRoot!;
+const text = (el: EventTimeline, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
+const dates = (el: EventTimeline) => [...shadow(el).querySelectorAll('time')].map((t) => t.textContent!.trim());
+
+describe('locales', () => {
+  before(async () => {
+    for (const tag of ['ja', 'zh-Hans', 'ar', 'es', 'fr', 'de']) await loadLocale(tag);
+  });
+
+  it('has every string in every pack', async () => {
+    const { default: ja } = await import('../src/locales/ja.js');
+    const keys = Object.keys(ja).sort();
+    expect(keys).to.include.members(Object.keys(messages.en));
+    for (const tag of packTags) {
+      const module = await packs[tag.toLowerCase()]!();
+      expect(Object.keys(module.default).sort(), tag).to.deep.equal(keys);
+      for (const key of keys) {
+        const value = module.default[key as keyof Messages];
+        const written = typeof value === 'function' ? (value as (...a: unknown[]) => string)(2, '2', '3') : value;
+        expect(written, `${tag}.${key}`).to.be.a('string').and.match(/\S/);
+      }
+    }
+  });
+
+  it('writes dates through Intl in the language of each pack', () => {
+    expect(formatDate(d('1950-06-25'), 'ja')).to.equal('1950年6月25日');
+    expect(formatDate(d('1950-06-25'), 'zh-Hans')).to.equal('1950年6月25日');
+    expect(formatDate(d('1950-06-25'), 'ar')).to.include('يونيو');
+    expect(formatDate(d('1950-06-25'), 'ar')).to.include((1950).toLocaleString('ar', { useGrouping: false }));
+    expect(formatDate(d('1950-06'), 'es')).to.equal('junio de 1950');
+    expect(formatDate(d('1950-06-25'), 'de')).to.equal('25. Juni 1950');
+    expect(formatRange(d('1950-06-25'), d('1953-07-27'), 'ja')).to.equal('1950年6月25日～1953年7月27日');
+    expect(formatRange(d('2018-09-18'), d('2018-09-20'), 'ja')).to.equal('2018年9月18日～2018年9月20日');
+  });
+
+  it('writes years before 1, decades and centuries in each language', () => {
+    expect(formatDate(d('-2332'), 'ja')).to.equal('紀元前2333年');
+    expect(formatDate(d('195X'), 'ja')).to.equal('1950年代');
+    expect(formatDate(d('18XX'), 'ja')).to.equal('19世紀');
+    expect(formatDate(d('18XX'), 'fr')).to.equal('XIXe siècle');
+    expect(formatDate(d('-02XX'), 'es')).to.equal('siglo III a. C.');
+    expect(formatDate(d('18XX'), 'de')).to.equal('19. Jahrhundert');
+    expect(formatWhen({ start: '1950', startOpen: true }, 'ja')).to.equal('1950年以前');
+  });
+
+  it('shows a text in the reader language, else the same language elsewhere, else the default, else the first', () => {
+    const texts = { en: 'Korea', ko: '한국', ja: '韓国', 'zh-Hant': '韓國' };
+    expect(localize(texts, 'ja-JP')).to.deep.equal({ text: '韓国', lang: 'ja' });
+    expect(localize(texts, 'zh-TW')).to.deep.equal({ text: '韓國', lang: 'zh-Hant' });
+    expect(localize(texts, 'fr')).to.deep.equal({ text: 'Korea', lang: 'en' });
+    const { chronology } = validateChronology({
+      title: { en: 'Korea', ja: '韓国' },
+      defaultLocale: 'ja',
+      categories: [{ id: 'c', label: 'カテゴリー' }],
+      events: [],
+    });
+    expect(localize(chronology.title, 'fr')).to.deep.equal({ text: '韓国', lang: 'ja' });
+    expect(localize(chronology.categories[0]!.label, 'en')).to.deep.equal({ text: 'カテゴリー', lang: 'ja' });
+  });
+
+  for (const [locale, count, filters] of [
+    ['ja', '3件の出来事', '分類で絞り込む'],
+    ['ar', (3).toLocaleString('ar') + ' حدث', 'التصفية حسب الفئة'],
+  ] as const) {
+    it(`renders its strings and dates with locale="${locale}"`, async () => {
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline
+          locale=${locale}
+          dir=${locale === 'ar' ? 'rtl' : 'ltr'}
+          .chronology=${sample}
+        ></event-timeline>`,
+      );
+      await el.updateComplete;
+      expect(text(el, '[part="count"]')).to.equal(count);
+      expect(shadow(el).querySelector('[part="filters"]')!.getAttribute('aria-label')).to.equal(filters);
+      expect(dates(el)).to.include(formatDate(d('1992-08-24'), locale));
+      expect(shadow(el).querySelector('[part="base"]')!.getAttribute('lang')).to.equal(locale);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('follows the page language, and takes strings registered for any other', async () => {
+    const he: Messages = { ...(await import('../src/locales/ja.js')).default, eventsShown: () => 'שלושה אירועים' };
+    registerLocale('he', he);
+    const wrapper = await fixture(html`<div lang="he"><event-timeline .chronology=${sample}></event-timeline></div>`);
+    const el = wrapper.querySelector('event-timeline') as EventTimeline;
+    await el.updateComplete;
+    expect(text(el, '[part="count"]')).to.equal('שלושה אירועים');
+    expect(dates(el)).to.include(
+      new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(1992, 7, 24)),
+    );
+  });
+});
