@@ -155,6 +155,21 @@ export const styles = css`
     background: var(--_cat);
     box-shadow: 0 0 0 3px var(--_bg);
   }
+  /* An end known on one side only fades out along the time axis; a single such date is an open ring. */
+  .open-start .marker {
+    mask-image: linear-gradient(to var(--_along, bottom), #0004, #000 60%);
+  }
+  .open-end .marker {
+    mask-image: linear-gradient(to var(--_along, bottom), #000 40%, #0004);
+  }
+  .open-start.open-end .marker {
+    mask-image: linear-gradient(to var(--_along, bottom), #0004, #000 35% 65%, #0004);
+  }
+  :is(.open-start, .open-end):not(.range) .marker {
+    mask-image: none;
+    background: var(--_bg);
+    border: 2px dashed var(--_cat);
+  }
   /* A range is a capsule on the line, and its span is drawn along it. */
   .range .marker {
     height: calc(var(--_marker) * 2.25);

@@ -1,5 +1,5 @@
 import './support.js';
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { formatDate, formatRange, formatWhen, localize, toPartialDate as d } from '../src/model/dates.js';
 import { messages, registerLocale, type Messages } from '../src/model/messages.js';
@@ -98,5 +98,45 @@ describe('locales', () => {
     expect(dates(el)).to.include(
       new Intl.DateTimeFormat('he', { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(1992, 7, 24)),
     );
+  });
+});
+
+describe('a chronology from 2333 BC to today', () => {
+  it('lists its dates in words and places them on a time scale of centuries', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline src="/demo/long-history.json" scale="time"></event-timeline>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('[part="axis"] .tick'), 'the axis is drawn', { timeout: 10_000 });
+    await el.updateComplete;
+    const ids = [...shadow(el).querySelectorAll('li[part~="event"]')].map((li) => li.getAttribute('data-id'));
+    expect(ids[0]).to.equal('gojoseon-legend');
+    expect(ids.at(-1)).to.equal('apec-gyeongju');
+    expect(dates(el)).to.include.members([
+      '2333 BC',
+      'c. 7th century BC – 3rd century BC',
+      '109–108 BC',
+      '12th century',
+    ]);
+    const ticks = [...shadow(el).querySelectorAll('[part="axis"] .tick')].map((t) => t.textContent!.trim());
+    expect(
+      ticks.some((t) => /^\d+ BC$/.test(t)),
+      ticks.join(', '),
+    ).to.equal(true);
+    expect(
+      ticks.some((t) => /^\d{4}$/.test(t)),
+      ticks.join(', '),
+    ).to.equal(true);
+    // Positions follow time: each event starts at or after the one before it on the axis.
+    const tops = [...shadow(el).querySelectorAll<HTMLElement>('li[part~="event"]')].map((li) => li.offsetTop);
+    expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+    await expect(el).to.be.accessible();
+  });
+
+  it('says so in Korean', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline src="/demo/long-history.json" locale="ko"></event-timeline>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('li[part~="event"]'), 'the events load', { timeout: 10_000 });
+    expect(dates(el)).to.include.members(['기원전 2333년', '12세기', '1960년대~1970년대']);
   });
 });

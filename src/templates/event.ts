@@ -51,7 +51,9 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
   const eraLabel = era && era !== place.previous?.era ? localize(era.label, locale) : undefined;
   return html`<li
     part=${selected ? 'event event-selected' : 'event'}
-    class="event${event.end ? ' range' : ''}${selected ? ' selected' : ''}"
+    class="event${event.end ? ' range' : ''}${selected ? ' selected' : ''}${event.startOpen ? ' open-start' : ''}${
+      event.endOpen ? ' open-end' : ''
+    }"
     data-id=${event.id}
     data-category=${event.category}
     tabindex=${event.id === context.focused ? 0 : -1}

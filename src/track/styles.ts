@@ -255,6 +255,12 @@ export const trackStyles = css`
     margin: 0;
     z-index: 1;
   }
+  .horizontal {
+    --_along: right;
+  }
+  .horizontal:dir(rtl) {
+    --_along: left;
+  }
   .horizontal .range .marker {
     width: max(calc(var(--_span) * 1em), var(--_marker));
     height: var(--_marker);
