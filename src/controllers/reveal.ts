@@ -50,6 +50,10 @@ export class RevealController implements ReactiveController {
     const li = root.querySelector<HTMLElement>(`li[data-id="${CSS.escape(pending.id)}"]`);
     const scroller = root.querySelector('.scroller');
     if (pending.page) li?.scrollIntoView({ block: 'nearest', inline: 'center' });
-    else if (li && scroller) scroller.scrollLeft = li.offsetLeft - (scroller.clientWidth - li.offsetWidth) / 2;
+    // Centred by a relative scroll, measured on screen, so it holds right to left too.
+    else if (li && scroller) {
+      const x = li.getBoundingClientRect().left - scroller.getBoundingClientRect().left;
+      scroller.scrollLeft += x - (scroller.clientWidth - li.offsetWidth) / 2;
+    }
   }
 }

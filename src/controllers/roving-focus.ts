@@ -1,7 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/timeline.js';
 
-export interface RovingFocusHost extends ReactiveControllerHost {
+export interface RovingFocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -53,11 +53,13 @@ export class RovingFocusController {
     const items = this.actions.items();
     const index = items.findIndex((item) => item.event.id === this.#focused);
     const last = items.length - 1;
+    // Left and right follow what the reader sees: right to left, the next event is to the left.
+    const ahead = getComputedStyle(this.host).direction === 'rtl' ? -1 : 1;
     const target = {
       ArrowDown: index + 1,
-      ArrowRight: index + 1,
+      ArrowRight: index + ahead,
       ArrowUp: index - 1,
-      ArrowLeft: index - 1,
+      ArrowLeft: index - ahead,
       Home: 0,
       End: last,
     }[event.key];

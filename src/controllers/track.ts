@@ -190,7 +190,8 @@ export class TrackController implements ReactiveController {
     const top = trackElement.getBoundingClientRect().top;
     const [start, end] =
       this.host.orientation === 'horizontal'
-        ? [scroller.scrollLeft, scroller.scrollLeft + scroller.clientWidth]
+        ? // From the inline start: scrollLeft is negative right to left.
+          [Math.abs(scroller.scrollLeft), Math.abs(scroller.scrollLeft) + scroller.clientWidth]
         : [-top, innerHeight - top];
     const spare = WINDOW_MARGIN / 2;
     const current = this.#window;

@@ -62,7 +62,7 @@ export function renderBreak(gap: Break, locale: Locale): TemplateResult {
   const from = formatTick(gap.from, 'year', locale);
   const to = formatTick(gap.to, 'year', locale);
   return html`<div part="break" class="break">
-    <span aria-hidden="true">${from} → ${to}</span>
+    <span aria-hidden="true">${from} <span class="arrow"></span> ${to}</span>
     <span class="visually-hidden">${strings(locale).gap(from, to)}</span>
   </div>`;
 }

@@ -120,6 +120,16 @@ export const trackStyles = css`
     background: linear-gradient(to right, var(--_era-bg) calc(var(--_axis) - 0.25em), transparent 0);
     border-top: 1px dashed var(--_line);
   }
+  .vertical-track .band:dir(rtl) {
+    background: linear-gradient(to left, var(--_era-bg) calc(var(--_axis) - 0.25em), transparent 0);
+  }
+  /* The arrow of a shortened gap points from earlier to later as the reader sees the line. */
+  .arrow::before {
+    content: '→';
+  }
+  .arrow:dir(rtl)::before {
+    content: '←';
+  }
   .vertical-track .band span {
     inset-inline-end: 0.25em;
     top: 0.2em;

@@ -16,6 +16,15 @@ export interface ZoomHost {
  * one nearest the pointer, or the focused one. The element's `zoom` is the only zoom state; this
  * only remembers, between a request and the render at the new zoom, which event to keep in place.
  */
+/**
+ * Where an element starts across the scroller's visible box, in px from its left edge. Measured on
+ * screen, and scrolling moves by differences, so it holds right to left as well (where scrollLeft
+ * runs from 0 down to negative values).
+ */
+export function onScreen(element: Element, scroller: Element): number {
+  return element.getBoundingClientRect().left - scroller.getBoundingClientRect().left;
+}
+
 export class Zoomer {
   #anchor: { id: string; offset: number } | undefined;
   #pointers = new Map<number, number>();
@@ -40,10 +49,7 @@ export class Zoomer {
     const li = anchorId ? this.#li(anchorId) : null;
     const scroller = this.#scroller();
     const shown =
-      li &&
-      scroller &&
-      li.offsetLeft + li.offsetWidth > scroller.scrollLeft &&
-      li.offsetLeft < scroller.scrollLeft + scroller.clientWidth;
+      li && scroller && onScreen(li, scroller) + li.offsetWidth > 0 && onScreen(li, scroller) < scroller.clientWidth;
     if (scroller && !shown) {
       const box = scroller.getBoundingClientRect();
       this.#at(box.left + box.width / 2, zoom);
@@ -57,7 +63,7 @@ export class Zoomer {
     if (next === this.host.zoom || this.host.scale !== 'time') return;
     const li = anchorId ? this.#li(anchorId) : null;
     const scroller = this.#scroller();
-    if (li && scroller) this.#anchor = { id: li.dataset.id!, offset: offset ?? li.offsetLeft - scroller.scrollLeft };
+    if (li && scroller) this.#anchor = { id: li.dataset.id!, offset: offset ?? onScreen(li, scroller) };
     this.host.zoomTo(next);
   }
 
@@ -67,7 +73,7 @@ export class Zoomer {
     this.#anchor = undefined;
     const li = anchor && this.#li(anchor.id);
     const scroller = this.#scroller();
-    if (anchor && li && scroller) scroller.scrollLeft = li.offsetLeft - anchor.offset;
+    if (anchor && li && scroller) scroller.scrollLeft += onScreen(li, scroller) - anchor.offset;
   }
 
   /** Zooms at a point on screen, keeping the event nearest it in place. */
@@ -78,7 +84,7 @@ export class Zoomer {
       const distance = Math.abs(li.getBoundingClientRect().left - clientX);
       if (!best || distance < best.distance) best = { li, distance };
     }
-    this.set(zoom, best?.li.dataset.id, best && scroller ? best.li.offsetLeft - scroller.scrollLeft : undefined);
+    this.set(zoom, best?.li.dataset.id, best && scroller ? onScreen(best.li, scroller) : undefined);
   }
 
   onWheel = (event: WheelEvent): void => {
