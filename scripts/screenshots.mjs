@@ -44,6 +44,13 @@ const states = {
   },
   'time-scale-breaks': { html: '<korea-timeline scale="time"></korea-timeline>' },
   empty: { html: '<korea-timeline from="1900" to="1901"></korea-timeline>' },
+  ja: { html: '<korea-timeline locale="ja"></korea-timeline>' },
+  'ar-rtl': { html: '<korea-timeline locale="ar" dir="rtl"></korea-timeline>' },
+  'ar-rtl-horizontal': {
+    html: '<korea-timeline locale="ar" dir="rtl" orientation="horizontal" scale="time" selected="thaad-deployment-decision"></korea-timeline>',
+    focus: 'track',
+  },
+  bce: { html: '<event-timeline src="/demo/long-history.json" scale="time"></event-timeline>', wait: '[part="axis"]' },
   error: { html: '<event-timeline src="/test/data/partly-invalid.json"></event-timeline>', wait: '[part="error"]' },
 };
 

@@ -155,6 +155,14 @@ export const styles = css`
     background: var(--_cat);
     box-shadow: 0 0 0 3px var(--_bg);
   }
+  /* A text in another language than the page's keeps its own direction (English in an Arabic page),
+     and the layout's alignment. */
+  [lang]:not(.base) {
+    unicode-bidi: plaintext;
+  }
+  [lang]:not(.base):dir(rtl) {
+    text-align: right;
+  }
   /* An end known on one side only fades out along the time axis; a single such date is an open ring. */
   .open-start .marker {
     mask-image: linear-gradient(to var(--_along, bottom), #0004, #000 60%);

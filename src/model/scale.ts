@@ -62,6 +62,8 @@ export interface Layout {
 }
 
 const DAYS_PER_YEAR = 365.2425;
+/** Years a chronology may span before it is drawn to a smaller scale. */
+const LONG_SPAN = 100;
 
 /** A piecewise-linear, non-decreasing map from (directed) day to position. */
 class Mapping {
@@ -107,7 +109,12 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     })
     .sort((x, y) => x.a - y.a || x.b - y.b);
 
-  const mapping = new Mapping(options.perYear / DAYS_PER_YEAR);
+  // A chronology longer than a century is drawn to a smaller scale, and only longer gaps shorten,
+  // so that 4,000 years read like 100: a 400-year range is not a hundred screens tall.
+  const years = (Math.max(...along.map((x) => x.b)) - (along[0]?.a ?? 0)) / DAYS_PER_YEAR;
+  const squeeze = Math.min(1, LONG_SPAN / Math.max(1, years));
+  const breakAfter = options.breakAfter / squeeze;
+  const mapping = new Mapping((options.perYear * squeeze) / DAYS_PER_YEAR);
   const laneEnds = new Array<number>(Math.max(1, options.lanes)).fill(-Infinity);
   const placed: Placed[] = [];
   const breaks: Break[] = [];
@@ -122,7 +129,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
       mapping.add(a, 0);
     } else {
       pos = mapping.at(a);
-      if (a - coverEnd > options.breakAfter) {
+      if (a - coverEnd > breakAfter) {
         // The break begins once every card before it has ended, so it never overlaps one.
         mapping.add(coverEnd, mapping.at(coverEnd));
         const start = Math.max(mapping.at(coverEnd), ...laneEnds);

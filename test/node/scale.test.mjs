@@ -1,9 +1,10 @@
 // The time scale model, without the element: positions, breaks, ticks and lanes.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { layout } from '../../dist/src/model/scale.js';
+import { readFileSync } from 'node:fs';
+import { formatTick, layout } from '../../dist/src/model/scale.js';
 import { toItems } from '../../dist/src/model/timeline.js';
-import { dayNumber, toPartialDate } from '../../dist/src/model/dates.js';
+import { dayNumber, formatDate, fromDayNumber, toPartialDate } from '../../dist/src/model/dates.js';
 import { tracks } from '../chronologies.mjs';
 
 const day = (date) => dayNumber(toPartialDate(date));
@@ -63,5 +64,39 @@ describe('the time scale model', () => {
       reversed.breaks.map((b) => `${year(b.from)} → ${year(b.to)}`),
       ['1999 → 2012', '1992 → 1999', '1953 → 1988'],
     );
+  });
+});
+
+describe('a time scale over four thousand years', () => {
+  const history = JSON.parse(readFileSync(new URL('../../demo/long-history.json', import.meta.url), 'utf8'));
+  const long = layout(toItems(history), history.eras, { ...options, scale: 'time' });
+  const shown = (d) => formatDate(fromDayNumber(d, 'year'), 'en');
+
+  test('draws it to a smaller scale, so a 400-year range stays a few cards long', () => {
+    const dolmens = long.placed.find((p) => p.item.event.id === 'dolmens');
+    assert.ok(dolmens.span > options.extent && dolmens.span < 10 * options.extent, `span ${dolmens.span}`);
+    assert.ok(long.length < 40 * options.extent, `length ${long.length}`);
+  });
+
+  test('shortens only the gaps that are long for such a span', () => {
+    assert.deepEqual(
+      long.breaks.map((b) => `${shown(b.from)} → ${shown(b.to)}`),
+      ['2333 BC → 700 BC', '108 BC → 1100', '1199 → 1446', '1598 → 1960'],
+    );
+  });
+
+  test('labels round years as readers count them, before and after year 1', () => {
+    const labels = long.ticks.map((t) => formatTick(t.day, t.level, 'en'));
+    assert.ok(labels.includes('700 BC'), labels.join(', '));
+    assert.ok(
+      labels.some((l) => /^[1-9]00 BC$/.test(l)),
+      labels.join(', '),
+    );
+    assert.ok(
+      labels.some((l) => /^1[5-9]00$/.test(l)),
+      labels.join(', '),
+    );
+    for (let i = 1; i < long.ticks.length; i++)
+      assert.ok(long.ticks[i].pos - long.ticks[i - 1].pos >= options.tickSpacing);
   });
 });
