@@ -28,12 +28,14 @@ declare global {
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Several `slot="title"` elements with `lang` make a bilingual text; one is a plain string. */
+/**
+ * Several `slot="title"` elements, each with its `lang`, make a text in several languages (one
+ * without `lang` is English); one alone is a plain string.
+ */
 function localized(elements: Element[]): Localized | undefined {
   if (elements.length === 0) return undefined;
-  const ko = elements.find((e) => e.getAttribute('lang')?.startsWith('ko'));
-  const en = elements.find((e) => e !== ko) ?? elements[0]!;
-  return ko && ko !== en ? { en: squash(en.textContent), ko: squash(ko.textContent) } : squash(en.textContent);
+  if (elements.length === 1) return squash(elements[0]!.textContent);
+  return Object.fromEntries(elements.map((e) => [e.getAttribute('lang') || 'en', squash(e.textContent)]));
 }
 
 /** The events written as children, as raw data for validation (nothing here is trusted). */
@@ -61,7 +63,13 @@ export function readChildren(host: Element): Record<string, unknown>[] {
       category: child.getAttribute('category') ?? undefined,
     };
     if (child.hasAttribute('end')) event.end = child.getAttribute('end');
-    if (child.hasAttribute('circa')) event.circa = true;
+    for (const [attribute, key] of [
+      ['circa', 'circa'],
+      ['start-open', 'startOpen'],
+      ['end-open', 'endOpen'],
+    ] as const) {
+      if (child.hasAttribute(attribute)) event[key] = true;
+    }
     if (summary) event.summary = summary;
     if (sources.length) event.sources = sources;
     return event;

@@ -39,6 +39,25 @@ describe('<timeline-event> children', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes titles in any language, dates before year 1 and one-sided ends', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline locale="ja">
+        <timeline-event id="gojoseon" start="-2332" start-open category="state">
+          <span slot="title">Gojoseon</span>
+          <span slot="title" lang="ja">古朝鮮</span>
+        </timeline-event>
+      </event-timeline>`,
+    );
+    await rendered(el, 1);
+    await el.updateComplete;
+    const li = el.shadowRoot!.querySelector('li[data-id="gojoseon"]')!;
+    expect(li.querySelector('[part="title"]')!.textContent).to.equal('古朝鮮');
+    expect(li.querySelector('[part="title"]')!.getAttribute('lang')).to.equal('ja');
+    expect(li.querySelector('time')!.textContent).to.equal('紀元前2333年以前');
+    expect(li.classList.contains('open-start')).to.equal(true);
+    expect(el.errors).to.deep.equal([]);
+  });
+
   it('merges them with the chronology and validates them like any other event', async () => {
     let el!: EventTimeline;
     await captureWarnings(async () => {

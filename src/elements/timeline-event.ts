@@ -19,10 +19,12 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @summary An event written as HTML inside a timeline.
  *
  * @attr id - The event's id: kebab-case, unique in the timeline.
- * @attr start - Its date: YYYY, YYYY-MM or YYYY-MM-DD.
+ * @attr start - Its date: YYYY, YYYY-MM or YYYY-MM-DD; -YYYY before year 1; YYYX a decade, YYXX a century.
  * @attr end - For a range, its last date, inclusive.
  * @attr category - The id of its category; a category no chronology declares is declared for it.
  * @attr circa - Present when the date is approximate.
+ * @attr start-open - Present when the start is known only as no later than `start`.
+ * @attr end-open - Present when the end is known only as no earlier than `end` (or `start`).
  *
  * @slot - The summary.
  * @slot title - The title; one per language, with `lang`.
