@@ -62,6 +62,9 @@ export function readChildren(host: Element): Record<string, unknown>[] {
     };
     if (child.hasAttribute('end')) event.end = child.getAttribute('end');
     if (child.hasAttribute('circa')) event.circa = true;
+    if (child.hasAttribute('featured')) event.featured = true;
+    const kicker = child.getAttribute('kicker');
+    if (kicker) event.kicker = kicker;
     if (summary) event.summary = summary;
     if (sources.length) event.sources = sources;
     return event;

@@ -20,7 +20,7 @@ export const styles = css`
     --_marker: var(--kt-marker-size, 0.875rem);
     --_line-width: var(--kt-line-width, 2px);
     --_gap: var(--kt-gap, 1rem);
-    --_date-width: var(--kt-date-width, 10.5rem);
+    --_date-width: var(--kt-date-width, 13.5rem);
     --_rail: calc(var(--_marker) + var(--_gap));
 
     display: block;
@@ -28,18 +28,7 @@ export const styles = css`
     color-scheme: light dark;
     background: var(--_bg);
     color: var(--_text);
-    font-family: var(
-      --kt-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans KR',
-      'Noto Sans CJK KR',
-      'Apple SD Gothic Neo',
-      'Malgun Gothic',
-      sans-serif
-    );
+    font-family: var(--kt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif);
     font-size: var(--kt-font-size, 1rem);
     line-height: 1.55;
   }
@@ -60,6 +49,20 @@ export const styles = css`
   :lang(ko) {
     word-break: keep-all;
     overflow-wrap: anywhere;
+  }
+  /* Hangul first, with Latin from the same family; a taller line suits its denser glyphs. */
+  .base:lang(ko) {
+    font-family: var(
+      --kt-font-family,
+      Pretendard,
+      'Noto Sans KR',
+      'Noto Sans CJK KR',
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      system-ui,
+      sans-serif
+    );
+    line-height: 1.7;
   }
 
   .base {
@@ -114,7 +117,7 @@ export const styles = css`
       'era era era'
       'date marker body';
     align-items: start;
-    padding-block: calc(var(--_gap) / 2);
+    padding-block: calc(var(--_gap) / 4);
     cursor: pointer;
     outline: none;
     isolation: isolate;
@@ -133,16 +136,16 @@ export const styles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
   }
+  /* The date leads: the text colour, bold, and never broken inside a range. */
   .date {
     grid-area: date;
     padding-top: 0.6em;
     padding-inline-end: 0.25em;
     text-align: end;
     font-size: 0.875em;
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
-    color: var(--_muted);
-    text-wrap: balance;
+    white-space: nowrap;
   }
   .marker {
     grid-area: marker;
@@ -173,7 +176,7 @@ export const styles = css`
   .body {
     grid-area: body;
     min-width: 0;
-    padding: 0.5em 0.875em 0.75em;
+    padding: 0.375em 0.875em;
   }
   .title {
     margin: 0;
@@ -185,7 +188,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    margin: 0.25em 0 0;
+    margin: 0;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -197,39 +200,74 @@ export const styles = css`
     background: var(--_cat);
   }
   .summary {
-    margin: 0.4em 0 0;
-    max-width: 42em;
+    margin: 0.1em 0 0;
+    max-width: 56em;
+    line-height: 1.45;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  /* A key moment: a larger marker and title, and its kicker. */
+  .featured .title {
+    font-size: 1.375em;
+  }
+  .featured .marker {
+    --_marker: calc(var(--kt-marker-size, 0.875rem) * 1.5);
+    margin-top: 0.7em;
+  }
+  .kicker {
+    margin: 0;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_cat);
+    filter: brightness(0.8);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1.25em;
+    margin-top: 0.1em;
   }
   .note {
-    margin: 0.35em 0 0;
+    margin: 0.25em 0 0;
     max-width: 42em;
-    font-size: 0.8125em;
     font-style: italic;
     color: var(--_muted);
   }
   .note:lang(ko) {
     font-style: normal;
   }
+  /* Sources as footnotes: one quiet line until opened. */
   .sources {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .sources-label {
-    /* On a line of its own, so the sources below line up however many there are. */
+  .sources[open] {
     flex-basis: 100%;
+  }
+  .sources summary {
+    width: fit-content;
+    cursor: pointer;
+  }
+  .sources ol {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .publisher {
     font-weight: 600;
   }
   .sources a {
-    color: var(--_accent);
+    color: var(--_text);
+    text-decoration-color: var(--_line);
     text-underline-offset: 0.15em;
   }
-  .sources a:focus-visible {
+  .described a {
+    font-style: italic;
+  }
+  .sources a:focus-visible,
+  .sources summary:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
@@ -316,24 +354,31 @@ export const styles = css`
     font-size: 0.8125em;
     cursor: pointer;
   }
-  .filter:not(:first-child)::before {
+  .filter:not(:first-child, [aria-pressed='true'])::before {
     content: '';
     width: 0.65em;
     height: 0.65em;
     border-radius: 50%;
     background: var(--_cat);
   }
+  /* An active chip: its category's tint and a check. */
   .filter[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_surface);
+    border-color: var(--_cat, var(--_accent));
+    background: color-mix(in srgb, var(--_cat, var(--_accent)) 14%, var(--_bg));
     font-weight: 600;
   }
-  .filter[aria-pressed='false'] {
-    color: var(--_muted);
+  .filter[aria-pressed='true']::before {
+    content: '✓';
+    width: auto;
+    height: auto;
+    background: none;
   }
-  /* No event of this category is within from/to: still there to press, drawn as an outline only. */
-  .filter.none {
+  /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
+     stays focusable, so a screen reader finds it and says it is unavailable. */
+  .filter[aria-disabled] {
     border-style: dashed;
+    color: var(--_muted);
+    cursor: default;
   }
   .filter-count {
     color: var(--_muted);
@@ -393,6 +438,7 @@ export const styles = css`
     .date {
       padding: 0.5em 0.875em 0;
       text-align: start;
+      white-space: normal;
     }
     .marker {
       margin-top: 0.65em;
@@ -403,8 +449,42 @@ export const styles = css`
     .event::before {
       grid-area: 2 / 2 / span 2 / span 1;
     }
+    /* A phone sees the first event within its first screen: a smaller header. */
+    .header {
+      padding-bottom: var(--_gap);
+    }
     .heading {
-      font-size: 1.3em;
+      font-size: 1.25em;
+    }
+    .description {
+      font-size: 0.875em;
+      line-height: 1.45;
+    }
+    /* One row of chips that scrolls sideways, faded at the end to show there is more. */
+    .filters {
+      margin-top: 0.5em;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding-block: 2px;
+      mask-image: linear-gradient(to left, transparent, #000 2em);
+    }
+    .filters:dir(rtl) {
+      mask-image: linear-gradient(to right, transparent, #000 2em);
+    }
+    .filter {
+      flex: none;
+    }
+    .count {
+      margin-top: 0.25em;
+    }
+  }
+
+  /* Touch targets of at least 44 px. */
+  @media (pointer: coarse) {
+    .filter,
+    .zoom button {
+      min-height: 44px;
     }
   }
 

@@ -362,7 +362,13 @@ export class EventTimeline extends LitElement {
   };
 
   #onClick(event: MouseEvent): void {
-    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    // Links and the sources' summary do their own thing; a click elsewhere on an event selects it.
+    if (
+      event
+        .composedPath()
+        .some((node) => node instanceof HTMLAnchorElement || (node as Element).localName === 'summary')
+    )
+      return;
     const item = this.#itemOf(event);
     if (item) this.#select(item);
   }

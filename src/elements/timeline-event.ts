@@ -23,6 +23,8 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @attr end - For a range, its last date, inclusive.
  * @attr category - The id of its category; a category no chronology declares is declared for it.
  * @attr circa - Present when the date is approximate.
+ * @attr featured - Present for a key moment: drawn larger, and shown by `featured-only`.
+ * @attr kicker - A short line above a featured event's title.
  *
  * @slot - The summary.
  * @slot title - The title; one per language, with `lang`.

@@ -11,7 +11,8 @@ export interface Messages {
   circa: (date: string) => string;
   /** Joins two independently formatted dates into a range. */
   rangeJoin: string;
-  sources: string;
+  /** The label of an event's closed note and sources: "Sources (2)", "Note and sources (2)". */
+  sourcesCount: (count: number, note: boolean) => string;
   category: string;
   eventsShown: (shown: number, total: number) => string;
   /** Some events exist, but none passes the filters. */
@@ -22,6 +23,8 @@ export interface Messages {
   problems: (count: number) => string;
   filters: string;
   all: string;
+  /** The kicker of a featured event that has none of its own. */
+  keyMoment: string;
 }
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
@@ -31,7 +34,7 @@ export const messages: Record<Locale, Messages> = {
   en: {
     circa: (date) => `c. ${date}`,
     rangeJoin: ' – ',
-    sources: 'Sources',
+    sourcesCount: (count, note) => (note ? (count ? `Note and sources (${count})` : 'Note') : `Sources (${count})`),
     category: 'Category',
     eventsShown: (shown, total) =>
       shown === total
@@ -44,11 +47,12 @@ export const messages: Record<Locale, Messages> = {
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
     filters: 'Filter by category',
     all: 'All',
+    keyMoment: 'Key moment',
   },
   ko: {
     circa: (date) => `${date}경`,
     rangeJoin: '~',
-    sources: '출처',
+    sourcesCount: (count, note) => (note ? (count ? `참고·출처 (${count})` : '참고') : `출처 (${count})`),
     category: '분류',
     eventsShown: (shown, total) =>
       shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
@@ -58,6 +62,7 @@ export const messages: Record<Locale, Messages> = {
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
     filters: '분류별로 보기',
     all: '전체',
+    keyMoment: '주요 장면',
   },
 };
 

@@ -196,14 +196,17 @@ class Validator {
 
     const event: TimelineEvent = { id, start: value.start as string, title, category };
     if (value.end !== undefined) event.end = value.end as string;
-    if (value.circa !== undefined) {
-      if (typeof value.circa === 'boolean') event.circa = value.circa;
-      else this.report(`${path}.circa`, invalid(value.circa, 'true or false'));
+    for (const flag of ['circa', 'featured'] as const) {
+      if (value[flag] === undefined) continue;
+      if (typeof value[flag] === 'boolean') event[flag] = value[flag];
+      else this.report(`${path}.${flag}`, invalid(value[flag], 'true or false'));
     }
     const summary = this.localized(value.summary, `${path}.summary`, false);
     if (summary !== undefined) event.summary = summary;
-    const note = this.localized(value.note, `${path}.note`, false);
-    if (note !== undefined) event.note = note;
+    for (const key of ['note', 'kicker'] as const) {
+      const text = this.localized(value[key], `${path}.${key}`, false);
+      if (text !== undefined) event[key] = text;
+    }
     if (value.tags !== undefined) {
       const tags = this.array(value.tags, `${path}.tags`, false);
       event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);

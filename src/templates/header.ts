@@ -33,11 +33,12 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
   const chip = (label: string, count: number, pressed: boolean, id?: string, color?: string) =>
     html`<button
       part="filter"
-      class="filter${count === 0 ? ' none' : ''}"
+      class="filter"
       type="button"
       aria-pressed=${pressed ? 'true' : 'false'}
+      aria-disabled=${count === 0 && !pressed ? 'true' : nothing}
       style=${color ? cssVars({ '--_cat': color }) : nothing}
-      @click=${() => onChip(id)}
+      @click=${() => (count || pressed) && onChip(id)}
     >
       ${label} <span class="filter-count">${count}</span>
     </button>`;
@@ -47,7 +48,7 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
       chip(
         localize(category.label, locale).text,
         counts.get(category.id) ?? 0,
-        !active || active.has(category.id),
+        active?.has(category.id) === true,
         category.id,
         `var(--kt-category-color-${category.id}, ${color})`,
       ),
