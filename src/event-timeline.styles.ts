@@ -163,11 +163,13 @@ export const styles = css`
     height: calc(var(--_marker) * 2.25);
     border-radius: calc(var(--_marker) / 2);
   }
+  /* Positioned in the marker's grid area, so it runs beside the event's own text. */
   .range::after {
     content: '';
     position: absolute;
-    inset-block: calc(var(--_gap) / 2 + 0.85em);
-    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) * 1.5);
+    grid-area: marker;
+    inset-block: 0.85em 0;
+    inset-inline-start: calc(50% - var(--_line-width) * 1.5);
     width: calc(var(--_line-width) * 3);
     border-radius: var(--_line-width);
     background: var(--_cat);
@@ -220,8 +222,7 @@ export const styles = css`
     font-weight: 700;
     letter-spacing: 0.06em;
     text-transform: uppercase;
-    color: var(--_cat);
-    filter: brightness(0.8);
+    color: var(--_accent);
   }
   .meta {
     display: flex;
@@ -256,6 +257,7 @@ export const styles = css`
     padding-inline-start: 1.5em;
   }
   .publisher {
+    margin-inline-end: 0.4em;
     font-weight: 600;
   }
   .sources a {
@@ -265,12 +267,6 @@ export const styles = css`
   }
   .described a {
     font-style: italic;
-  }
-  .sources a:focus-visible,
-  .sources summary:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-    border-radius: 2px;
   }
 
   /* Eras: a band that opens the era's first event */
@@ -340,7 +336,8 @@ export const styles = css`
     margin-top: 1em;
   }
   .filter,
-  .zoom button {
+  .zoom button,
+  .story button {
     display: inline-flex;
     align-items: center;
     gap: 0.45em;
@@ -387,6 +384,8 @@ export const styles = css`
   }
   .filter:focus-visible,
   .zoom button:focus-visible,
+  .story button:focus-visible,
+  .sources :focus-visible,
   .scroller:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -421,12 +420,8 @@ export const styles = css`
 
   /* Narrow: the line moves to the start, the date sits above the title. */
   @container (max-width: 36rem) {
-    .list::before,
-    .range::after {
+    .list::before {
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2);
-    }
-    .range::after {
-      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) * 1.5);
     }
     .event {
       grid-template-columns: var(--_rail) minmax(0, 1fr);
@@ -460,17 +455,22 @@ export const styles = css`
       font-size: 0.875em;
       line-height: 1.45;
     }
-    /* One row of chips that scrolls sideways, faded at the end to show there is more. */
-    .filters {
+    /* One row of controls that scrolls sideways, faded at the end to show there is more. */
+    .controls {
+      display: flex;
+      gap: 0.5em;
       margin-top: 0.5em;
-      flex-wrap: nowrap;
       overflow-x: auto;
       scrollbar-width: none;
       padding-block: 2px;
       mask-image: linear-gradient(to left, transparent, #000 2em);
     }
-    .filters:dir(rtl) {
+    .controls:dir(rtl) {
       mask-image: linear-gradient(to right, transparent, #000 2em);
+    }
+    .filters {
+      flex-wrap: nowrap;
+      margin: 0;
     }
     .filter {
       flex: none;
@@ -483,7 +483,8 @@ export const styles = css`
   /* Touch targets of at least 44 px. */
   @media (pointer: coarse) {
     .filter,
-    .zoom button {
+    .zoom button,
+    .story button {
       min-height: 44px;
     }
   }

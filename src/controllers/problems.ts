@@ -29,7 +29,7 @@ export class Problems {
   }
 
   /** Whether the chunk behind `path` could not be fetched. */
-  missing(path: 'src' | 'track' | 'children' | 'validate'): boolean {
+  missing(path: 'src' | 'track' | 'children' | 'validate' | 'story'): boolean {
     return this.missingCode.some((e) => e.path === path);
   }
 
@@ -37,7 +37,10 @@ export class Problems {
    * Imports a chunk. If it cannot be fetched, says so once, on screen and in the console, and
    * resolves to undefined: the element goes on without it.
    */
-  async chunk<T>(path: 'src' | 'track' | 'children' | 'validate', load: () => Promise<T>): Promise<T | undefined> {
+  async chunk<T>(
+    path: 'src' | 'track' | 'children' | 'validate' | 'story',
+    load: () => Promise<T>,
+  ): Promise<T | undefined> {
     try {
       return await load();
     } catch (error) {

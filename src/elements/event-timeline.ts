@@ -16,6 +16,7 @@ import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
+import type * as Story from '../story/render.js';
 import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
@@ -96,6 +97,7 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    featuredOnly: { type: Boolean, attribute: 'featured-only', reflect: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -124,6 +126,8 @@ export class EventTimeline extends LitElement {
   declare zoom: number;
   /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
   declare linkHash: boolean;
+  /** Show only the key moments (events marked `featured`): a short story. The story bar's toggle sets it. */
+  declare featuredOnly: boolean;
 
   readonly #problems = new Problems(this);
   readonly #lang = new InheritedLangController(this);
@@ -142,6 +146,9 @@ export class EventTimeline extends LitElement {
   });
   /** Created, with its chunk, the first time `src` is set. */
   #source: SourceController | undefined;
+  /** The reader's guides (elapsed time, the story bar), fetched after the first render. */
+  #story: typeof Story | undefined;
+  #storyLoading: Promise<typeof Story | undefined> | undefined;
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
@@ -168,6 +175,7 @@ export class EventTimeline extends LitElement {
     this.scale = 'even';
     this.zoom = 1;
     this.linkHash = false;
+    this.featuredOnly = false;
   }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
@@ -205,6 +213,7 @@ export class EventTimeline extends LitElement {
     const long = Array.isArray(events) && events.length > WINDOW_AFTER;
     if ((long || this.scale === 'time' || this.orientation === 'horizontal') && this.isConnected)
       void this.#loadTrack();
+    if (this.isConnected) void this.#loadStory();
     const dataChanged = this.#validate();
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
     if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);
@@ -212,7 +221,14 @@ export class EventTimeline extends LitElement {
     const chronology = this.#data?.result.chronology ?? EMPTY;
     const previous = this.#view;
     this.#view = view(
-      { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse },
+      {
+        chronology,
+        categories: this.categories,
+        from: this.from,
+        to: this.to,
+        reverse: this.reverse,
+        featured: this.featuredOnly,
+      },
       previous,
     );
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
@@ -296,10 +312,24 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  async #loadStory(): Promise<void> {
+    if (this.#storyLoading) return;
+    this.#storyLoading = this.#problems.chunk('story', async () => {
+      const module = await import('../story/render.js');
+      const root = this.renderRoot;
+      if (root instanceof ShadowRoot)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.storyStyles.styleSheet!];
+      return module;
+    });
+    this.#story = await this.#storyLoading;
+    this.requestUpdate();
+  }
+
+  /** Waits for the validator and the story chunk too, so what it resolves with is what a reader sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#validating) {
-      await this.#validating;
+    while (this.#validating || (this.#storyLoading && !this.#story && !this.#problems.missing('story'))) {
+      await (this.#validating ?? this.#storyLoading);
       done = await super.getUpdateComplete();
     }
     return done;
@@ -343,6 +373,18 @@ export class EventTimeline extends LitElement {
     const id = (li as HTMLLIElement | undefined)?.dataset.id;
     return this.#visible.find((item) => item.event.id === id);
   }
+
+  /** Previous / next in the story bar: selects the event and brings it into view. */
+  #walk = (item: TimelineItem): void => {
+    this.#roving.focused = item.event.id;
+    this.selected = item.event.id;
+    if (this.linkHash) this.#hash.write(item.event.id);
+    this.dispatchEvent(new TimelineSelectEvent(item.event));
+  };
+
+  #toggleFeatured = (): void => {
+    this.featuredOnly = !this.featuredOnly;
+  };
 
   #select(item: TimelineItem): void {
     this.#roving.focused = item.event.id;
@@ -412,18 +454,39 @@ export class EventTimeline extends LitElement {
             },
           })
         : undefined;
+    const story = this.#story;
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
-      ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
+      ${renderHeader(
+        chronology,
+        this.#view,
+        locale,
+        this.#toggleCategory,
+        story?.renderStoryBar({
+          locale,
+          items: this.#visible,
+          featured: this.#view.featured,
+          featuredOnly: this.featuredOnly,
+          selected: this.selected,
+          toggle: this.#toggleFeatured,
+          walk: this.#walk,
+        }),
+      )}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
         empty
           ? nothing
           : (track ??
             list(
-              this.#visible.map((item, index) =>
-                renderEvent(context, item, { index, previous: this.#visible[index - 1] }),
-              ),
+              this.#visible.map((item, index) => {
+                const previous = this.#visible[index - 1];
+                return renderEvent(context, item, {
+                  index,
+                  previous,
+                  before: story?.renderGap(previous, item, locale),
+                  duration: story?.duration(item, locale),
+                });
+              }),
             ))
       }
     </div>`;

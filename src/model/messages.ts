@@ -25,6 +25,11 @@ export interface Messages {
   all: string;
   /** The kicker of a featured event that has none of its own. */
   keyMoment: string;
+  /** The story bar: its name, the key-moments toggle, and the steps through the events. */
+  story: string;
+  keyMoments: string;
+  previous: string;
+  next: string;
 }
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
@@ -48,6 +53,10 @@ export const messages: Record<Locale, Messages> = {
     filters: 'Filter by category',
     all: 'All',
     keyMoment: 'Key moment',
+    story: 'Walk through the events',
+    keyMoments: 'Key moments',
+    previous: 'Previous event',
+    next: 'Next event',
   },
   ko: {
     circa: (date) => `${date}경`,
@@ -63,6 +72,10 @@ export const messages: Record<Locale, Messages> = {
     filters: '분류별로 보기',
     all: '전체',
     keyMoment: '주요 장면',
+    story: '사건 차례로 보기',
+    keyMoments: '주요 장면만',
+    previous: '이전 사건',
+    next: '다음 사건',
   },
 };
 

@@ -30,6 +30,10 @@ export interface EventPlace {
   previous: TimelineItem | undefined;
   placed?: Placed | undefined;
   gap?: Gap | undefined;
+  /** Drawn before the event in a flowing list: the time passed since the one above. */
+  before?: TemplateResult | undefined;
+  /** A range's length in words, under its date. */
+  duration?: string | undefined;
 }
 
 /** An event's category colour: the page's token for it, else the data's or the palette's. */
@@ -60,6 +64,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     aria-posinset=${place.index + 1}
     style=${cssVars(vars)}
   >
+    ${place.before ?? nothing}
     ${
       era && eraLabel
         ? html`<div part="era" class="era">
@@ -72,6 +77,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     <time part="date" class="date" datetime=${event.start}
       >${formatWhen(event, locale, Boolean(placed) && context.horizontal)}</time
     >
+    ${place.duration ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
       ${renderContent(context, event, {

@@ -10,17 +10,21 @@ import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
 
-/** The header; pressing a chip calls `onChip` with its category id, or none for "All". */
+/**
+ * The header; pressing a chip calls `onChip` with its category id, or none for "All". `bar` is the
+ * story bar (key moments, previous and next), once its chunk has arrived.
+ */
 export function renderHeader(
   chronology: Chronology,
   view: TimelineView,
   locale: Locale,
   onChip: (id?: string) => void,
+  bar?: TemplateResult,
 ): TemplateResult {
   const t = messages[locale];
   return html`<header part="header" class="header">
     ${text(chronology.title, locale, 'h2')} ${text(chronology.description, locale, 'p')}
-    ${renderFilters(view, locale, onChip)}
+    <div class="controls">${renderFilters(view, locale, onChip)} ${bar ?? nothing}</div>
     <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
   </header>`;
 }
