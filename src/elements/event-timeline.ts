@@ -382,6 +382,17 @@ export class EventTimeline extends LitElement {
     this.dispatchEvent(new TimelineSelectEvent(item.event));
   };
 
+  /** Closes the horizontal popover, and puts the focus back on its card. */
+  #closeDetail = (): void => {
+    const id = this.selected;
+    if (!id) return;
+    this.selected = undefined;
+    this.#roving.focused = id;
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  };
+
   #toggleFeatured = (): void => {
     this.featuredOnly = !this.featuredOnly;
   };
@@ -451,7 +462,9 @@ export class EventTimeline extends LitElement {
               event: selected.event,
               content: renderContent(context, selected.event, { linked: true, brief: false }),
               color: categoryColor(context, selected.event),
+              close: this.#closeDetail,
             },
+            color: (event) => categoryColor(context, event),
           })
         : undefined;
     const story = this.#story;

@@ -167,13 +167,14 @@ export const storyStyles = css`
       text-align: start;
     }
     /* On a phone the story bar leads the one row of controls. */
+    .story,
+    .story button {
+      flex: none;
+    }
     .story {
       order: -1;
       float: none;
       margin: 0;
-    }
-    .story button {
-      flex: none;
     }
   }
 `;

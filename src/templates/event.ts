@@ -108,9 +108,10 @@ export function renderContent(
   const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
   const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
   // A key moment says so in words too, not only by its size.
-  const kicker = event.featured
-    ? localize(event.kicker ?? { en: messages.en.keyMoment, ko: messages.ko.keyMoment }, locale)
-    : undefined;
+  const kicker =
+    event.featured && !brief
+      ? localize(event.kicker ?? { en: messages.en.keyMoment, ko: messages.ko.keyMoment }, locale)
+      : undefined;
   const heading = html`${kicker ? html`<p part="kicker" class="kicker" lang=${kicker.lang}>${kicker.text}</p>` : nothing}${
     level === 4
       ? html`<h4 part="title" class="title" lang=${title.lang}>${title.text}</h4>`
