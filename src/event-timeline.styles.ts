@@ -178,12 +178,12 @@ export const styles = css`
   .body {
     grid-area: body;
     min-width: 0;
-    padding: 0.375em 0.875em;
+    padding: 0.25em 0.875em;
   }
   .title {
     margin: 0;
     font-size: 1.125em;
-    line-height: 1.35;
+    line-height: 1.3;
     font-weight: 650;
   }
   .category {
@@ -276,7 +276,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 0.75em;
-    margin: var(--_gap) 0 calc(var(--_gap) / 2);
+    margin: calc(var(--_gap) * 0.75) 0 calc(var(--_gap) / 4);
     padding: 0.5em 0.875em;
     border-radius: var(--_radius);
     background: var(--_era-bg);
