@@ -208,21 +208,13 @@ export const styles = css`
     font-size: 0.9375em;
     color: var(--_muted);
   }
-  /* A key moment: a larger marker and title, and its kicker. */
+  /* A key moment: a larger marker and title. */
   .featured .title {
     font-size: 1.375em;
   }
   .featured .marker {
     --_marker: calc(var(--kt-marker-size, 0.875rem) * 1.5);
     margin-top: 0.7em;
-  }
-  .kicker {
-    margin: 0;
-    font-size: 0.75em;
-    font-weight: 700;
-    letter-spacing: 0.06em;
-    text-transform: uppercase;
-    color: var(--_accent);
   }
   .meta {
     display: flex;
@@ -244,29 +236,6 @@ export const styles = css`
   .sources {
     font-size: 0.8125em;
     color: var(--_muted);
-  }
-  .sources[open] {
-    flex-basis: 100%;
-  }
-  .sources summary {
-    width: fit-content;
-    cursor: pointer;
-  }
-  .sources ol {
-    margin: 0.25em 0 0;
-    padding-inline-start: 1.5em;
-  }
-  .publisher {
-    margin-inline-end: 0.4em;
-    font-weight: 600;
-  }
-  .sources a {
-    color: var(--_text);
-    text-decoration-color: var(--_line);
-    text-underline-offset: 0.15em;
-  }
-  .described a {
-    font-style: italic;
   }
 
   /* Eras: a band that opens the era's first event */
@@ -336,8 +305,7 @@ export const styles = css`
     margin-top: 1em;
   }
   .filter,
-  .zoom button,
-  .story button {
+  .zoom button {
     display: inline-flex;
     align-items: center;
     gap: 0.45em;
@@ -358,24 +326,9 @@ export const styles = css`
     border-radius: 50%;
     background: var(--_cat);
   }
-  /* An active chip: its category's tint and a check. */
   .filter[aria-pressed='true'] {
     border-color: var(--_cat, var(--_accent));
-    background: color-mix(in srgb, var(--_cat, var(--_accent)) 14%, var(--_bg));
     font-weight: 600;
-  }
-  .filter[aria-pressed='true']::before {
-    content: '✓';
-    width: auto;
-    height: auto;
-    background: none;
-  }
-  /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
-     stays focusable, so a screen reader finds it and says it is unavailable. */
-  .filter[aria-disabled] {
-    border-style: dashed;
-    color: var(--_muted);
-    cursor: default;
   }
   .filter-count {
     color: var(--_muted);
@@ -384,7 +337,6 @@ export const styles = css`
   }
   .filter:focus-visible,
   .zoom button:focus-visible,
-  .story button:focus-visible,
   .sources :focus-visible,
   .scroller:focus-visible {
     outline: 2px solid var(--_focus);
@@ -455,25 +407,8 @@ export const styles = css`
       font-size: 0.875em;
       line-height: 1.45;
     }
-    /* One row of controls that scrolls sideways, faded at the end to show there is more. */
-    .controls {
-      display: flex;
-      gap: 0.5em;
-      margin-top: 0.5em;
-      overflow-x: auto;
-      scrollbar-width: none;
-      padding-block: 2px;
-      mask-image: linear-gradient(to left, transparent, #000 2em);
-    }
-    .controls:dir(rtl) {
-      mask-image: linear-gradient(to right, transparent, #000 2em);
-    }
     .filters {
-      flex-wrap: nowrap;
-      margin: 0;
-    }
-    .filter {
-      flex: none;
+      margin-top: 0.5em;
     }
     .count {
       margin-top: 0.25em;
@@ -483,8 +418,7 @@ export const styles = css`
   /* Touch targets of at least 44 px. */
   @media (pointer: coarse) {
     .filter,
-    .zoom button,
-    .story button {
+    .zoom button {
       min-height: 44px;
     }
   }

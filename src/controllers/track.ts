@@ -32,6 +32,7 @@ export interface TrackHost extends ReactiveControllerHost, ZoomHost {
   readonly orientation: 'vertical' | 'horizontal';
   readonly scale: Scale;
   readonly reverse: boolean;
+  readonly selected: string | undefined;
 }
 
 /** A long empty gap, shortened: its place on the track, and its label. */
@@ -51,7 +52,7 @@ export interface TrackView {
   /** One event's `<li>`, with the shortened gap drawn before it, if any. */
   event: (placed: Placed, index: number, gap?: Gap) => TemplateResult;
   /** The selected event in full, shown in a popover beside its card on a horizontal track. */
-  detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => void } | undefined;
+  detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => boolean } | undefined;
   /** The category colour of each placed event, for the overview strip. */
   color: (event: TimelineEvent) => string;
 }
@@ -143,7 +144,7 @@ export class TrackController implements ReactiveController {
       list: view.list(events),
       detail:
         detail && horizontal
-          ? renderDetail(detail.event, view.locale, detail.content, detail.color, detail.close)
+          ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))
           : undefined,
       overview: horizontal
         ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
@@ -153,6 +154,15 @@ export class TrackController implements ReactiveController {
       onScroll: this.#measure,
       window,
     });
+  }
+
+  /** Closes the popover, and puts the focus back on its card. */
+  #close(clear: () => boolean): void {
+    const id = this.host.selected;
+    if (!id || !clear()) return;
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
   }
 
   hostUpdated(): void {

@@ -137,11 +137,7 @@ export class EventTimeline extends LitElement {
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
-    clear: () => {
-      if (this.selected === undefined) return false;
-      this.selected = undefined;
-      return true;
-    },
+    clear: () => this.#clear(),
     zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
   });
   /** Created, with its chunk, the first time `src` is set. */
@@ -313,22 +309,18 @@ export class EventTimeline extends LitElement {
   }
 
   async #loadStory(): Promise<void> {
-    if (this.#storyLoading) return;
-    this.#storyLoading = this.#problems.chunk('story', async () => {
-      const module = await import('../story/render.js');
-      const root = this.renderRoot;
-      if (root instanceof ShadowRoot)
-        root.adoptedStyleSheets = [...root.adoptedStyleSheets, module.storyStyles.styleSheet!];
-      return module;
-    });
+    if (this.#story || this.#storyLoading || this.#problems.missing('story')) return;
+    this.#storyLoading = this.#problems.chunk('story', () => import('../story/render.js'));
     this.#story = await this.#storyLoading;
+    this.#story?.adopt(this.renderRoot);
+    this.#storyLoading = undefined;
     this.requestUpdate();
   }
 
   /** Waits for the validator and the story chunk too, so what it resolves with is what a reader sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.#validating || (this.#storyLoading && !this.#story && !this.#problems.missing('story'))) {
+    while (this.#validating || this.#storyLoading) {
       await (this.#validating ?? this.#storyLoading);
       done = await super.getUpdateComplete();
     }
@@ -374,33 +366,18 @@ export class EventTimeline extends LitElement {
     return this.#visible.find((item) => item.event.id === id);
   }
 
-  /** Previous / next in the story bar: selects the event and brings it into view. */
-  #walk = (item: TimelineItem): void => {
-    this.#roving.focused = item.event.id;
-    this.selected = item.event.id;
-    if (this.linkHash) this.#hash.write(item.event.id);
-    this.dispatchEvent(new TimelineSelectEvent(item.event));
-  };
-
-  /** Closes the horizontal popover, and puts the focus back on its card. */
-  #closeDetail = (): void => {
-    const id = this.selected;
-    if (!id) return;
+  /** Escape, or the popover's close button: clears the selection; false when there was none. */
+  #clear(): boolean {
+    if (this.selected === undefined) return false;
     this.selected = undefined;
-    this.#roving.focused = id;
-    void this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus(),
-    );
-  };
+    return true;
+  }
 
-  #toggleFeatured = (): void => {
-    this.featuredOnly = !this.featuredOnly;
-  };
-
-  #select(item: TimelineItem): void {
+  /** Selects an event for the reader; `walk` (previous / next) also brings it into view. */
+  #select(item: TimelineItem, walk = false): void {
     this.#roving.focused = item.event.id;
     if (this.selected === item.event.id) return;
-    this.#reveal.readerSelecting();
+    if (!walk) this.#reveal.readerSelecting();
     this.selected = item.event.id;
     if (this.linkHash) this.#hash.write(item.event.id);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
@@ -462,7 +439,7 @@ export class EventTimeline extends LitElement {
               event: selected.event,
               content: renderContent(context, selected.event, { linked: true, brief: false }),
               color: categoryColor(context, selected.event),
-              close: this.#closeDetail,
+              close: () => this.#clear(),
             },
             color: (event) => categoryColor(context, event),
           })
@@ -475,15 +452,15 @@ export class EventTimeline extends LitElement {
         this.#view,
         locale,
         this.#toggleCategory,
-        story?.renderStoryBar({
+        story?.renderStoryBar(
           locale,
-          items: this.#visible,
-          featured: this.#view.featured,
-          featuredOnly: this.featuredOnly,
-          selected: this.selected,
-          toggle: this.#toggleFeatured,
-          walk: this.#walk,
-        }),
+          this.#visible,
+          this.#view.items,
+          this.featuredOnly,
+          this.selected,
+          () => (this.featuredOnly = !this.featuredOnly),
+          (item) => this.#select(item, true),
+        ),
       )}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
@@ -497,7 +474,7 @@ export class EventTimeline extends LitElement {
                   index,
                   previous,
                   before: story?.renderGap(previous, item, locale),
-                  duration: story?.duration(item, locale),
+                  duration: story?.renderDuration(item, locale),
                 });
               }),
             ))

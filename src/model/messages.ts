@@ -23,13 +23,6 @@ export interface Messages {
   problems: (count: number) => string;
   filters: string;
   all: string;
-  /** The kicker of a featured event that has none of its own. */
-  keyMoment: string;
-  /** The story bar: its name, the key-moments toggle, and the steps through the events. */
-  story: string;
-  keyMoments: string;
-  previous: string;
-  next: string;
 }
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
@@ -39,7 +32,7 @@ export const messages: Record<Locale, Messages> = {
   en: {
     circa: (date) => `c. ${date}`,
     rangeJoin: ' – ',
-    sourcesCount: (count, note) => (note ? (count ? `Note and sources (${count})` : 'Note') : `Sources (${count})`),
+    sourcesCount: (count, note) => `${note ? 'Note and sources' : 'Sources'} (${count})`,
     category: 'Category',
     eventsShown: (shown, total) =>
       shown === total
@@ -52,16 +45,11 @@ export const messages: Record<Locale, Messages> = {
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
     filters: 'Filter by category',
     all: 'All',
-    keyMoment: 'Key moment',
-    story: 'Walk through the events',
-    keyMoments: 'Key moments',
-    previous: 'Previous event',
-    next: 'Next event',
   },
   ko: {
     circa: (date) => `${date}경`,
     rangeJoin: '~',
-    sourcesCount: (count, note) => (note ? (count ? `참고·출처 (${count})` : '참고') : `출처 (${count})`),
+    sourcesCount: (count, note) => `${note ? '참고·출처' : '출처'} (${count})`,
     category: '분류',
     eventsShown: (shown, total) =>
       shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
@@ -71,11 +59,6 @@ export const messages: Record<Locale, Messages> = {
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
     filters: '분류별로 보기',
     all: '전체',
-    keyMoment: '주요 장면',
-    story: '사건 차례로 보기',
-    keyMoments: '주요 장면만',
-    previous: '이전 사건',
-    next: '다음 사건',
   },
 };
 

@@ -49,8 +49,6 @@ export interface TimelineView {
   readonly active: ReadonlySet<string> | undefined;
   /** The events shown, in display order. */
   readonly visible: readonly TimelineItem[];
-  /** How many events are marked `featured`, in all. */
-  readonly featured: number;
   readonly problems: readonly ViewProblem[];
 }
 
@@ -93,7 +91,6 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
     counts,
     active,
     visible: input.reverse ? filtered.reverse() : filtered,
-    featured: sameData && previous ? previous.featured : items.filter((item) => item.event.featured).length,
     problems,
   };
 }

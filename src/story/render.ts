@@ -5,8 +5,14 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../model/timeline.js';
-import { messages, type Locale } from '../model/messages.js';
+import type { Locale } from '../model/messages.js';
 import { formatDuration, formatGap, gapBetween, speakGap } from '../model/elapsed.js';
+
+/** The strings only the story bar shows, one table per locale (the rest are in model/messages.ts). */
+const storyMessages: Record<Locale, { story: string; keyMoments: string; previous: string; next: string }> = {
+  en: { story: 'Walk through the events', keyMoments: 'Key moments', previous: 'Previous event', next: 'Next event' },
+  ko: { story: '사건 차례로 보기', keyMoments: '주요 장면만', previous: '이전 사건', next: '다음 사건' },
+};
 
 /** The gap marker before an event more than five years after (or before) the one above it. */
 export function renderGap(
@@ -23,53 +29,54 @@ export function renderGap(
     : undefined;
 }
 
-/** How long a range lasts, in words; nothing for an event on one date. */
-export function duration(item: TimelineItem, locale: Locale): string | undefined {
-  return item.event.end === undefined ? undefined : formatDuration(item.from, item.to, locale);
-}
-
-export interface StoryBar {
-  locale: Locale;
-  /** The events shown, in reading order. */
-  items: readonly TimelineItem[];
-  /** How many key moments the data has (none: no toggle). */
-  featured: number;
-  featuredOnly: boolean;
-  selected: string | undefined;
-  toggle: () => void;
-  /** Selects the event before (-1) or after (+1) the selected one. */
-  walk: (item: TimelineItem) => void;
+/** How long a range lasts, in words, under its date; nothing for an event on one date. */
+export function renderDuration(item: TimelineItem, locale: Locale): TemplateResult | undefined {
+  return item.event.end === undefined
+    ? undefined
+    : html`<span part="duration" class="duration">${formatDuration(item.from, item.to, locale)}</span>`;
 }
 
 /**
- * The story bar: "Key moments" (a toggle, when the data marks any) and previous / next, which
- * select the events in reading order. A button with nowhere to go says so and stays focusable.
+ * The story bar: "Key moments" (a toggle, when the data marks any, with how many) and previous /
+ * next, which select the events shown in reading order (`walk`). A button with nowhere to go says
+ * so and stays focusable.
  */
-export function renderStoryBar(bar: StoryBar): TemplateResult {
-  const t = messages[bar.locale];
-  const index = bar.items.findIndex((item) => item.event.id === bar.selected);
+export function renderStoryBar(
+  locale: Locale,
+  items: readonly TimelineItem[],
+  /** Every event, for how many are key moments (none: no toggle). */
+  all: readonly TimelineItem[],
+  featuredOnly: boolean,
+  selected: string | undefined,
+  toggle: () => void,
+  walk: (item: TimelineItem) => void,
+): TemplateResult {
+  const t = storyMessages[locale];
+  const featured = all.filter((item) => item.event.featured).length;
+  const index = items.findIndex((item) => item.event.id === selected);
   const step = (by: -1 | 1, label: string, text: string) => {
-    const target = bar.items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
+    const target = items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
     return html`<button
       type="button"
+      class="filter"
       aria-label=${label}
       aria-disabled=${target ? nothing : 'true'}
-      @click=${() => target && bar.walk(target)}
+      @click=${() => target && walk(target)}
     >
       ${text}
     </button>`;
   };
   return html`<div part="story" class="story" role="group" aria-label=${t.story}>
     ${
-      bar.featured > 0
+      featured > 0
         ? html`<button
             type="button"
             part="key-moments"
-            class="key"
-            aria-pressed=${bar.featuredOnly ? 'true' : 'false'}
-            @click=${bar.toggle}
+            class="filter"
+            aria-pressed=${featuredOnly ? 'true' : 'false'}
+            @click=${toggle}
           >
-            ${t.keyMoments} <span class="filter-count">${bar.featured}</span>
+            ${t.keyMoments} <span class="filter-count">${featured}</span>
           </button>`
         : nothing
     }
@@ -77,8 +84,13 @@ export function renderStoryBar(bar: StoryBar): TemplateResult {
   </div>`;
 }
 
-/** Adopted by the element when this chunk arrives; only the flowing list draws gaps and durations. */
-export const storyStyles = css`
+/** Styles the element's shadow root once this chunk has arrived. */
+export function adopt(root: HTMLElement | DocumentFragment): void {
+  if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, storyStyles.styleSheet!];
+}
+
+/** Only the flowing list draws gaps and durations. */
+const storyStyles = css`
   .flow .event {
     grid-template-areas:
       'gap gap gap'
@@ -130,18 +142,65 @@ export const storyStyles = css`
     margin-top: 0.5em;
     margin-inline-start: 0.5em;
   }
-  .story button {
+  .story .filter {
     min-width: 2.75em;
     justify-content: center;
   }
-  .key[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_surface);
+  .story .filter::before {
+    content: none;
+  }
+  /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
+     stays focusable, so a screen reader finds it and says it is unavailable. */
+  .filter[aria-disabled] {
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: default;
+  }
+  .kicker {
+    margin: 0;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  .sources summary {
+    width: fit-content;
+    cursor: pointer;
+  }
+  /* The finer points of the header and the footnotes, which the first paint can do without: an
+     active chip's tint and check, */
+  .filter[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_cat, var(--_accent)) 14%, var(--_bg));
+  }
+  .filter[aria-pressed='true']::before {
+    content: '✓';
+    width: auto;
+    height: auto;
+    background: none;
+  }
+  /* and the footnotes. */
+  .sources[open] {
+    flex-basis: 100%;
+  }
+  .sources ol {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .publisher {
+    margin-inline-end: 0.4em;
     font-weight: 600;
+  }
+  .sources a {
+    color: var(--_text);
+    text-decoration-color: var(--_line);
+    text-underline-offset: 0.15em;
+  }
+  .described a {
+    font-style: italic;
   }
   .story [aria-disabled] {
     opacity: 0.45;
-    cursor: default;
   }
   @container (max-width: 36rem) {
     .flow .event {
@@ -167,8 +226,28 @@ export const storyStyles = css`
       text-align: start;
     }
     /* On a phone the story bar leads the one row of controls. */
+    /* On a phone, one row of controls that scrolls sideways, faded at the end to show there is more. */
+    .controls {
+      display: flex;
+      gap: 0.5em;
+      margin-top: 0.5em;
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding-block: 2px;
+      mask-image: linear-gradient(to left, transparent, #000 2em);
+    }
+    .controls:dir(rtl) {
+      mask-image: linear-gradient(to right, transparent, #000 2em);
+    }
+    .filters {
+      flex-wrap: nowrap;
+      margin: 0;
+    }
+    .filter {
+      flex: none;
+    }
     .story,
-    .story button {
+    .story .filter {
       flex: none;
     }
     .story {

@@ -33,7 +33,7 @@ export interface EventPlace {
   /** Drawn before the event in a flowing list: the time passed since the one above. */
   before?: TemplateResult | undefined;
   /** A range's length in words, under its date. */
-  duration?: string | undefined;
+  duration?: TemplateResult | undefined;
 }
 
 /** An event's category colour: the page's token for it, else the data's or the palette's. */
@@ -77,7 +77,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     <time part="date" class="date" datetime=${event.start}
       >${formatWhen(event, locale, Boolean(placed) && context.horizontal)}</time
     >
-    ${place.duration ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
+    ${place.duration ?? nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
       ${renderContent(context, event, {
@@ -107,11 +107,7 @@ export function renderContent(
   const info = context.categories.get(event.category);
   const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
   const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
-  // A key moment says so in words too, not only by its size.
-  const kicker =
-    event.featured && !brief
-      ? localize(event.kicker ?? { en: messages.en.keyMoment, ko: messages.ko.keyMoment }, locale)
-      : undefined;
+  const kicker = event.featured && event.kicker && !brief ? localize(event.kicker, locale) : undefined;
   const heading = html`${kicker ? html`<p part="kicker" class="kicker" lang=${kicker.lang}>${kicker.text}</p>` : nothing}${
     level === 4
       ? html`<h4 part="title" class="title" lang=${title.lang}>${title.text}</h4>`
