@@ -213,8 +213,7 @@ export const styles = css`
     font-size: 1.375em;
   }
   .featured .marker {
-    --_marker: calc(var(--kt-marker-size, 0.875rem) * 1.5);
-    margin-top: 0.7em;
+    scale: 1.5;
   }
   .meta {
     display: flex;
@@ -456,6 +455,10 @@ export const styles = css`
     .event {
       break-inside: avoid;
       cursor: auto;
+    }
+    /* Closed notes and sources print too. */
+    .sources::details-content {
+      content-visibility: visible;
     }
     .sources a::after {
       content: ' <' attr(href) '>';

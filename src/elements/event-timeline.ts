@@ -30,44 +30,49 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @summary Renders a typed chronology as an ordered list of dated events, grouped by era.
  *
  * @csspart base - The wrapper around everything.
- * @csspart header - The header: heading, description and count.
+ * @csspart header - The header: heading, description, filters, story bar and count.
  * @csspart heading - The chronology's title.
  * @csspart description - The chronology's description.
  * @csspart count - The number of events shown; a polite live region.
  * @csspart list - The `<ol>` of events.
- * @csspart event - One event's `<li>`; also `event-selected` on the selected one.
+ * @csspart event - One event's `<li>`; also `event-selected` on the selected one, and `featured` on a key moment.
  * @csspart era - The band naming an era, at the first event shown in it.
- * @csspart marker - The event's marker on the line, in its category colour; also `marker-point` or `marker-range`.
- * @csspart date - The event's `<time>`.
- * @csspart body - The event's text: title, category, summary and sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
+ * @csspart marker - The event's marker on the line, in its category colour (larger on a key moment); also `marker-point` or `marker-range`.
+ * @csspart date - The event's `<time>`: bold, in the text colour, never broken inside a range on a wide layout.
+ * @csspart duration - How long a range lasts, in words, under its date ("3 years", "9 days").
+ * @csspart kicker - A featured event's kicker, above its title.
+ * @csspart body - The event's text: kicker, title, summary, and a line with the category and the sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
  * @csspart title - The event's title heading.
  * @csspart category - The event's category label.
  * @csspart summary - The event's summary.
- * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ.
- * @csspart sources - The list of the event's sources.
+ * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ; inside `sources`.
+ * @csspart sources - The event's note and sources: a `<details>`, open on the selected event, with the sources as footnotes.
  * @csspart empty - The message shown when no event matches.
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
  * @csspart loading - The message shown while `src` loads.
  * @csspart filters - The group of category filter chips.
- * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active.
+ * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled` when no event is in range.
+ * @csspart story - The story bar: the key-moments toggle, and previous and next.
+ * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are.
  * @csspart scroller - The scrolling track of the time scale or horizontal layout.
  * @csspart axis - The axis with tick labels (time scale and horizontal layout).
  * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
- * @csspart break - A long empty gap, shortened and labelled, e.g. "1953 → 1988".
+ * @csspart break - A long gap: in the list, a marker saying how long ("1953 → 1988 · 35 years"); on a track, the stretch shortened and labelled.
  * @csspart zoom - The zoom buttons of the horizontal time scale.
- * @csspart detail - The selected event in full, below the horizontal track.
+ * @csspart detail - The selected event in full, in a popover beside its card on the horizontal track.
+ * @csspart overview - The overview strip under the horizontal track: eras, events, and the window shown; click or drag to move.
  *
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.
  * @cssproperty --kt-color-text - Text colour.
- * @cssproperty --kt-color-muted - Secondary text: dates, categories, sources.
+ * @cssproperty --kt-color-muted - Secondary text: summaries, categories, sources, durations.
  * @cssproperty --kt-color-line - The timeline's line, and events of undeclared categories.
- * @cssproperty --kt-color-accent - Links and the selected event's border.
+ * @cssproperty --kt-color-accent - The selected event's border, active chips, kickers and the overview's window.
  * @cssproperty --kt-color-focus - The keyboard focus ring.
  * @cssproperty --kt-color-era - Background of era bands.
  * @cssproperty --kt-color-error - Border and paths of the problem summary.
  * @cssproperty --kt-category-color-<id> - The colour of category `<id>`; overrides the data's colour.
- * @cssproperty --kt-font-family - Font stack; the default renders Hangul well.
+ * @cssproperty --kt-font-family - Font stack. By default Korean text gets a Korean-first stack (Pretendard, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic) and a taller line.
  * @cssproperty --kt-font-size - Base font size; everything scales from it.
  * @cssproperty --kt-radius - Corner radius of cards and bands.
  * @cssproperty --kt-marker-size - Diameter of event markers.

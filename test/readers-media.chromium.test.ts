@@ -1,8 +1,8 @@
-// Touch targets on a coarse pointer, and the phone header: emulated through the DevTools protocol,
+// Touch targets on a coarse pointer, the phone header, and print: emulated through the DevTools protocol,
 // which only Chromium offers the test runner.
 import './support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { tracks } from './chronologies.mjs';
@@ -32,5 +32,19 @@ describe('on a touch screen', () => {
     for (const button of buttons) expect(button.getBoundingClientRect().height).to.be.at.least(44);
     expect(el.shadowRoot!.querySelector('[part="header"]')!.getBoundingClientRect().height).to.be.at.most(220);
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('in print', () => {
+  after(() => emulateMedia({ media: 'screen' }));
+
+  it('prints every event’s note and sources, though they are closed on screen', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
+    await el.updateComplete;
+    const footnotes = el.shadowRoot!.querySelector('li[data-id="games"] [part="sources"] ol')!;
+    expect(footnotes.checkVisibility()).to.be.false;
+    await emulateMedia({ media: 'print' });
+    expect(footnotes.checkVisibility()).to.be.true;
+    expect(footnotes.getBoundingClientRect().height).to.be.greaterThan(0);
   });
 });
