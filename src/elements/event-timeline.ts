@@ -51,7 +51,7 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
  * @csspart loading - The message shown while `src` loads.
  * @csspart filters - The group of category filter chips.
- * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled` when no event is in range.
+ * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled="true"` when no event is in range.
  * @csspart story - The story bar: the key-moments toggle, and previous and next.
  * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are.
  * @csspart scroller - The scrolling track of the time scale or horizontal layout.

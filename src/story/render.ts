@@ -60,7 +60,7 @@ export function renderStoryBar(
       type="button"
       class="filter"
       aria-label=${label}
-      aria-disabled=${target ? nothing : 'true'}
+      aria-disabled=${target ? 'false' : 'true'}
       @click=${() => target && walk(target)}
     >
       ${text}
@@ -151,7 +151,7 @@ const storyStyles = css`
   }
   /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
      stays focusable, so a screen reader finds it and says it is unavailable. */
-  .filter[aria-disabled] {
+  .filter[aria-disabled='true'] {
     border-style: dashed;
     color: var(--_muted);
     cursor: default;
@@ -199,7 +199,7 @@ const storyStyles = css`
   .described a {
     font-style: italic;
   }
-  .story [aria-disabled] {
+  .story [aria-disabled='true'] {
     opacity: 0.45;
   }
   @container (max-width: 36rem) {

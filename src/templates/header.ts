@@ -40,7 +40,7 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
       class="filter"
       type="button"
       aria-pressed=${pressed ? 'true' : 'false'}
-      aria-disabled=${count === 0 && !pressed ? 'true' : nothing}
+      aria-disabled=${count === 0 && !pressed ? 'true' : 'false'}
       style=${color ? cssVars({ '--_cat': color }) : nothing}
       @click=${() => (count || pressed) && onChip(id)}
     >
