@@ -16,7 +16,7 @@ import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
-import type * as Story from '../story/render.js';
+import type * as Story from '../story/guides.js';
 import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
@@ -315,7 +315,7 @@ export class EventTimeline extends LitElement {
 
   async #loadStory(): Promise<void> {
     if (this.#story || this.#storyLoading || this.#problems.missing('story')) return;
-    this.#storyLoading = this.#problems.chunk('story', () => import('../story/render.js'));
+    this.#storyLoading = this.#problems.chunk('story', () => import('../story/guides.js'));
     this.#story = await this.#storyLoading;
     this.#story?.adopt(this.renderRoot);
     this.#storyLoading = undefined;
