@@ -7,6 +7,7 @@ import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology, TimelineEvent } from '../src/model/types.js';
 import { patience } from './support.js';
+import { tracks } from './chronologies.mjs';
 
 const words = 'the talks went on through the night and ended with a statement both capitals read their own way'.split(
   ' ',
@@ -186,6 +187,21 @@ describe('elapsed time', () => {
     expect(text('armistice')).to.equal(undefined);
     const date = rect(li(el, 'war').querySelector('[part="date"]')!);
     expect(rect(li(el, 'war').querySelector('[part="duration"]')!).top).to.be.at.least(date.bottom - 1);
+  });
+});
+
+describe('eras as spans', () => {
+  it('tints the line beside each event in an era, and not beside one outside every era', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+    const tinted = (id: string) => Boolean(li(el, id).querySelector('[part="era-span"]'));
+    expect(['war', 'armistice', 'free-trade', 'summit-d'].map(tinted)).to.deep.equal([true, true, true, true]);
+    // The treaty (October 1953) and the games (1988) fall between the two eras.
+    expect(['treaty', 'games', 'accord'].map(tinted)).to.deep.equal([false, false, false]);
+    const span = rect(li(el, 'war').querySelector('[part="era-span"]')!);
+    const marker = rect(li(el, 'war').querySelector('[part~="marker"]')!);
+    expect(span.left).to.be.below(marker.left + marker.width / 2);
+    expect(span.right).to.be.above(marker.left + marker.width / 2);
   });
 });
 

@@ -37,6 +37,7 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @csspart list - The `<ol>` of events.
  * @csspart event - One event's `<li>`; also `event-selected` on the selected one, and `featured` on a key moment.
  * @csspart era - The band naming an era, at the first event shown in it.
+ * @csspart era-span - In the list, the era's tint along the line beside each event in it, so an era reads as a span.
  * @csspart marker - The event's marker on the line, in its category colour (larger on a key moment); also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`: bold, in the text colour, never broken inside a range on a wide layout.
  * @csspart duration - How long a range lasts, in words, under its date ("3 years", "9 days").
@@ -478,7 +479,7 @@ export class EventTimeline extends LitElement {
                 return renderEvent(context, item, {
                   index,
                   previous,
-                  before: story?.renderGap(previous, item, locale),
+                  before: story?.renderBefore(previous, item, locale),
                   duration: story?.renderDuration(item, locale),
                 });
               }),

@@ -14,19 +14,21 @@ const storyMessages: Record<Locale, { story: string; keyMoments: string; previou
   ko: { story: '사건 차례로 보기', keyMoments: '주요 장면만', previous: '이전 사건', next: '다음 사건' },
 };
 
-/** The gap marker before an event more than five years after (or before) the one above it. */
-export function renderGap(
-  previous: TimelineItem | undefined,
-  item: TimelineItem,
-  locale: Locale,
-): TemplateResult | undefined {
+/**
+ * What is drawn before an event in the list: the gap marker, when it is more than five years after
+ * (or before) the one above it; and, when it falls in an era, the era's tint along the line, so an
+ * era reads as a span from its first event to its last, and an event outside every era is not.
+ */
+export function renderBefore(previous: TimelineItem | undefined, item: TimelineItem, locale: Locale): TemplateResult {
   const gap = gapBetween(previous, item);
-  return gap
-    ? html`<div part="break" class="gap">
-        <span aria-hidden="true">${formatGap(gap, locale)}</span>
-        <span class="spoken">${speakGap(gap, locale)}</span>
-      </div>`
-    : undefined;
+  return html`${
+    gap
+      ? html`<div part="break" class="gap">
+          <span aria-hidden="true">${formatGap(gap, locale)}</span>
+          <span class="spoken">${speakGap(gap, locale)}</span>
+        </div>`
+      : nothing
+  }${item.era ? html`<span part="era-span" class="era-span"></span>` : nothing}`;
 }
 
 /** How long a range lasts, in words, under its date; nothing for an event on one date. */
@@ -116,6 +118,15 @@ const storyStyles = css`
     inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width));
     width: calc(var(--_line-width) * 2);
     background: repeating-linear-gradient(var(--_bg) 0 4px, transparent 4px 8px);
+  }
+  /* The era's tint along the line: one per event in it, so together they span the era. */
+  .era-span {
+    position: absolute;
+    z-index: -1;
+    inset-block: -1px;
+    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
+    width: calc(var(--_line-width) + 0.6em);
+    background: color-mix(in srgb, var(--_line) 28%, transparent);
   }
   .spoken {
     position: absolute;
@@ -220,6 +231,9 @@ const storyStyles = css`
     }
     .gap::before {
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width));
+    }
+    .era-span {
+      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
     }
     .duration {
       padding-inline-start: 0.875em;
