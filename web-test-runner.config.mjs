@@ -124,17 +124,26 @@ async function csp(context, next) {
 /**
  * `cdp-metrics`: Chromium's own counts of listeners, nodes and heap, after a garbage collection.
  * `cdp-media-features`: emulate media features such as forced-colors.
+ * `cdp-touch`: emulate a touch screen (`{ enabled }`), so `pointer: coarse` matches.
  */
 const mediaSessions = new WeakMap();
 const cdpMetrics = {
   name: 'cdp-metrics',
   async executeCommand({ command, payload, session }) {
-    if (command === 'cdp-media-features') {
+    if (command === 'cdp-media-features' || command === 'cdp-touch') {
       // emulateMedia's forcedColors works only through Playwright; the protocol itself can. An
       // emulation lasts as long as its session, so each page keeps one.
       const page = session.browser.getPage(session.id);
       if (!mediaSessions.has(page)) mediaSessions.set(page, await page.createCDPSession());
-      await mediaSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+      const cdp = mediaSessions.get(page);
+      if (command === 'cdp-touch') {
+        await cdp.send('Emulation.setTouchEmulationEnabled', {
+          enabled: payload.enabled,
+          maxTouchPoints: payload.enabled ? 5 : 1,
+        });
+      } else {
+        await cdp.send('Emulation.setEmulatedMedia', { features: payload });
+      }
       return true;
     }
     if (command !== 'cdp-metrics') return undefined;

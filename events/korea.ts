@@ -153,6 +153,7 @@ export const koreaChronology = {
         ko: '북한의 남침으로 시작된 전쟁에 미국 주도의 유엔군이 참전했고, 전투는 평화협정 없이 정전협정으로 멈췄다.',
       },
       category: 'security',
+      featured: true,
       sources: [
         {
           title: 'The Korean War Begins',
@@ -215,6 +216,7 @@ export const koreaChronology = {
         ko: '워싱턴에서 서명된 이 조약은 미군 주둔의 근거로, 지금도 한미동맹의 법적 토대다.',
       },
       category: 'security',
+      featured: true,
       sources: [
         {
           title:
@@ -289,6 +291,7 @@ export const koreaChronology = {
         ko: '수교 공동성명으로 40여 년의 적대 관계가 끝났고, 한국은 대만과 단교했다.',
       },
       category: 'diplomacy',
+      featured: true,
       sources: [
         {
           title: 'Chinese and South Koreans Formally Establish Relations',
@@ -515,6 +518,7 @@ export const koreaChronology = {
       },
       note: { en: 'Korean date; 7 July in US releases.', ko: '한국 날짜 기준. 미국 발표로는 7월 7일이다.' },
       category: 'security',
+      featured: true,
       sources: [
         {
           title: 'South Korea aims deployment of U.S. THAAD anti-missile unit by end-2017: Yonhap',
@@ -643,6 +647,7 @@ export const koreaChronology = {
         ko: "정부가 사드 추가 배치, 미국 미사일방어(MD) 체계 참여, 한미일 군사동맹은 없다는 '3불' 입장을 밝혔고, 이튿날 한중은 관계 정상화에 합의했다.",
       },
       category: 'diplomacy',
+      featured: true,
       sources: [
         {
           title: 'SK Foreign Minister rules out additional THAAD deployments, joining US MD system',
@@ -874,6 +879,7 @@ export const koreaChronology = {
         ko: '한국 날짜 기준. 현지 날짜로는 8월 18일이다.',
       },
       category: 'security',
+      featured: true,
       sources: [
         {
           title: 'Biden hosts leaders of Japan, South Korea in trilateral summit at Camp David',
@@ -1259,6 +1265,7 @@ export const koreaChronology = {
         ko: '한국 날짜 기준. 트럼프 대통령이 도착한 아침, 워싱턴은 아직 28일이었다.',
       },
       category: 'diplomacy',
+      featured: true,
       sources: [
         {
           title: "Trump presented with Korea's highest state honor and replica golden crown",
@@ -1342,6 +1349,7 @@ export const koreaChronology = {
         ko: '시 주석이 11년 만에 방한해 사흘간 머물렀고(트럼프 대통령은 이틀), 마지막 날 국립경주박물관에서 이 대통령과 첫 정상회담을 했다.',
       },
       category: 'diplomacy',
+      featured: true,
       sources: [
         heraldXiArrives,
         {

@@ -35,12 +35,36 @@ const browser = await chromium.launch({
 
 /** Each state: the element's markup, and what a reader does before the picture is taken. */
 const states = {
+  list: { html: '<korea-timeline></korea-timeline>', viewport: { width: 1280, height: 900 } },
+  'list-ko': { html: '<korea-timeline locale="ko"></korea-timeline>', viewport: { width: 1280, height: 900 } },
   selected: { html: '<korea-timeline selected="thaad-deployment-decision"></korea-timeline>', focus: 'selected' },
+  'selected-ko': {
+    html: '<korea-timeline locale="ko" selected="thaad-deployment-decision"></korea-timeline>',
+    focus: 'selected',
+  },
+  'key-moments': { html: '<korea-timeline featured-only></korea-timeline>', viewport: { width: 1280, height: 900 } },
+  'key-moments-ko': {
+    html: '<korea-timeline locale="ko" featured-only selected="korean-war"></korea-timeline>',
+    viewport: { width: 1280, height: 900 },
+  },
+  phone: { html: '<korea-timeline></korea-timeline>', viewport: { width: 390, height: 844 }, touch: true },
+  'phone-ko': {
+    html: '<korea-timeline locale="ko" selected="korean-war"></korea-timeline>',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+  },
   hover: { html: '<korea-timeline></korea-timeline>', hover: 'li[data-id]:nth-of-type(3) [part="title"]' },
   focus: { html: '<korea-timeline></korea-timeline>', keyboard: true },
   'horizontal-selected': {
     html: '<korea-timeline orientation="horizontal" scale="time" selected="thaad-deployment-decision"></korea-timeline>',
     focus: 'track',
+    viewport: { width: 1280, height: 900 },
+  },
+  'horizontal-selected-ko': {
+    html: '<korea-timeline orientation="horizontal" locale="ko" selected="three-nos-and-normalisation-agreement"></korea-timeline>',
+    focus: 'track',
+    viewport: { width: 390, height: 844 },
+    touch: true,
   },
   'time-scale-breaks': { html: '<korea-timeline scale="time"></korea-timeline>' },
   empty: { html: '<korea-timeline from="1900" to="1901"></korea-timeline>' },
@@ -60,7 +84,11 @@ let made = 0;
 try {
   for (const scheme of ['light', 'dark']) {
     for (const [name, state] of Object.entries(states)) {
-      const page = await browser.newPage({ viewport: { width: 900, height: 700 }, colorScheme: scheme });
+      const page = await browser.newPage({
+        viewport: state.viewport ?? { width: 900, height: 700 },
+        hasTouch: Boolean(state.touch),
+        colorScheme: scheme,
+      });
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
       await page.goto(origin);

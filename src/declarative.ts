@@ -67,9 +67,12 @@ export function readChildren(host: Element): Record<string, unknown>[] {
       ['circa', 'circa'],
       ['start-open', 'startOpen'],
       ['end-open', 'endOpen'],
+      ['featured', 'featured'],
     ] as const) {
       if (child.hasAttribute(attribute)) event[key] = true;
     }
+    const kicker = child.getAttribute('kicker');
+    if (kicker) event.kicker = kicker;
     if (summary) event.summary = summary;
     if (sources.length) event.sources = sources;
     return event;

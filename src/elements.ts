@@ -20,6 +20,7 @@ export {
   registerLocale,
   toLocale,
   type CoreMessages,
+  type GuideMessages,
   type Locale,
   type Messages,
   type TrackMessages,

@@ -20,7 +20,7 @@ export const styles = css`
     --_marker: var(--kt-marker-size, 0.875rem);
     --_line-width: var(--kt-line-width, 2px);
     --_gap: var(--kt-gap, 1rem);
-    --_date-width: var(--kt-date-width, 10.5rem);
+    --_date-width: var(--kt-date-width, 13.5rem);
     --_rail: calc(var(--_marker) + var(--_gap));
 
     display: block;
@@ -28,18 +28,7 @@ export const styles = css`
     color-scheme: light dark;
     background: var(--_bg);
     color: var(--_text);
-    font-family: var(
-      --kt-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      Roboto,
-      'Noto Sans KR',
-      'Noto Sans CJK KR',
-      'Apple SD Gothic Neo',
-      'Malgun Gothic',
-      sans-serif
-    );
+    font-family: var(--kt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif);
     font-size: var(--kt-font-size, 1rem);
     line-height: 1.55;
   }
@@ -60,6 +49,20 @@ export const styles = css`
   :lang(ko) {
     word-break: keep-all;
     overflow-wrap: anywhere;
+  }
+  /* Hangul first, with Latin from the same family; a taller line suits its denser glyphs. */
+  .base:lang(ko) {
+    font-family: var(
+      --kt-font-family,
+      Pretendard,
+      'Noto Sans KR',
+      'Noto Sans CJK KR',
+      'Apple SD Gothic Neo',
+      'Malgun Gothic',
+      system-ui,
+      sans-serif
+    );
+    line-height: 1.7;
   }
 
   .base {
@@ -114,7 +117,7 @@ export const styles = css`
       'era era era'
       'date marker body';
     align-items: start;
-    padding-block: calc(var(--_gap) / 2);
+    padding-block: calc(var(--_gap) / 4);
     cursor: pointer;
     outline: none;
     isolation: isolate;
@@ -133,16 +136,16 @@ export const styles = css`
     border: 1px solid transparent;
     border-radius: var(--_radius);
   }
+  /* The date leads: the text colour, bold, and never broken inside a range. */
   .date {
     grid-area: date;
     padding-top: 0.6em;
     padding-inline-end: 0.25em;
     text-align: end;
     font-size: 0.875em;
-    font-weight: 600;
+    font-weight: 700;
     font-variant-numeric: tabular-nums;
-    color: var(--_muted);
-    text-wrap: balance;
+    white-space: nowrap;
   }
   .marker {
     grid-area: marker;
@@ -162,6 +165,16 @@ export const styles = css`
   }
   [lang]:not(.base):dir(rtl) {
     text-align: right;
+  }
+  /* Arrows point from earlier to later as the reader sees the line: leftwards right to left. */
+  .arrow::before {
+    content: '→';
+  }
+  .arrow:is(.back, :dir(rtl))::before {
+    content: '←';
+  }
+  .arrow.back:dir(rtl)::before {
+    content: '→';
   }
   /* An end known on one side only fades out along the time axis; a single such date is an open ring. */
   .open-start .marker {
@@ -183,11 +196,13 @@ export const styles = css`
     height: calc(var(--_marker) * 2.25);
     border-radius: calc(var(--_marker) / 2);
   }
+  /* Positioned in the marker's grid area, so it runs beside the event's own text. */
   .range::after {
     content: '';
     position: absolute;
-    inset-block: calc(var(--_gap) / 2 + 0.85em);
-    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) * 1.5);
+    grid-area: marker;
+    inset-block: 0.85em 0;
+    inset-inline-start: calc(50% - var(--_line-width) * 1.5);
     width: calc(var(--_line-width) * 3);
     border-radius: var(--_line-width);
     background: var(--_cat);
@@ -196,19 +211,19 @@ export const styles = css`
   .body {
     grid-area: body;
     min-width: 0;
-    padding: 0.5em 0.875em 0.75em;
+    padding: 0.25em 0.875em;
   }
   .title {
     margin: 0;
     font-size: 1.125em;
-    line-height: 1.35;
+    line-height: 1.3;
     font-weight: 650;
   }
   .category {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    margin: 0.25em 0 0;
+    margin: 0;
     font-size: 0.8125em;
     color: var(--_muted);
   }
@@ -220,42 +235,39 @@ export const styles = css`
     background: var(--_cat);
   }
   .summary {
-    margin: 0.4em 0 0;
-    max-width: 42em;
+    margin: 0.1em 0 0;
+    max-width: 56em;
+    line-height: 1.45;
+    font-size: 0.9375em;
+    color: var(--_muted);
+  }
+  /* A key moment: a larger marker and title. */
+  .featured .title {
+    font-size: 1.375em;
+  }
+  .featured .marker {
+    scale: 1.5;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 1.25em;
+    margin-top: 0.1em;
   }
   .note {
-    margin: 0.35em 0 0;
+    margin: 0.25em 0 0;
     max-width: 42em;
-    font-size: 0.8125em;
     font-style: italic;
     color: var(--_muted);
   }
   .note:lang(ko) {
     font-style: normal;
   }
+  /* Sources as footnotes: one quiet line until opened. */
   .sources {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    margin: 0.5em 0 0;
-    padding: 0;
-    list-style: none;
     font-size: 0.8125em;
     color: var(--_muted);
-  }
-  .sources-label {
-    /* On a line of its own, so the sources below line up however many there are. */
-    flex-basis: 100%;
-    font-weight: 600;
-  }
-  .sources a {
-    color: var(--_accent);
-    text-underline-offset: 0.15em;
-  }
-  .sources a:focus-visible {
-    outline: 2px solid var(--_focus);
-    outline-offset: 2px;
-    border-radius: 2px;
   }
 
   /* Eras: a band that opens the era's first event */
@@ -265,7 +277,7 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: baseline;
     gap: 0.25em 0.75em;
-    margin: var(--_gap) 0 calc(var(--_gap) / 2);
+    margin: calc(var(--_gap) * 0.75) 0 calc(var(--_gap) / 4);
     padding: 0.5em 0.875em;
     border-radius: var(--_radius);
     background: var(--_era-bg);
@@ -339,7 +351,7 @@ export const styles = css`
     font-size: 0.8125em;
     cursor: pointer;
   }
-  .filter:not(:first-child)::before {
+  .filter:not(:first-child, [aria-pressed='true'])::before {
     content: '';
     width: 0.65em;
     height: 0.65em;
@@ -347,16 +359,8 @@ export const styles = css`
     background: var(--_cat);
   }
   .filter[aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_surface);
+    border-color: var(--_cat, var(--_accent));
     font-weight: 600;
-  }
-  .filter[aria-pressed='false'] {
-    color: var(--_muted);
-  }
-  /* No event of this category is within from/to: still there to press, drawn as an outline only. */
-  .filter.none {
-    border-style: dashed;
   }
   .filter-count {
     color: var(--_muted);
@@ -365,6 +369,7 @@ export const styles = css`
   }
   .filter:focus-visible,
   .zoom button:focus-visible,
+  .sources :focus-visible,
   .scroller:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
@@ -399,12 +404,8 @@ export const styles = css`
 
   /* Narrow: the line moves to the start, the date sits above the title. */
   @container (max-width: 36rem) {
-    .list::before,
-    .range::after {
+    .list::before {
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2);
-    }
-    .range::after {
-      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) * 1.5);
     }
     .event {
       grid-template-columns: var(--_rail) minmax(0, 1fr);
@@ -416,6 +417,7 @@ export const styles = css`
     .date {
       padding: 0.5em 0.875em 0;
       text-align: start;
+      white-space: normal;
     }
     .marker {
       margin-top: 0.65em;
@@ -426,8 +428,30 @@ export const styles = css`
     .event::before {
       grid-area: 2 / 2 / span 2 / span 1;
     }
+    /* A phone sees the first event within its first screen: a smaller header. */
+    .header {
+      padding-bottom: var(--_gap);
+    }
     .heading {
-      font-size: 1.3em;
+      font-size: 1.25em;
+    }
+    .description {
+      font-size: 0.875em;
+      line-height: 1.45;
+    }
+    .filters {
+      margin-top: 0.5em;
+    }
+    .count {
+      margin-top: 0.25em;
+    }
+  }
+
+  /* Touch targets of at least 44 px. */
+  @media (pointer: coarse) {
+    .filter,
+    .zoom button {
+      min-height: 44px;
     }
   }
 
@@ -464,6 +488,10 @@ export const styles = css`
     .event {
       break-inside: avoid;
       cursor: auto;
+    }
+    /* Closed notes and sources print too. */
+    .sources::details-content {
+      content-visibility: visible;
     }
     .sources a::after {
       content: ' <' attr(href) '>';

@@ -132,7 +132,7 @@ describe('<event-timeline>', () => {
     expect(summary.getAttribute('lang')).to.equal('en');
     expect(li(el, 'b').querySelector('[part="title"]')!.getAttribute('lang')).to.equal('en');
     expect(text(el.shadowRoot!.querySelector('[part="count"]'))).to.equal('사건 3건');
-    expect(text(li(el, 'c').querySelector('[part="sources"]'))).to.match(/^출처/);
+    expect(text(li(el, 'c').querySelector('[part="sources"] summary'))).to.equal('참고·출처 (1)');
   });
 
   it('takes its locale from the nearest lang up the tree', async () => {

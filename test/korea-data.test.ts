@@ -30,6 +30,12 @@ describe('events/korea.ts', () => {
     });
   });
 
+  it('marks six to ten key moments, the war and the alliance treaty among them', () => {
+    const featured = events.filter((event) => event.featured).map((event) => event.id);
+    expect(featured.length).to.be.within(6, 10);
+    expect(featured).to.include.members(['korean-war', 'us-rok-mutual-defense-treaty', 'thaad-deployment-decision']);
+  });
+
   it('cites at least one well-formed source on every event', () => {
     for (const event of events) {
       expect(event.sources?.length, event.id).to.be.at.least(1);

@@ -57,3 +57,17 @@ export async function captureWarnings(action: () => unknown): Promise<string[]> 
   }
   return seen;
 }
+
+/** The text a reader sees: text nodes, and what CSS draws before an element (arrows). */
+export function visibleText(element: Element): string {
+  const parts: string[] = [];
+  for (const node of element.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node instanceof Element) {
+      const before = getComputedStyle(node, '::before').content;
+      if (before && before !== 'none' && before !== 'normal') parts.push(before.replace(/^"|"$/g, ''));
+      parts.push(visibleText(node));
+    }
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

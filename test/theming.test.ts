@@ -61,7 +61,9 @@ describe('theming', () => {
     el.style.setProperty('--kt-font-family', 'monospace');
     el.style.setProperty('--kt-category-color-economy', 'rgb(200, 0, 0)');
     const root = el.shadowRoot!;
-    expect(getComputedStyle(root.querySelector('[part="sources"] a')!).color).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(root.querySelector('[part="filter"][aria-pressed="true"]')!).borderTopColor).to.equal(
+      'rgb(1, 2, 3)',
+    );
     expect(getComputedStyle(root.querySelector('li:not(.range) [part~="marker"]')!).width).to.equal('20px');
     expect(getComputedStyle(root.querySelector('[part="title"]')!).fontFamily).to.equal('monospace');
     const economy = root.querySelector('li[data-category="economy"] [part~="marker"]')!;

@@ -16,6 +16,7 @@ import { layout, type Break, type Layout, type LayoutOptions, type Placed, type 
 import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
+import { follow, overviewPointer, renderOverview } from '../track/overview.js';
 
 const YEAR = 365.2425;
 /** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
@@ -31,6 +32,7 @@ export interface TrackHost extends ReactiveControllerHost, ZoomHost {
   readonly orientation: 'vertical' | 'horizontal';
   readonly scale: Scale;
   readonly reverse: boolean;
+  readonly selected: string | undefined;
 }
 
 /** A long empty gap, shortened: its place on the track, and its label. */
@@ -49,8 +51,10 @@ export interface TrackView {
   list: (events: unknown) => TemplateResult;
   /** One event's `<li>`, with the shortened gap drawn before it, if any. */
   event: (placed: Placed, index: number, gap?: Gap) => TemplateResult;
-  /** The selected event in full, shown below a horizontal track. */
-  detail: { event: TimelineEvent; content: TemplateResult; color: string } | undefined;
+  /** The selected event in full, shown in a popover beside its card on a horizontal track. */
+  detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => boolean } | undefined;
+  /** The category colour of each placed event, for the overview strip. */
+  color: (event: TimelineEvent) => string;
 }
 
 export class TrackController implements ReactiveController {
@@ -62,9 +66,11 @@ export class TrackController implements ReactiveController {
   #window: Window = [-24, 96];
   #listening = false;
   #resizes: ResizeObserver | undefined;
+  readonly #onOverview: (event: PointerEvent) => void;
 
   constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#zoomer = new Zoomer(host);
+    this.#onOverview = overviewPointer(host.renderRoot);
     // Styled before its first render, so whatever measures the track after it sees it laid out.
     const root = host.renderRoot;
     if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, trackStyles.styleSheet!];
@@ -129,15 +135,20 @@ export class TrackController implements ReactiveController {
     } else {
       events = placed.map((_, i) => event(i));
     }
+    const horizontal = this.host.orientation === 'horizontal';
+    const { detail } = view;
     return renderTrack({
       layout: track,
       locale: view.locale,
-      zoomable: this.host.orientation === 'horizontal' && this.host.scale === 'time',
+      zoomable: horizontal && this.host.scale === 'time',
       list: view.list(events),
       detail:
-        view.detail && this.host.orientation === 'horizontal'
-          ? renderDetail(view.detail.event, view.locale, view.detail.content, view.detail.color)
+        detail && horizontal
+          ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))
           : undefined,
+      overview: horizontal
+        ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
+        : undefined,
       zoomer: this.#zoomer,
       focused: view.focused,
       onScroll: this.#measure,
@@ -145,9 +156,19 @@ export class TrackController implements ReactiveController {
     });
   }
 
+  /** Closes the popover, and puts the focus back on its card. */
+  #close(clear: () => boolean): void {
+    const id = this.host.selected;
+    if (!id || !clear()) return;
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  }
+
   hostUpdated(): void {
     this.#zoomer.restore();
-    this.#follow(this.windowed);
+    this.#follow(this.windowed || this.host.orientation === 'horizontal');
+    follow(this.host.renderRoot);
     // Measure once the browser has laid the track out; a re-render from here would be a second update.
     if (this.windowed) requestAnimationFrame(this.#measure);
   }
@@ -181,6 +202,7 @@ export class TrackController implements ReactiveController {
    * is on screen plus a margin each side, and moves only when less than half a margin is left.
    */
   #measure = (): void => {
+    follow(this.host.renderRoot);
     if (!this.windowed) return;
     const root = this.host.renderRoot;
     const trackElement = root.querySelector<HTMLElement>('.track');

@@ -16,6 +16,7 @@ import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
+import type * as Story from '../story/guides.js';
 import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
@@ -29,44 +30,50 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @summary Renders a typed chronology as an ordered list of dated events, grouped by era.
  *
  * @csspart base - The wrapper around everything.
- * @csspart header - The header: heading, description and count.
+ * @csspart header - The header: heading, description, filters, story bar and count.
  * @csspart heading - The chronology's title.
  * @csspart description - The chronology's description.
  * @csspart count - The number of events shown; a polite live region.
  * @csspart list - The `<ol>` of events.
- * @csspart event - One event's `<li>`; also `event-selected` on the selected one.
+ * @csspart event - One event's `<li>`; also `event-selected` on the selected one, and `featured` on a key moment.
  * @csspart era - The band naming an era, at the first event shown in it.
- * @csspart marker - The event's marker on the line, in its category colour; also `marker-point` or `marker-range`.
- * @csspart date - The event's `<time>`.
- * @csspart body - The event's text: title, category, summary and sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
+ * @csspart era-span - In the list, the era's tint along the line beside each event in it, so an era reads as a span.
+ * @csspart marker - The event's marker on the line, in its category colour (larger on a key moment); also `marker-point` or `marker-range`.
+ * @csspart date - The event's `<time>`: bold, in the text colour, never broken inside a range on a wide layout.
+ * @csspart duration - How long a range lasts, in words, under its date ("3 years", "9 days").
+ * @csspart kicker - A featured event's kicker, above its title.
+ * @csspart body - The event's text: kicker, title, summary, and a line with the category and the sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
  * @csspart title - The event's title heading.
  * @csspart category - The event's category label.
  * @csspart summary - The event's summary.
- * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ.
- * @csspart sources - The list of the event's sources.
+ * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ; inside `sources`.
+ * @csspart sources - The event's note and sources: a `<details>`, open on the selected event, with the sources as footnotes.
  * @csspart empty - The message shown when no event matches.
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
  * @csspart loading - The message shown while `src` loads.
  * @csspart filters - The group of category filter chips.
- * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active.
+ * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled="true"` when no event is in range.
+ * @csspart story - The story bar: the key-moments toggle, and previous and next.
+ * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are.
  * @csspart scroller - The scrolling track of the time scale or horizontal layout.
  * @csspart axis - The axis with tick labels (time scale and horizontal layout).
  * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
- * @csspart break - A long empty gap, shortened and labelled, e.g. "1953 → 1988".
+ * @csspart break - A long gap: in the list, a marker saying how long ("1953 → 1988 · 35 years"); on a track, the stretch shortened and labelled.
  * @csspart zoom - The zoom buttons of the horizontal time scale.
- * @csspart detail - The selected event in full, below the horizontal track.
+ * @csspart detail - The selected event in full, in a popover beside its card on the horizontal track.
+ * @csspart overview - The overview strip under the horizontal track: eras, events, and the window shown; click or drag to move.
  *
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.
  * @cssproperty --kt-color-text - Text colour.
- * @cssproperty --kt-color-muted - Secondary text: dates, categories, sources.
+ * @cssproperty --kt-color-muted - Secondary text: summaries, categories, sources, durations.
  * @cssproperty --kt-color-line - The timeline's line, and events of undeclared categories.
- * @cssproperty --kt-color-accent - Links and the selected event's border.
+ * @cssproperty --kt-color-accent - The selected event's border, active chips, kickers and the overview's window.
  * @cssproperty --kt-color-focus - The keyboard focus ring.
  * @cssproperty --kt-color-era - Background of era bands.
  * @cssproperty --kt-color-error - Border and paths of the problem summary.
  * @cssproperty --kt-category-color-<id> - The colour of category `<id>`; overrides the data's colour.
- * @cssproperty --kt-font-family - Font stack; the default renders Hangul well.
+ * @cssproperty --kt-font-family - Font stack. By default Korean text gets a Korean-first stack (Pretendard, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic) and a taller line.
  * @cssproperty --kt-font-size - Base font size; everything scales from it.
  * @cssproperty --kt-radius - Corner radius of cards and bands.
  * @cssproperty --kt-marker-size - Diameter of event markers.
@@ -96,6 +103,7 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    featuredOnly: { type: Boolean, attribute: 'featured-only', reflect: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -124,6 +132,8 @@ export class EventTimeline extends LitElement {
   declare zoom: number;
   /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
   declare linkHash: boolean;
+  /** Show only the key moments (events marked `featured`): a short story. The story bar's toggle sets it. */
+  declare featuredOnly: boolean;
 
   readonly #problems = new Problems(this);
   readonly #lang = new InheritedLangController(this);
@@ -133,15 +143,14 @@ export class EventTimeline extends LitElement {
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
-    clear: () => {
-      if (this.selected === undefined) return false;
-      this.selected = undefined;
-      return true;
-    },
+    clear: () => this.#clear(),
     zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
   });
   /** Created, with its chunk, the first time `src` is set. */
   #source: SourceController | undefined;
+  /** The reader's guides (elapsed time, the story bar), fetched after the first render. */
+  #story: typeof Story | undefined;
+  #storyLoading: Promise<typeof Story | undefined> | undefined;
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
@@ -172,6 +181,7 @@ export class EventTimeline extends LitElement {
     this.scale = 'even';
     this.zoom = 1;
     this.linkHash = false;
+    this.featuredOnly = false;
   }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
@@ -209,6 +219,7 @@ export class EventTimeline extends LitElement {
     const long = Array.isArray(events) && events.length > WINDOW_AFTER;
     if ((long || this.scale === 'time' || this.orientation === 'horizontal') && this.isConnected)
       void this.#loadTrack();
+    if (this.isConnected) void this.#loadStory();
     const dataChanged = this.#validate();
     const locale = this.#locale;
     if (!isBuiltIn(locale) && !this.#locales.has(locale) && !this.#problems.missing('locale')) this.#loadLocale(locale);
@@ -218,7 +229,14 @@ export class EventTimeline extends LitElement {
     const chronology = this.#data?.result.chronology ?? EMPTY;
     const previous = this.#view;
     this.#view = view(
-      { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse },
+      {
+        chronology,
+        categories: this.categories,
+        from: this.from,
+        to: this.to,
+        reverse: this.reverse,
+        featured: this.featuredOnly,
+      },
       previous,
     );
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
@@ -316,6 +334,19 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  async #loadStory(): Promise<void> {
+    if (this.#story || this.#storyLoading || this.#problems.missing('story')) return;
+    this.#storyLoading = this.#problems.chunk('story', () => import('../story/guides.js'));
+    await this.#waitFor(
+      this.#storyLoading.then((story) => {
+        this.#story = story;
+        story?.adopt(this.renderRoot);
+      }),
+    );
+    this.#storyLoading = undefined;
+  }
+
+  /** Waits for the chunks that change what is shown too (validator, locale, story), so what it resolves with is what a reader sees. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     while (this.#pending.size) {
@@ -364,10 +395,18 @@ export class EventTimeline extends LitElement {
     return this.#visible.find((item) => item.event.id === id);
   }
 
-  #select(item: TimelineItem): void {
+  /** Escape, or the popover's close button: clears the selection; false when there was none. */
+  #clear(): boolean {
+    if (this.selected === undefined) return false;
+    this.selected = undefined;
+    return true;
+  }
+
+  /** Selects an event for the reader; `walk` (previous / next) also brings it into view. */
+  #select(item: TimelineItem, walk = false): void {
     this.#roving.focused = item.event.id;
     if (this.selected === item.event.id) return;
-    this.#reveal.readerSelecting();
+    if (!walk) this.#reveal.readerSelecting();
     this.selected = item.event.id;
     if (this.linkHash) this.#hash.write(item.event.id);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
@@ -382,7 +421,13 @@ export class EventTimeline extends LitElement {
   };
 
   #onClick(event: MouseEvent): void {
-    if (event.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    // Links and the sources' summary do their own thing; a click elsewhere on an event selects it.
+    if (
+      event
+        .composedPath()
+        .some((node) => node instanceof HTMLAnchorElement || (node as Element).localName === 'summary')
+    )
+      return;
     const item = this.#itemOf(event);
     if (item) this.#select(item);
   }
@@ -423,21 +468,44 @@ export class EventTimeline extends LitElement {
               event: selected.event,
               content: renderContent(context, selected.event, { linked: true, brief: false }),
               color: categoryColor(context, selected.event),
+              close: () => this.#clear(),
             },
+            color: (event) => categoryColor(context, event),
           })
         : undefined;
+    const story = this.#story;
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
-      ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
+      ${renderHeader(
+        chronology,
+        this.#view,
+        locale,
+        this.#toggleCategory,
+        story?.renderStoryBar(
+          locale,
+          this.#visible,
+          this.#view.items,
+          this.featuredOnly,
+          this.selected,
+          () => (this.featuredOnly = !this.featuredOnly),
+          (item) => this.#select(item, true),
+        ),
+      )}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
         empty
           ? nothing
           : (track ??
             list(
-              this.#visible.map((item, index) =>
-                renderEvent(context, item, { index, previous: this.#visible[index - 1] }),
-              ),
+              this.#visible.map((item, index) => {
+                const previous = this.#visible[index - 1];
+                return renderEvent(context, item, {
+                  index,
+                  previous,
+                  before: story?.renderBefore(previous, item, locale),
+                  duration: story?.renderDuration(item, locale),
+                });
+              }),
             ))
       }
     </div>`;

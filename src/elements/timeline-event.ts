@@ -25,6 +25,8 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @attr circa - Present when the date is approximate.
  * @attr start-open - Present when the start is known only as no later than `start`.
  * @attr end-open - Present when the end is known only as no earlier than `end` (or `start`).
+ * @attr featured - Present for a key moment: drawn larger, and shown by `featured-only`.
+ * @attr kicker - A short line above a featured event's title.
  *
  * @slot - The summary.
  * @slot title - The title; one per language, with `lang`.

@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 
 const L = 'ar';
 const n = (value: number) => value.toLocaleString(L);
@@ -13,6 +14,7 @@ export default {
   startOpen: (date) => `قبل ${date}`,
   endOpen: (date) => `${date} أو بعده`,
   sources: 'المصادر',
+  sourcesCount: (count, note) => `${note ? 'ملاحظة ومصادر' : 'المصادر'} (${n(count)})`,
   category: 'الفئة',
   eventsShown: (shown, total) => (shown === total ? `${n(total)} حدث` : `عرض ${n(shown)} من ${n(total)} حدث`),
   noEvents: 'لا توجد أحداث تطابق عوامل التصفية الحالية.',
@@ -21,9 +23,16 @@ export default {
   problems: (count) => `توجد ${n(count)} مشكلة في البيانات: العناصر المتأثرة غير معروضة.`,
   filters: 'التصفية حسب الفئة',
   all: 'الكل',
+  close: 'إغلاق',
   zoom: 'التكبير',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',
   details: 'الحدث المحدد',
   gap: (from, to) => `لا توجد أحداث من ${from} إلى ${to}؛ هذه الفترة مختصرة.`,
+  story: 'تصفح الأحداث',
+  keyMoments: 'اللحظات الرئيسية',
+  previous: 'الحدث السابق',
+  next: 'الحدث التالي',
+  duration: duration(L),
+  elapsed: (from, to, years) => `من ${from} إلى ${to}: ${years}`,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 
 const L = 'de';
 const n = (value: number) => value.toLocaleString(L);
@@ -13,6 +14,7 @@ export default {
   startOpen: (date) => `spätestens ${date}`,
   endOpen: (date) => `frühestens ${date}`,
   sources: 'Quellen',
+  sourcesCount: (count, note) => `${note ? 'Anmerkung und Quellen' : 'Quellen'} (${n(count)})`,
   category: 'Kategorie',
   eventsShown: (shown, total) =>
     shown === total
@@ -25,9 +27,16 @@ export default {
     `${n(count)} ${count === 1 ? 'Problem' : 'Probleme'} in den Daten: Die betroffenen Einträge werden nicht angezeigt.`,
   filters: 'Nach Kategorie filtern',
   all: 'Alle',
+  close: 'Schließen',
   zoom: 'Zoom',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   details: 'Ausgewähltes Ereignis',
   gap: (from, to) => `Keine Ereignisse von ${from} bis ${to}; dieser Abschnitt ist verkürzt.`,
+  story: 'Durch die Ereignisse gehen',
+  keyMoments: 'Schlüsselmomente',
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis',
+  duration: duration(L),
+  elapsed: (from, to, years) => `Von ${from} bis ${to}: ${years}`,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 import { roman } from './roman.js';
 
 const L = 'es';
@@ -14,6 +15,7 @@ export default {
   startOpen: (date) => `antes de ${date}`,
   endOpen: (date) => `${date} o después`,
   sources: 'Fuentes',
+  sourcesCount: (count, note) => `${note ? 'Nota y fuentes' : 'Fuentes'} (${n(count)})`,
   category: 'Categoría',
   eventsShown: (shown, total) =>
     shown === total
@@ -26,9 +28,16 @@ export default {
     `${n(count)} ${count === 1 ? 'problema' : 'problemas'} en los datos: los elementos afectados no se muestran.`,
   filters: 'Filtrar por categoría',
   all: 'Todas',
+  close: 'Cerrar',
   zoom: 'Zoom',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   details: 'Acontecimiento seleccionado',
   gap: (from, to) => `No hay acontecimientos entre ${from} y ${to}; este intervalo está acortado.`,
+  story: 'Recorrer los acontecimientos',
+  keyMoments: 'Momentos clave',
+  previous: 'Acontecimiento anterior',
+  next: 'Acontecimiento siguiente',
+  duration: duration(L),
+  elapsed: (from, to, years) => `De ${from} a ${to}: ${years}`,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 import { roman } from './roman.js';
 
 const L = 'fr';
@@ -14,6 +15,7 @@ export default {
   startOpen: (date) => `avant ${date}`,
   endOpen: (date) => `${date} ou après`,
   sources: 'Sources',
+  sourcesCount: (count, note) => `${note ? 'Note et sources' : 'Sources'} (${n(count)})`,
   category: 'Catégorie',
   eventsShown: (shown, total) =>
     shown === total
@@ -26,9 +28,16 @@ export default {
     `${n(count)} ${count === 1 ? 'problème' : 'problèmes'} dans les données : les éléments concernés ne sont pas affichés.`,
   filters: 'Filtrer par catégorie',
   all: 'Toutes',
+  close: 'Fermer',
   zoom: 'Zoom',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   details: 'Événement sélectionné',
   gap: (from, to) => `Aucun événement de ${from} à ${to} ; cet intervalle est raccourci.`,
+  story: 'Parcourir les événements',
+  keyMoments: 'Moments clés',
+  previous: 'Événement précédent',
+  next: 'Événement suivant',
+  duration: duration(L),
+  elapsed: (from, to, years) => `De ${from} à ${to} : ${years}`,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 
 const L = 'ja';
 
@@ -12,6 +13,7 @@ export default {
   startOpen: (date) => `${date}以前`,
   endOpen: (date) => `${date}以降`,
   sources: '出典',
+  sourcesCount: (count, note) => `${note ? '注記と出典' : '出典'}（${count}）`,
   category: '分類',
   eventsShown: (shown, total) =>
     shown === total
@@ -23,9 +25,16 @@ export default {
   problems: (count) => `データに${count.toLocaleString(L)}件の問題があります。該当する項目は表示されません。`,
   filters: '分類で絞り込む',
   all: 'すべて',
+  close: '閉じる',
   zoom: 'ズーム',
   zoomIn: '拡大',
   zoomOut: '縮小',
   details: '選択した出来事',
   gap: (from, to) => `${from}から${to}までは出来事がないため、間隔を縮めています。`,
+  story: '出来事を順に見る',
+  keyMoments: '重要な場面',
+  previous: '前の出来事',
+  next: '次の出来事',
+  duration: duration(L),
+  elapsed: (from, to, years) => `${from}から${to}まで：${years}`,
 } satisfies Messages;

@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 
 const L = 'zh-Hans';
 
@@ -12,6 +13,7 @@ export default {
   startOpen: (date) => `${date}之前`,
   endOpen: (date) => `${date}之后`,
   sources: '资料来源',
+  sourcesCount: (count, note) => `${note ? '注释和资料来源' : '资料来源'}（${count}）`,
   category: '类别',
   eventsShown: (shown, total) =>
     shown === total
@@ -23,9 +25,16 @@ export default {
   problems: (count) => `数据中有${count.toLocaleString(L)}个问题：相关条目未显示。`,
   filters: '按类别筛选',
   all: '全部',
+  close: '关闭',
   zoom: '缩放',
   zoomIn: '放大',
   zoomOut: '缩小',
   details: '所选事件',
   gap: (from, to) => `${from}至${to}之间没有事件，此段已缩短。`,
+  story: '依次浏览事件',
+  keyMoments: '关键时刻',
+  previous: '上一个事件',
+  next: '下一个事件',
+  duration: duration(L),
+  elapsed: (from, to, years) => `从${from}到${to}：${years}`,
 } satisfies Messages;

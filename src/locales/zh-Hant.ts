@@ -1,4 +1,5 @@
 import type { Messages } from '../model/messages.js';
+import { duration } from './units.js';
 
 const L = 'zh-Hant';
 
@@ -12,6 +13,7 @@ export default {
   startOpen: (date) => `${date}之前`,
   endOpen: (date) => `${date}之後`,
   sources: '資料來源',
+  sourcesCount: (count, note) => `${note ? '註釋與資料來源' : '資料來源'}（${count}）`,
   category: '類別',
   eventsShown: (shown, total) =>
     shown === total
@@ -23,9 +25,16 @@ export default {
   problems: (count) => `資料中有${count.toLocaleString(L)}個問題：相關項目未顯示。`,
   filters: '依類別篩選',
   all: '全部',
+  close: '關閉',
   zoom: '縮放',
   zoomIn: '放大',
   zoomOut: '縮小',
   details: '所選事件',
   gap: (from, to) => `${from}至${to}之間沒有事件，此段已縮短。`,
+  story: '依序瀏覽事件',
+  keyMoments: '關鍵時刻',
+  previous: '上一個事件',
+  next: '下一個事件',
+  duration: duration(L),
+  elapsed: (from, to, years) => `從${from}到${to}：${years}`,
 } satisfies Messages;

@@ -23,6 +23,8 @@ export interface CoreMessages {
   /** An end known only as no earlier than this date: "1953 or later". */
   endOpen: (date: string) => string;
   sources: string;
+  /** The label of an event's closed note and sources: "Sources (2)", "Note and sources (2)". */
+  sourcesCount: (count: number, note: boolean) => string;
   category: string;
   eventsShown: (shown: number, total: number) => string;
   /** Some events exist, but none passes the filters. */
@@ -41,14 +43,28 @@ export interface TrackMessages {
   zoom: string;
   zoomIn: string;
   zoomOut: string;
-  /** The selected event's panel below a horizontal track. */
+  /** The selected event's popover beside its horizontal card, and its close button. */
   details: string;
+  close: string;
   /** A shortened empty stretch of a time scale, read out. */
   gap: (from: string, to: string) => string;
 }
 
+/** The strings of the reader's guides (elapsed time, the story bar): built in for en and ko in their chunk. */
+export interface GuideMessages {
+  /** The story bar's group, its key-moments toggle, and its buttons. */
+  story: string;
+  keyMoments: string;
+  previous: string;
+  next: string;
+  /** A number of days, months or years: "3 years", "3년". */
+  duration: (n: number, unit: 'day' | 'month' | 'year') => string;
+  /** A gap between two events, read out: "From 1953 to 1988: 35 years". */
+  elapsed: (from: string, to: string, years: string) => string;
+}
+
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
-export type Messages = CoreMessages & TrackMessages;
+export type Messages = CoreMessages & TrackMessages & GuideMessages;
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
@@ -68,6 +84,7 @@ const en: CoreMessages = {
   startOpen: (date) => `by ${date}`,
   endOpen: (date) => `${date} or later`,
   sources: 'Sources',
+  sourcesCount: (count, note) => `${note ? 'Note and sources' : 'Sources'} (${count})`,
   category: 'Category',
   eventsShown: (shown, total) =>
     shown === total
@@ -91,6 +108,7 @@ const ko: CoreMessages = {
   startOpen: (date) => `${date} 이전`,
   endOpen: (date) => `${date} 이후`,
   sources: '출처',
+  sourcesCount: (count, note) => `${note ? '참고·출처' : '출처'} (${count})`,
   category: '분류',
   eventsShown: (shown, total) =>
     shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
@@ -102,7 +120,7 @@ const ko: CoreMessages = {
   all: '전체',
 };
 
-const tables = new Map<string, CoreMessages & Partial<TrackMessages>>([
+const tables = new Map<string, CoreMessages & Partial<TrackMessages & GuideMessages>>([
   ['en', en],
   ['ko', ko],
 ]);
@@ -124,7 +142,7 @@ export function lookupTags(locale: Locale): string[] {
 }
 
 /** The strings of a locale's nearest registered language, if any is registered. */
-export function findStrings(locale: Locale): (CoreMessages & Partial<TrackMessages>) | undefined {
+export function findStrings(locale: Locale): (CoreMessages & Partial<TrackMessages & GuideMessages>) | undefined {
   for (const tag of lookupTags(locale)) {
     const found = tables.get(tag);
     if (found) return found;
@@ -133,7 +151,8 @@ export function findStrings(locale: Locale): (CoreMessages & Partial<TrackMessag
 }
 
 /** The strings to show in a locale: its own, or English until (or unless) its pack is loaded. */
-export const strings = (locale: Locale): CoreMessages & Partial<TrackMessages> => findStrings(locale) ?? en;
+export const strings = (locale: Locale): CoreMessages & Partial<TrackMessages & GuideMessages> =>
+  findStrings(locale) ?? en;
 
 /** Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. */
 export function registerLocale(tag: Locale, table: Messages): void {

@@ -77,6 +77,10 @@ export interface TimelineEvent {
   sources?: Source[];
   /** Editorial note, e.g. why one date was chosen where sources differ. */
   note?: Localized;
+  /** A key moment: drawn larger, and one stop of the `featured-only` short story. */
+  featured?: boolean;
+  /** A short line above a featured event's title, e.g. "Turning point". */
+  kicker?: Localized;
 }
 
 export interface Chronology {

@@ -211,15 +211,17 @@ class Validator {
 
     const event: TimelineEvent = { id, start: value.start as string, title, category };
     if (value.end !== undefined) event.end = value.end as string;
-    for (const key of ['circa', 'startOpen', 'endOpen'] as const) {
+    for (const key of ['circa', 'startOpen', 'endOpen', 'featured'] as const) {
       if (value[key] === undefined) continue;
       if (typeof value[key] === 'boolean') event[key] = value[key];
       else this.report(`${path}.${key}`, invalid(value[key], 'true or false'));
     }
     const summary = this.localized(value.summary, `${path}.summary`, false);
     if (summary !== undefined) event.summary = summary;
-    const note = this.localized(value.note, `${path}.note`, false);
-    if (note !== undefined) event.note = note;
+    for (const key of ['note', 'kicker'] as const) {
+      const text = this.localized(value[key], `${path}.${key}`, false);
+      if (text !== undefined) event[key] = text;
+    }
     if (value.tags !== undefined) {
       const tags = this.array(value.tags, `${path}.tags`, false);
       event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);

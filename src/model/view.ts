@@ -26,6 +26,8 @@ export interface ViewInput {
   to?: string | undefined;
   /** Newest first. */
   reverse?: boolean | undefined;
+  /** Only the key moments (events marked `featured`). */
+  featured?: boolean | undefined;
 }
 
 /** An input the view ignores, and why: `{ attribute: 'from="1950-13"', reason: '…' }`. */
@@ -58,7 +60,11 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
   const before = previous?.input;
   const sameData = before?.chronology === input.chronology;
   const sameBounds = sameData && before.from === input.from && before.to === input.to;
-  const sameFilter = sameBounds && before.categories === input.categories && before.reverse === input.reverse;
+  const sameFilter =
+    sameBounds &&
+    before.categories === input.categories &&
+    before.reverse === input.reverse &&
+    before.featured === input.featured;
   if (sameFilter && previous) return previous;
 
   const items = sameData && previous ? previous.items : toItems(input.chronology);
@@ -75,7 +81,8 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
     counts = counted;
   }
   const active = categoryFilter(input.categories, categories, problems);
-  const filtered = active ? filterItems(inBounds, { categories: active }) : [...inBounds];
+  const chosen = active ? filterItems(inBounds, { categories: active }) : inBounds;
+  const filtered = chosen.filter((item) => !input.featured || item.event.featured);
   return {
     input,
     items,

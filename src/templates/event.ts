@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
-import type { Source, TimelineEvent } from '../model/types.js';
+import type { TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
 import { strings, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
@@ -30,6 +30,10 @@ export interface EventPlace {
   previous: TimelineItem | undefined;
   placed?: Placed | undefined;
   gap?: Gap | undefined;
+  /** Drawn before the event in a flowing list: the time passed since the one above. */
+  before?: TemplateResult | undefined;
+  /** A range's length in words, under its date. */
+  duration?: TemplateResult | undefined;
 }
 
 /** An event's category colour: the page's token for it, else the data's or the palette's. */
@@ -50,10 +54,10 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
   }
   const eraLabel = era && era !== place.previous?.era ? localize(era.label, locale) : undefined;
   return html`<li
-    part=${selected ? 'event event-selected' : 'event'}
-    class="event${event.end ? ' range' : ''}${selected ? ' selected' : ''}${event.startOpen ? ' open-start' : ''}${
-      event.endOpen ? ' open-end' : ''
-    }"
+    part="event${event.featured ? ' featured' : ''}${selected ? ' event-selected' : ''}"
+    class="event${event.end ? ' range' : ''}${selected ? ' selected' : ''}${event.featured ? ' featured' : ''}${
+      event.startOpen ? ' open-start' : ''
+    }${event.endOpen ? ' open-end' : ''}"
     data-id=${event.id}
     data-category=${event.category}
     tabindex=${event.id === context.focused ? 0 : -1}
@@ -62,6 +66,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     aria-posinset=${place.index + 1}
     style=${cssVars(vars)}
   >
+    ${place.before ?? nothing}
     ${
       era && eraLabel
         ? html`<div part="era" class="era">
@@ -74,6 +79,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     <time part="date" class="date" datetime=${event.start}
       >${formatWhen(event, locale, Boolean(placed) && context.horizontal)}</time
     >
+    ${place.duration ?? nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
       ${renderContent(context, event, {
@@ -103,34 +109,48 @@ export function renderContent(
   const info = context.categories.get(event.category);
   const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
   const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
-  const heading =
+  const kicker = event.featured && event.kicker && !brief ? localize(event.kicker, locale) : undefined;
+  const heading = html`${kicker ? html`<p part="kicker" class="kicker" lang=${kicker.lang}>${kicker.text}</p>` : nothing}${
     level === 4
       ? html`<h4 part="title" class="title" lang=${title.lang}>${title.text}</h4>`
-      : html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>`;
+      : html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>`
+  }`;
   if (brief) return html`${heading} ${context.horizontal ? category : nothing}`;
   const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
-  const note = event.note === undefined ? undefined : localize(event.note, locale);
-  return html`${heading} ${category}
-  ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
-  ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
-  ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`;
+  // The card reads: kicker, title, summary, then one quiet line with the category and the
+  // note and sources behind a disclosure (a share button belongs on that line too).
+  return html`${heading}
+    ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
+    <div class="meta">${category}${renderMore(event, linked, locale)}</div>`;
 }
 
-function renderSources(sources: Source[], linked: boolean, locale: Locale): TemplateResult {
-  const label = strings(locale).sources;
-  return html`<ul part="sources" class="sources" aria-label=${label}>
-    <li class="sources-label" aria-hidden="true">${label}</li>
-    ${sources.map(
-      (source) =>
-        html`<li>
-          ${
+/**
+ * The note and the sources as footnotes, in a `<details>`: open on the selected event, one click
+ * away on the others, and in the DOM for find-in-page, print and server rendering. Publisher first;
+ * the headline is the link. A title the data writes as "[Description: …]" describes a page, so it
+ * is shown as a description, in italics, not in brackets.
+ */
+function renderMore(event: TimelineEvent, linked: boolean, locale: Locale): TemplateResult | typeof nothing {
+  const sources = event.sources ?? [];
+  const note = event.note === undefined ? undefined : localize(event.note, locale);
+  if (!note && sources.length === 0) return nothing;
+  return html`<details part="sources" class="sources" ?open=${linked}>
+    <summary tabindex=${linked ? 0 : -1}>${strings(locale).sourcesCount(sources.length, Boolean(note))}</summary>
+    ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
+    <ol>
+      ${sources.map((source) => {
+        const described = /^\[Description: (.*)\]$/.exec(source.title)?.[1];
+        const title = described ?? source.title;
+        return html`<li class=${described ? 'described' : ''}>
+          ${source.publisher ? html`<span class="publisher">${source.publisher}</span> ` : nothing}${
             source.url
               ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" tabindex=${linked ? 0 : -1}
-                  >${source.title}</a
+                  >${title}</a
                 >`
-              : source.title
-          }${source.publisher ? `, ${source.publisher}` : ''}
-        </li>`,
-    )}
-  </ul>`;
+              : title
+          }
+        </li>`;
+      })}
+    </ol>
+  </details>`;
 }

@@ -10,17 +10,21 @@ import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
 
-/** The header; pressing a chip calls `onChip` with its category id, or none for "All". */
+/**
+ * The header; pressing a chip calls `onChip` with its category id, or none for "All". `bar` is the
+ * story bar (key moments, previous and next), once its chunk has arrived.
+ */
 export function renderHeader(
   chronology: Chronology,
   view: TimelineView,
   locale: Locale,
   onChip: (id?: string) => void,
+  bar?: TemplateResult,
 ): TemplateResult {
   const t = strings(locale);
   return html`<header part="header" class="header">
     ${text(chronology.title, locale, 'h2')} ${text(chronology.description, locale, 'p')}
-    ${renderFilters(view, locale, onChip)}
+    <div class="controls">${renderFilters(view, locale, onChip)} ${bar ?? nothing}</div>
     <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
   </header>`;
 }
@@ -33,11 +37,12 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
   const chip = (label: string, count: number, pressed: boolean, id?: string, color?: string) =>
     html`<button
       part="filter"
-      class="filter${count === 0 ? ' none' : ''}"
+      class="filter"
       type="button"
       aria-pressed=${pressed ? 'true' : 'false'}
+      aria-disabled=${count === 0 && !pressed ? 'true' : 'false'}
       style=${color ? cssVars({ '--_cat': color }) : nothing}
-      @click=${() => onChip(id)}
+      @click=${() => (count || pressed) && onChip(id)}
     >
       ${label} <span class="filter-count">${count}</span>
     </button>`;
@@ -47,7 +52,7 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
       chip(
         localize(category.label, locale).text,
         counts.get(category.id) ?? 0,
-        !active || active.has(category.id),
+        active?.has(category.id) === true,
         category.id,
         `var(--kt-category-color-${category.id}, ${color})`,
       ),

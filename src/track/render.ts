@@ -13,6 +13,7 @@ import type { Zoomer } from './zoom.js';
 /** English and Korean track strings live here, with the track; other languages' come in their packs. */
 const builtIn: Record<'en' | 'ko', TrackMessages> = {
   en: {
+    close: 'Close',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -20,6 +21,7 @@ const builtIn: Record<'en' | 'ko', TrackMessages> = {
     gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
   },
   ko: {
+    close: '닫기',
     zoom: '확대/축소',
     zoomIn: '확대',
     zoomOut: '축소',
@@ -40,19 +42,27 @@ export type Window = [number, number];
 export const inWindow = (window: Window | undefined, start: number, end = start): boolean =>
   !window || (end >= window[0] - 16 && start <= window[1]);
 
-/** The selected event in full, below the horizontal track. */
+/**
+ * The selected event in full, in a popover beside its card (placed by ./overview.ts). Escape or
+ * its close button closes it, and the focus goes back to the card.
+ */
 export function renderDetail(
   event: TimelineEvent,
   locale: Locale,
   content: TemplateResult,
   color: string,
+  close: () => void,
 ): TemplateResult {
+  const t = strings(locale);
   return html`<section
     part="detail"
-    class="detail"
-    aria-label=${strings(locale).details}
+    class="detail popover"
+    role="dialog"
+    aria-label=${t.details}
     style=${cssVars({ '--_cat': color })}
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
   >
+    <button type="button" class="close" aria-label=${t.close} @click=${close}>×</button>
     <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
   </section>`;
 }
@@ -81,6 +91,8 @@ export interface TrackParts {
   onScroll: () => void;
   /** The stretch of the track (em) to render, when windowed: ticks and eras outside it are left out. */
   window: Window | undefined;
+  /** The overview strip, under a horizontal track. */
+  overview: TemplateResult | undefined;
 }
 
 export function renderTrack(view: TrackParts): TemplateResult {
@@ -133,5 +145,5 @@ export function renderTrack(view: TrackParts): TemplateResult {
         ${view.list}
       </div>
     </div>
-    ${view.detail ?? nothing}`;
+    ${view.overview ?? nothing} ${view.detail ?? nothing}`;
 }

@@ -123,13 +123,6 @@ export const trackStyles = css`
   .vertical-track .band:dir(rtl) {
     background: linear-gradient(to left, var(--_era-bg) calc(var(--_axis) - 0.25em), transparent 0);
   }
-  /* The arrow of a shortened gap points from earlier to later as the reader sees the line. */
-  .arrow::before {
-    content: '→';
-  }
-  .arrow:dir(rtl)::before {
-    content: '←';
-  }
   .vertical-track .band span {
     inset-inline-end: 0.25em;
     top: 0.2em;
@@ -180,8 +173,13 @@ export const trackStyles = css`
   /* Horizontal: ticks on top, the line, then cards hanging in lanes */
   .horizontal {
     --_top: 3.25em;
-    --_row: 6.75em;
+    --_row: 8.25em;
     --_card: 13em;
+    /* The popover is placed in it. */
+    position: relative;
+  }
+  .horizontal .body .title {
+    -webkit-line-clamp: 3;
   }
   .scroller {
     position: relative;
@@ -284,8 +282,6 @@ export const trackStyles = css`
     padding: 0 0.75em;
     text-align: start;
     white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   .horizontal .body {
     position: absolute;
@@ -324,17 +320,93 @@ export const trackStyles = css`
     font-size: 1em;
     padding: 0;
   }
-  .detail {
-    margin-top: var(--_gap);
-    padding: 1em 1.25em;
+  /* The selected event, in a popover beside its card (placed by script, in px). */
+  .popover {
+    position: absolute;
+    z-index: 3;
+    width: min(28em, 100% - 1rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.75em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+    box-shadow: 0 0.5em 2em color-mix(in srgb, var(--_text) 22%, transparent);
   }
-  .detail .date {
+  .popover .date {
     display: block;
-    text-align: start;
     padding: 0;
+    padding-inline-end: 2em;
+    text-align: start;
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
+    width: 2.25em;
+    height: 2.25em;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 1.125em;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--_era-bg);
+  }
+  .close:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+
+  /* Fades at the ends of the track where there is more to scroll to. */
+  .horizontal .more-before {
+    mask-image: linear-gradient(to right, transparent, #000 3em);
+  }
+  .horizontal .more-after {
+    mask-image: linear-gradient(to left, transparent, #000 3em);
+  }
+  .horizontal .more-before.more-after {
+    mask-image: linear-gradient(to right, transparent, #000 3em, #000 calc(100% - 3em), transparent);
+  }
+
+  /* The overview: the whole span, its eras, its events, and the window the track shows. */
+  .overview {
+    position: relative;
+    height: 2.5em;
+    margin-top: 0.5em;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: inset 0 0 0 1px var(--_line);
+    cursor: pointer;
+    touch-action: none;
+  }
+  .overview span {
+    position: absolute;
+    inset-inline-start: calc(var(--_a) * 100%);
+  }
+  .overview-era,
+  .overview-window {
+    inset-block: 0;
+    width: calc((var(--_b) - var(--_a)) * 100%);
+  }
+  .overview-era {
+    background: var(--_era-bg);
+  }
+  .overview-era.odd {
+    background: color-mix(in srgb, var(--_line) 22%, var(--_bg));
+  }
+  .overview-event {
+    inset-block: 30%;
+    width: 2px;
+    background: var(--_cat);
+  }
+  .overview-window {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
 
   /* Narrow: no room beside the cards for era names, so they run down the stripe, left of the ticks. */

@@ -133,6 +133,19 @@ describe('validateChronology', () => {
     assert.deepEqual(chronology.events[0].tags, ['ok']);
   });
 
+  test('keeps a key moment and its kicker, and reports a featured flag or kicker of the wrong type', () => {
+    const good = withEvents(event({ featured: true, kicker: { en: 'Start here', ko: '여기서부터' } }));
+    assert.deepEqual(good.errors, []);
+    assert.equal(good.chronology.events[0].featured, true);
+    assert.deepEqual(good.chronology.events[0].kicker, { en: 'Start here', ko: '여기서부터' });
+    const bad = withEvents(event({ featured: 'yes', kicker: 3 }));
+    assert.deepEqual(
+      bad.errors.map((e) => e.path),
+      ['events[0].featured', 'events[0].kicker'],
+    );
+    assert.equal(bad.chronology.events.length, 1);
+  });
+
   test('keeps only known fields, so stray data never reaches the page', () => {
     const { chronology } = withEvents(event({ onclick: 'alert(1)' }));
     assert.deepEqual(Object.keys(chronology.events[0]), ['id', 'start', 'title', 'category']);

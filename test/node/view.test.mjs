@@ -92,3 +92,17 @@ test('a chip press: All shows all, then one category alone, then each toggles', 
   assert.equal(toggleCategory(all, new Set(['trade']), 'trade'), undefined);
   assert.equal(toggleCategory(all, new Set(['war', 'trade']), 'culture'), undefined);
 });
+
+test('featured keeps only the key moments, with the other filters, and is recomputed when it changes', () => {
+  const marked = {
+    ...chronology,
+    events: chronology.events.map((e) => (e.id === 'a' || e.id === 'c' ? { ...e, featured: true } : e)),
+  };
+  const all = view({ chronology: marked });
+  const key = view({ chronology: marked, featured: true }, all);
+  assert.deepEqual(ids(key.visible), ['a', 'c']);
+  assert.deepEqual(ids(view({ chronology: marked, featured: true, categories: 'trade', reverse: true }).visible), [
+    'c',
+  ]);
+  assert.deepEqual(ids(view({ chronology: marked, featured: false }, key).visible), ['a', 'b', 'c', 'd']);
+});

@@ -1,0 +1,294 @@
+/**
+ * The reader's guides, loaded on demand after the first render: elapsed time in the list (a gap
+ * marker between events far apart, and each range's duration), and the story bar (key moments
+ * only, previous and next). The list reads in full without them.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import type { TimelineItem } from '../model/timeline.js';
+import { findStrings, type GuideMessages, type Locale } from '../model/messages.js';
+import { formatDuration, gapBetween, gapWords } from '../model/elapsed.js';
+
+/** English and Korean guide strings live here, with the guides; other languages' come in their packs. */
+const builtIn: Record<'en' | 'ko', GuideMessages> = {
+  en: {
+    story: 'Walk through the events',
+    keyMoments: 'Key moments',
+    previous: 'Previous event',
+    next: 'Next event',
+    duration: (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
+    elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
+  },
+  ko: {
+    story: '사건 차례로 보기',
+    keyMoments: '주요 장면만',
+    previous: '이전 사건',
+    next: '다음 사건',
+    duration: (n, unit) => `${n}${{ day: '일', month: '개월', year: '년' }[unit]}`,
+    elapsed: (from, to, years) => `${from}부터 ${to}까지 ${years}`,
+  },
+};
+
+export function guideStrings(locale: Locale): GuideMessages {
+  const found = findStrings(locale);
+  return found?.elapsed ? (found as GuideMessages) : builtIn[/^ko/i.test(locale) ? 'ko' : 'en'];
+}
+
+/**
+ * What is drawn before an event in the list: the gap marker, when it is more than five years after
+ * (or before) the one above it; and, when it falls in an era, the era's tint along the line, so an
+ * era reads as a span from its first event to its last, and an event outside every era is not.
+ */
+export function renderBefore(previous: TimelineItem | undefined, item: TimelineItem, locale: Locale): TemplateResult {
+  const gap = gapBetween(previous, item);
+  const t = guideStrings(locale);
+  const words = gap && gapWords(gap, locale, t);
+  return html`${
+    words
+      ? html`<div part="break" class="gap">
+          <span aria-hidden="true">${words.from} <span class="arrow"></span> ${words.to} · ${words.years}</span>
+          <span class="spoken">${t.elapsed(words.from, words.to, words.years)}</span>
+        </div>`
+      : nothing
+  }${item.era ? html`<span part="era-span" class="era-span"></span>` : nothing}`;
+}
+
+/** How long a range lasts, in words, under its date; nothing for an event on one date. */
+export function renderDuration(item: TimelineItem, locale: Locale): TemplateResult | undefined {
+  return item.event.end === undefined
+    ? undefined
+    : html`<span part="duration" class="duration">${formatDuration(item.from, item.to, guideStrings(locale))}</span>`;
+}
+
+/**
+ * The story bar: "Key moments" (a toggle, when the data marks any, with how many) and previous /
+ * next, which select the events shown in reading order (`walk`). A button with nowhere to go says
+ * so and stays focusable.
+ */
+export function renderStoryBar(
+  locale: Locale,
+  items: readonly TimelineItem[],
+  /** Every event, for how many are key moments (none: no toggle). */
+  all: readonly TimelineItem[],
+  featuredOnly: boolean,
+  selected: string | undefined,
+  toggle: () => void,
+  walk: (item: TimelineItem) => void,
+): TemplateResult {
+  const t = guideStrings(locale);
+  const featured = all.filter((item) => item.event.featured).length;
+  const index = items.findIndex((item) => item.event.id === selected);
+  const step = (by: -1 | 1, label: string) => {
+    const target = items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
+    return html`<button
+      type="button"
+      class="filter"
+      aria-label=${label}
+      aria-disabled=${target ? 'false' : 'true'}
+      @click=${() => target && walk(target)}
+    >
+      <span class=${by < 0 ? 'arrow back' : 'arrow'}></span>
+    </button>`;
+  };
+  return html`<div part="story" class="story" role="group" aria-label=${t.story}>
+    ${
+      featured > 0
+        ? html`<button
+            type="button"
+            part="key-moments"
+            class="filter"
+            aria-pressed=${featuredOnly ? 'true' : 'false'}
+            @click=${toggle}
+          >
+            ${t.keyMoments} <span class="filter-count">${featured}</span>
+          </button>`
+        : nothing
+    }
+    ${step(-1, t.previous)} ${step(1, t.next)}
+  </div>`;
+}
+
+/** Styles the element's shadow root once this chunk has arrived. */
+export function adopt(root: HTMLElement | DocumentFragment): void {
+  if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, storyStyles.styleSheet!];
+}
+
+/** Only the flowing list draws gaps and durations. */
+const storyStyles = css`
+  .flow .event {
+    grid-template-areas:
+      'gap gap gap'
+      'era era era'
+      'date marker body'
+      'duration marker body';
+    grid-template-rows: auto auto auto 1fr;
+  }
+  .gap {
+    grid-area: gap;
+    position: relative;
+    padding-block: 0.5em;
+    padding-inline-start: calc(var(--_date-width) + var(--_rail) + 0.875em);
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  /* The line turns dotted where time passes without events. */
+  .gap::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width));
+    width: calc(var(--_line-width) * 2);
+    background: repeating-linear-gradient(var(--_bg) 0 4px, transparent 4px 8px);
+  }
+  /* The era's tint along the line: one per event in it, so together they span the era. */
+  .era-span {
+    position: absolute;
+    z-index: -1;
+    inset-block: -1px;
+    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
+    width: calc(var(--_line-width) + 0.6em);
+    background: color-mix(in srgb, var(--_line) 28%, transparent);
+  }
+  .spoken {
+    position: absolute;
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  .duration {
+    grid-area: duration;
+    padding-inline-end: 0.25em;
+    text-align: end;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  /* The story bar shares the count's line, at its end. */
+  .header {
+    display: flow-root;
+  }
+  .story {
+    float: inline-end;
+    display: flex;
+    gap: 0.5em;
+    margin-top: 0.5em;
+    margin-inline-start: 0.5em;
+  }
+  .story .filter {
+    min-width: 2.75em;
+    justify-content: center;
+  }
+  .story .filter::before {
+    content: none;
+  }
+  /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
+     stays focusable, so a screen reader finds it and says it is unavailable. */
+  .filter[aria-disabled='true'] {
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: default;
+  }
+  .kicker {
+    margin: 0;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  .sources summary {
+    width: fit-content;
+    cursor: pointer;
+  }
+  /* The finer points of the header and the footnotes, which the first paint can do without: an
+     active chip's tint and check, */
+  .filter[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_cat, var(--_accent)) 14%, var(--_bg));
+  }
+  .filter[aria-pressed='true']::before {
+    content: '✓';
+    width: auto;
+    height: auto;
+    background: none;
+  }
+  /* and the footnotes. */
+  .sources[open] {
+    flex-basis: 100%;
+  }
+  .sources ol {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .publisher {
+    margin-inline-end: 0.4em;
+    font-weight: 600;
+  }
+  .sources a {
+    color: var(--_text);
+    text-decoration-color: var(--_line);
+    text-underline-offset: 0.15em;
+  }
+  .described a {
+    font-style: italic;
+  }
+  .story [aria-disabled='true'] {
+    opacity: 0.45;
+  }
+  @container (max-width: 36rem) {
+    .flow .event {
+      grid-template-areas:
+        'gap gap'
+        'era era'
+        'marker date'
+        'marker duration'
+        'marker body';
+      grid-template-rows: auto;
+    }
+    .flow .event::before {
+      grid-area: 3 / 2 / -1 / 3;
+    }
+    .gap {
+      padding-inline-start: calc(var(--_rail) + 0.875em);
+    }
+    .gap::before {
+      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width));
+    }
+    .era-span {
+      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
+    }
+    .duration {
+      padding-inline-start: 0.875em;
+      text-align: start;
+    }
+    /* On a phone the story bar leads the one row of controls. */
+    /* On a phone, one row of controls that scrolls sideways, faded at the end to show there is more. */
+    .controls {
+      display: flex;
+      gap: 0.5em;
+      margin-top: 0.5em;
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding-block: 2px;
+      mask-image: linear-gradient(to left, transparent, #000 2em);
+    }
+    .controls:dir(rtl) {
+      mask-image: linear-gradient(to right, transparent, #000 2em);
+    }
+    .filters {
+      flex-wrap: nowrap;
+      margin: 0;
+    }
+    .filter {
+      flex: none;
+    }
+    .story,
+    .story .filter {
+      flex: none;
+    }
+    .story {
+      order: -1;
+      float: none;
+      margin: 0;
+    }
+  }
+`;

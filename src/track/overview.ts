@@ -1,0 +1,109 @@
+/**
+ * The horizontal layout's reading aids, in the track chunk: the popover that shows the selected
+ * event beside its card, the overview strip of the whole span, and the fades at the scroller's
+ * edges. What they draw depends on where things are on screen, so it is measured after each
+ * render and on scroll, and written as styles, without another render.
+ */
+import { html, type TemplateResult } from 'lit';
+import { cssVars } from '../css-vars.js';
+import type { Layout } from '../model/scale.js';
+
+/** The gap (px) kept between the popover and its card, and between the popover and the viewport's edge. */
+const MARGIN = 8;
+
+/**
+ * The overview: eras as tinted spans, each event as a tick in its category colour, and a window
+ * showing what the scroller shows. Pointer only (the track itself takes the keyboard), so it is
+ * hidden from assistive technology.
+ */
+export function renderOverview(
+  track: Layout,
+  color: (index: number) => string,
+  onPointer: (event: PointerEvent) => void,
+): TemplateResult {
+  const at = (pos: number) => pos / Math.max(track.length, 1);
+  return html`<div
+    part="overview"
+    class="overview"
+    aria-hidden="true"
+    @pointerdown=${onPointer}
+    @pointermove=${onPointer}
+    @pointerup=${onPointer}
+    @pointercancel=${onPointer}
+  >
+    ${track.eras.map(
+      ({ start, end }, i) =>
+        html`<span
+          class="overview-era${i % 2 ? ' odd' : ''}"
+          style=${cssVars({ '--_a': at(start), '--_b': at(end) })}
+        ></span>`,
+    )}
+    ${track.placed.map(
+      (p, i) => html`<span class="overview-event" style=${cssVars({ '--_a': at(p.pos), '--_cat': color(i) })}></span>`,
+    )}
+    <span class="overview-window"></span>
+  </div>`;
+}
+
+/**
+ * Follows the scroller: moves the overview's window, sets the edge fades, and keeps the popover
+ * beside its card. Called after each render and on every scroll and resize.
+ */
+export function follow(root: ParentNode): void {
+  const scroller = root.querySelector<HTMLElement>('.horizontal .scroller');
+  if (!scroller) return;
+  const { scrollLeft, scrollWidth, clientWidth } = scroller;
+  const start = Math.abs(scrollLeft);
+  const window = root.querySelector<HTMLElement>('.overview-window');
+  if (window) window.style.cssText = `--_a: ${start / scrollWidth}; --_b: ${(start + clientWidth) / scrollWidth}`;
+  scroller.classList.toggle('more-before', start > 1);
+  scroller.classList.toggle('more-after', start + clientWidth < scrollWidth - 1);
+  place(root, scroller);
+}
+
+/**
+ * Places the popover next to the selected card, inside the viewport: below the card, or above it
+ * when it fits only there, else on the side with more room, scrolling inside. Hidden while its
+ * card is scrolled out of the track's view.
+ */
+function place(root: ParentNode, scroller: HTMLElement): void {
+  const popover = root.querySelector<HTMLElement>('.popover');
+  const card = root.querySelector('li.selected .body');
+  if (!popover) return;
+  const box = card?.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  if (!box || box.right < view.left || box.left > view.right) {
+    popover.hidden = true;
+    return;
+  }
+  popover.hidden = false;
+  const frame = popover.offsetParent?.getBoundingClientRect() ?? new DOMRect();
+  const below = innerHeight - box.bottom - 2 * MARGIN;
+  const above = box.top - 2 * MARGIN;
+  popover.style.maxHeight = '';
+  const height = popover.offsetHeight;
+  const side = height <= below || (height > above && below >= above) ? 'below' : 'above';
+  const room = side === 'below' ? below : above;
+  if (height > room) popover.style.maxHeight = `${Math.max(room, 0)}px`;
+  const shown = Math.min(height, Math.max(room, 0));
+  const top = side === 'below' ? box.bottom + MARGIN : box.top - MARGIN - shown;
+  const left = Math.min(Math.max(box.left, MARGIN), innerWidth - popover.offsetWidth - MARGIN);
+  popover.dataset.side = side;
+  popover.style.top = `${top - frame.top}px`;
+  popover.style.left = `${Math.max(left, MARGIN) - frame.left}px`;
+}
+
+/** Click or drag on the overview: the track scrolls so that the point is in the middle of its view. */
+export function overviewPointer(root: ParentNode): (event: PointerEvent) => void {
+  return (event) => {
+    const strip = event.currentTarget as HTMLElement;
+    if (event.type === 'pointerdown') strip.setPointerCapture(event.pointerId);
+    else if (event.type !== 'pointermove' || !strip.hasPointerCapture(event.pointerId)) return;
+    const scroller = root.querySelector<HTMLElement>('.horizontal .scroller');
+    if (!scroller) return;
+    const box = strip.getBoundingClientRect();
+    const at = (event.clientX - box.left) / box.width;
+    scroller.scrollLeft = at * scroller.scrollWidth - scroller.clientWidth / 2;
+    event.preventDefault();
+  };
+}

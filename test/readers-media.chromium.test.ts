@@ -1,0 +1,50 @@
+// Touch targets on a coarse pointer, the phone header, and print: emulated through the DevTools protocol,
+// which only Chromium offers the test runner.
+import './support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { tracks } from './chronologies.mjs';
+import { patience } from './support.js';
+
+describe('on a touch screen', () => {
+  before(async () => {
+    await setViewport({ width: 390, height: 844 });
+    await executeServerCommand('cdp-touch', { enabled: true });
+  });
+  after(async () => {
+    await executeServerCommand('cdp-touch', { enabled: false });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  it('makes every chip and story button at least 44 px tall, and the header at most 220 px at 390 px', async () => {
+    expect(matchMedia('(pointer: coarse)').matches, 'the coarse pointer is emulated').to.be.true;
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline
+        style="width: 358px"
+        .chronology=${{ ...tracks, description: 'A description of two lines or so, as a chronology has.', events: tracks.events.map((e, i) => (i % 5 ? e : { ...e, featured: true })) }}
+      ></event-timeline>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+    const buttons = [...el.shadowRoot!.querySelectorAll('[part="filter"], [part="story"] button')];
+    expect(buttons.length).to.be.at.least(6);
+    for (const button of buttons) expect(button.getBoundingClientRect().height).to.be.at.least(44);
+    expect(el.shadowRoot!.querySelector('[part="header"]')!.getBoundingClientRect().height).to.be.at.most(220);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('in print', () => {
+  after(() => emulateMedia({ media: 'screen' }));
+
+  it('prints every event’s note and sources, though they are closed on screen', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
+    await el.updateComplete;
+    const footnotes = el.shadowRoot!.querySelector('li[data-id="games"] [part="sources"] ol')!;
+    expect(footnotes.checkVisibility()).to.be.false;
+    await emulateMedia({ media: 'print' });
+    expect(footnotes.checkVisibility()).to.be.true;
+    expect(footnotes.getBoundingClientRect().height).to.be.greaterThan(0);
+  });
+});

@@ -1,0 +1,364 @@
+// Designed for readers: a list that scans, sources on demand, elapsed time, key moments and the
+// story bar, and the horizontal popover and overview. Geometry and behaviour, on fixtures made here.
+import './support.js';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import type { Chronology, TimelineEvent } from '../src/model/types.js';
+import { patience, visibleText } from './support.js';
+import { tracks } from './chronologies.mjs';
+
+const words = 'the talks went on through the night and ended with a statement both capitals read their own way'.split(
+  ' ',
+);
+/** A summary of about 160 characters: the length a news desk writes. */
+const summary = (i: number) =>
+  Array.from({ length: 30 }, (_, k) => words[(i + k) % words.length])
+    .join(' ')
+    .slice(0, 160) + '.';
+
+/**
+ * Thirty events over 1950–2025 with real-length summaries, two sources each, notes on some, eras
+ * that cover them, and three key moments: the shape of a news chronology.
+ */
+const story: Chronology = {
+  title: 'Reader fixture',
+  description: 'A chronology shaped like a news timeline, made for these tests.',
+  categories: [
+    { id: 'security', label: 'Security', color: '#3a6fd8' },
+    { id: 'economy', label: 'Economy' },
+    { id: 'diplomacy', label: 'Diplomacy' },
+  ],
+  eras: [
+    { id: 'war', start: '1950', end: '1953', label: 'The war' },
+    { id: 'cold', start: '1954', end: '1991', label: 'The Cold War' },
+    { id: 'open', start: '1992', end: '2016', label: 'Opening' },
+    { id: 'now', start: '2017', end: '2025', label: 'Now' },
+  ],
+  events: [
+    { id: 'war', start: '1950-06-25', end: '1953-07-27', featured: true, kicker: 'Where it starts' },
+    { id: 'armistice', start: '1953-07-27' },
+    { id: 'olympics', start: '1988-09-17', end: '1988-10-02' },
+    { id: 'recognition', start: '1992-08-24', featured: true },
+    { id: 'raid', start: '2019-09-04', end: '2019-09-12' },
+    ...Array.from({ length: 25 }, (_, i) => ({ id: `e${i}`, start: `${1993 + i}-0${(i % 9) + 1}-1${i % 9}` })),
+  ].map((e, i): TimelineEvent => ({
+    title: `Event ${e.id}: a headline of a usual length`,
+    summary: summary(i),
+    category: ['security', 'economy', 'diplomacy'][i % 3]!,
+    sources: [
+      { title: `Report on ${e.id}`, publisher: 'Agency', url: `https://example.com/${e.id}` },
+      { title: `[Description: archive page on ${e.id}]`, publisher: 'Archive', url: `https://example.org/${e.id}` },
+    ],
+    ...(i % 4 === 0 ? { note: 'Local date; a day earlier in Washington.' } : {}),
+    ...e,
+  })),
+};
+story.events.find((e) => e.id === 'e10')!.featured = true;
+
+async function timeline(attributes: Record<string, string> = {}, width = 1280): Promise<EventTimeline> {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px"><event-timeline .chronology=${story}></event-timeline></div>`,
+  );
+  const el = wrapper.querySelector('event-timeline')!;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  await el.updateComplete;
+  if (attributes.orientation === 'horizontal') {
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="overview"]'), 'the track loads', patience);
+  }
+  await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+  await el.updateComplete;
+  return el;
+}
+const $ = (el: EventTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const $$ = (el: EventTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+const li = (el: EventTimeline, id: string) => $(el, `li[data-id="${id}"]`);
+const rect = (el: Element) => el.getBoundingClientRect();
+/** Lets content-visibility lay out every event, so heights are real. */
+const layOutAll = async (el: EventTimeline) => {
+  for (const item of $$(el, 'li[data-id]')) item.style.contentVisibility = 'visible';
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+};
+
+before(() => setViewport({ width: 1280, height: 900 }));
+after(() => setViewport({ width: 800, height: 600 }));
+
+describe('a list that scans', () => {
+  it('takes at most 120 px per event on average on a desktop', async () => {
+    const el = await timeline();
+    await layOutAll(el);
+    const height = rect($(el, '[part="list"]')).height;
+    expect(height / story.events.length).to.be.at.most(120);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the note and sources behind a disclosure until the event is selected', async () => {
+    const el = await timeline();
+    const sources = li(el, 'e3').querySelector<HTMLDetailsElement>('[part="sources"]')!;
+    expect(sources.localName).to.equal('details');
+    expect(sources.open).to.be.false;
+    expect(sources.querySelector('summary')!.textContent!.trim()).to.equal('Note and sources (2)');
+    expect(li(el, 'e1').querySelector('summary')!.textContent!.trim()).to.equal('Sources (2)');
+    // Closed, the footnotes take no room, and are still in the DOM for find-in-page and print.
+    expect(sources.querySelector('ol')!.checkVisibility()).to.be.false;
+    expect(sources.textContent).to.include('Report on e3');
+    expect([...sources.querySelectorAll('a')].map((a) => a.tabIndex)).to.deep.equal([-1, -1]);
+
+    li(el, 'e3').click();
+    await el.updateComplete;
+    expect(el.selected).to.equal('e3');
+    expect(sources.open).to.be.true;
+    expect(sources.querySelector('ol')!.checkVisibility()).to.be.true;
+    expect(rect(sources.querySelector('ol')!).height).to.be.greaterThan(0);
+    expect(rect(sources.querySelector('[part="note"]')!).height).to.be.greaterThan(0);
+    expect([...sources.querySelectorAll('a')].map((a) => a.tabIndex)).to.deep.equal([0, 0]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('opens another event’s sources from their summary without selecting it', async () => {
+    const el = await timeline({ selected: 'e0' });
+    const sources = li(el, 'e1').querySelector<HTMLDetailsElement>('[part="sources"]')!;
+    sources.querySelector('summary')!.click();
+    await el.updateComplete;
+    expect(sources.open).to.be.true;
+    expect(el.selected).to.equal('e0');
+  });
+
+  it('writes sources as footnotes: publisher first, the headline linked, a description without brackets', async () => {
+    const el = await timeline({ selected: 'e0' });
+    const [report, described] = [...li(el, 'e0').querySelectorAll('[part="sources"] li')];
+    expect(report!.querySelector('.publisher')!.textContent).to.equal('Agency');
+    expect(report!.querySelector('a')!.textContent!.trim()).to.equal('Report on e0');
+    expect(rect(report!.querySelector('.publisher')!).right).to.be.at.most(rect(report!.querySelector('a')!).left);
+    expect(described!.querySelector('a')!.textContent!.trim()).to.equal('archive page on e0');
+    expect(getComputedStyle(described!.querySelector('a')!).fontStyle).to.equal('italic');
+  });
+
+  it('leads with the date: bold, in the text colour, on one line', async () => {
+    const el = await timeline();
+    await layOutAll(el);
+    const war = li(el, 'war').querySelector<HTMLElement>('[part="date"]')!;
+    const style = getComputedStyle(war);
+    expect(Number(style.fontWeight)).to.be.at.least(700);
+    expect(style.color).to.equal(getComputedStyle($(el, '[part="title"]')).color);
+    for (const date of $$(el, '[part="date"]')) {
+      expect(getComputedStyle(date).whiteSpace, date.textContent!).to.equal('nowrap');
+      expect(date.scrollWidth, date.textContent!).to.be.at.most(date.clientWidth + 1);
+      expect(date.getClientRects().length).to.equal(1);
+      expect(date.offsetHeight, date.textContent!).to.be.below(parseFloat(style.lineHeight) * 1.5 + 20);
+    }
+  });
+
+  it('tells the title and the summary apart', async () => {
+    const el = await timeline();
+    const title = getComputedStyle(li(el, 'e1').querySelector('[part="title"]')!);
+    const text = getComputedStyle(li(el, 'e1').querySelector('[part="summary"]')!);
+    expect(parseFloat(title.fontSize)).to.be.greaterThan(parseFloat(text.fontSize));
+    expect(title.color).not.to.equal(text.color);
+  });
+});
+
+describe('elapsed time', () => {
+  it('marks a gap of more than five years between events, and says how long', async () => {
+    const el = await timeline();
+    const gaps = $$(el, '[part="break"]');
+    expect(gaps.map((gap) => gap.closest('li')!.dataset.id)).to.deep.equal(['olympics']);
+    expect(visibleText(gaps[0]!.querySelector('[aria-hidden="true"]')!)).to.equal('1953 → 1988 · 35 years');
+    expect(gaps[0]!.textContent).to.include('From 1953 to 1988: 35 years');
+    // Above the event's own date, across the list.
+    expect(rect(gaps[0]!).bottom).to.be.at.most(rect(li(el, 'olympics').querySelector('[part="date"]')!).top + 1);
+  });
+
+  it('reads newest first too, and in Korean', async () => {
+    const el = await timeline({ reverse: '', locale: 'ko' });
+    const gap = $$(el, '[part="break"]')[0]!;
+    expect(gap.closest('li')!.dataset.id).to.equal('armistice');
+    expect($$(el, '[part="break"]')).to.have.length(1);
+    expect(visibleText(gap.querySelector('[aria-hidden="true"]')!)).to.equal('1988년 → 1953년 · 35년');
+  });
+
+  it('gives each range its duration in words, under its date', async () => {
+    const el = await timeline();
+    const text = (id: string) => li(el, id).querySelector('[part="duration"]')?.textContent;
+    expect(text('war')).to.equal('3 years');
+    expect(text('raid')).to.equal('9 days');
+    expect(text('olympics')).to.equal('16 days');
+    expect(text('armistice')).to.equal(undefined);
+    const date = rect(li(el, 'war').querySelector('[part="date"]')!);
+    expect(rect(li(el, 'war').querySelector('[part="duration"]')!).top).to.be.at.least(date.bottom - 1);
+  });
+});
+
+describe('eras as spans', () => {
+  it('tints the line beside each event in an era, and not beside one outside every era', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+    const tinted = (id: string) => Boolean(li(el, id).querySelector('[part="era-span"]'));
+    expect(['war', 'armistice', 'free-trade', 'summit-d'].map(tinted)).to.deep.equal([true, true, true, true]);
+    // The treaty (October 1953) and the games (1988) fall between the two eras.
+    expect(['treaty', 'games', 'accord'].map(tinted)).to.deep.equal([false, false, false]);
+    const span = rect(li(el, 'war').querySelector('[part="era-span"]')!);
+    const marker = rect(li(el, 'war').querySelector('[part~="marker"]')!);
+    expect(span.left).to.be.below(marker.left + marker.width / 2);
+    expect(span.right).to.be.above(marker.left + marker.width / 2);
+  });
+});
+
+describe('key moments', () => {
+  it('gives a featured event the part, its kicker, a larger title and marker', async () => {
+    const el = await timeline();
+    const war = li(el, 'war');
+    expect(war.getAttribute('part')!.split(' ')).to.include('featured');
+    expect(li(el, 'armistice').getAttribute('part')!.split(' ')).not.to.include('featured');
+    expect(war.querySelector('[part="kicker"]')!.textContent).to.equal('Where it starts');
+    expect(li(el, 'recognition').querySelector('[part="kicker"]')).to.equal(null);
+    const size = (id: string, part: string) => rect(li(el, id).querySelector(`[part~="${part}"]`)!).height;
+    expect(size('recognition', 'title')).to.be.greaterThan(size('armistice', 'title'));
+    expect(rect(li(el, 'recognition').querySelector('[part~="marker"]')!).width).to.be.greaterThan(
+      rect(li(el, 'armistice').querySelector('[part~="marker"]')!).width,
+    );
+  });
+
+  it('shows only the key moments with featured-only, from the toggle', async () => {
+    const el = await timeline();
+    const toggle = $(el, '[part="key-moments"]');
+    expect(toggle.getAttribute('aria-pressed')).to.equal('false');
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Key moments 3');
+    toggle.click();
+    await el.updateComplete;
+    expect(el.hasAttribute('featured-only')).to.be.true;
+    expect($$(el, 'li[data-id]').map((item) => item.dataset.id)).to.deep.equal(['war', 'recognition', 'e10']);
+    expect($(el, '[part="key-moments"]').getAttribute('aria-pressed')).to.equal('true');
+    expect($(el, '[part="count"]').textContent).to.equal('3 of 30 events shown');
+    await expect(el).to.be.accessible();
+    $(el, '[part="key-moments"]').click();
+    await el.updateComplete;
+    expect($$(el, 'li[data-id]')).to.have.length(30);
+  });
+
+  it('walks through the events with previous and next, firing kt-select', async () => {
+    const el = await timeline({ 'featured-only': '' });
+    const [previous, next] = $$(el, '[part="story"] button:not([part])');
+    expect(previous!.getAttribute('aria-label')).to.equal('Previous event');
+    expect(previous!.getAttribute('aria-disabled')).to.equal('true');
+    setTimeout(() => next!.click());
+    expect((await oneEvent(el, 'kt-select')).detail.event.id).to.equal('war');
+    await el.updateComplete;
+    // Each press selects the next event in reading order, and stops at the ends.
+    const presses: [HTMLElement, string][] = [
+      [next!, 'recognition'],
+      [next!, 'e10'],
+      [next!, 'e10'],
+      [previous!, 'recognition'],
+    ];
+    for (const [button, expected] of presses) {
+      button.click();
+      await el.updateComplete;
+      expect(el.selected).to.equal(expected);
+      // At the last key moment, "Next" says it has nowhere to go.
+      expect(next!.getAttribute('aria-disabled')).to.equal(expected === 'e10' ? 'true' : 'false');
+    }
+    expect(next!.getAttribute('aria-disabled')).to.equal('false');
+    expect(previous!.getAttribute('aria-disabled')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('on a phone', () => {
+  before(() => setViewport({ width: 390, height: 844 }));
+  after(() => setViewport({ width: 1280, height: 900 }));
+
+  it('keeps the controls to one row that scrolls, and the first event high on the screen', async () => {
+    const el = await timeline({}, 358);
+    const controls = $(el, '.controls');
+    const chips = $$(el, '[part="filter"], [part="story"] button');
+    const rows = new Set(chips.map((chip) => Math.round(rect(chip).top)));
+    expect(rows.size, 'one row').to.equal(1);
+    expect(controls.scrollWidth).to.be.greaterThan(controls.clientWidth);
+    expect(getComputedStyle(controls).overflowX).to.equal('auto');
+    expect(rect($(el, '[part="header"]')).height).to.be.at.most(220);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('the horizontal view', () => {
+  it('opens the selected event in a popover beside its card, inside the viewport', async () => {
+    const el = await timeline({ orientation: 'horizontal', selected: 'e5' });
+    $(el, '.scroller').scrollIntoView({ block: 'start' });
+    await waitUntil(() => !$(el, '[part="detail"]').hidden, 'the popover shows', patience);
+    const popover = rect($(el, '[part="detail"]'));
+    expect(popover.left).to.be.at.least(0);
+    expect(popover.right).to.be.at.most(innerWidth);
+    expect(popover.top).to.be.at.least(0);
+    expect(popover.bottom).to.be.at.most(innerHeight);
+    const card = rect(li(el, 'e5').querySelector('[part="body"]')!);
+    // Next to its card: touching it above or below, overlapping it across.
+    const beside = Math.min(Math.abs(popover.top - card.bottom), Math.abs(card.top - popover.bottom));
+    expect(beside).to.be.at.most(12);
+    expect(popover.left).to.be.below(card.right);
+    expect(popover.right).to.be.above(card.left);
+    expect($(el, '[part="detail"] [part="title"]').textContent).to.include('Event e5');
+    await expect(el).to.be.accessible();
+  });
+
+  it('closes the popover with Escape and gives the focus back to the card', async () => {
+    const el = await timeline({ orientation: 'horizontal', selected: 'e5' });
+    $(el, '.scroller').scrollIntoView({ block: 'start' });
+    $(el, '[part="detail"] .close').focus();
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => el.shadowRoot!.activeElement === li(el, 'e5'), 'the focus is back on the card', patience);
+    expect(el.selected).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="detail"]')).to.equal(null);
+  });
+
+  it('selects the card that is clicked, for every card in view', async () => {
+    const el = await timeline({ orientation: 'horizontal', scale: 'time' });
+    const scroller = $(el, '.scroller');
+    scroller.scrollIntoView({ block: 'start' });
+    const view = rect(scroller);
+    const inView = $$(el, 'li[data-id]').filter((item) => {
+      const box = rect(item.querySelector('[part="title"]')!);
+      return box.left >= view.left && box.right <= view.right && box.bottom <= innerHeight;
+    });
+    expect(inView.length, 'cards in view').to.be.at.least(4);
+    for (const item of inView) {
+      el.selected = undefined;
+      await el.updateComplete;
+      const box = rect(item.querySelector('[part="title"]')!);
+      await sendMouse({ type: 'click', position: [Math.round(box.left + 6), Math.round(box.top + box.height / 2)] });
+      await el.updateComplete;
+      expect(el.selected, item.dataset.id).to.equal(item.dataset.id);
+    }
+  });
+
+  it('shows its dates whole, and titles up to three lines', async () => {
+    const el = await timeline({ orientation: 'horizontal' });
+    for (const date of $$(el, 'li [part="date"]')) {
+      expect(date.scrollWidth, date.textContent!).to.be.at.most(date.clientWidth + 1);
+      expect(getComputedStyle(date).textOverflow).not.to.equal('ellipsis');
+    }
+    expect(getComputedStyle($(el, 'li [part="title"]')).webkitLineClamp).to.equal('3');
+  });
+
+  it('has an overview of the whole span whose window follows the track, and moves it on click', async () => {
+    const el = await timeline({ orientation: 'horizontal', scale: 'time' });
+    const overview = $(el, '[part="overview"]');
+    const scroller = $(el, '.scroller');
+    expect(overview.querySelectorAll('.overview-era')).to.have.length(story.eras!.length);
+    expect(overview.querySelectorAll('.overview-event')).to.have.length(story.events.length);
+    expect(scroller.classList.contains('more-after')).to.be.true;
+    expect(scroller.classList.contains('more-before')).to.be.false;
+    overview.scrollIntoView({ block: 'center' });
+    const box = rect(overview);
+    await sendMouse({ type: 'click', position: [Math.round(box.right - 4), Math.round(box.top + box.height / 2)] });
+    await waitUntil(
+      () => scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 2,
+      'the track scrolls to its end',
+      patience,
+    );
+    await waitUntil(() => scroller.classList.contains('more-before'), 'the start fades', patience);
+    const window = rect(overview.querySelector('.overview-window')!);
+    expect(window.right).to.be.closeTo(box.right, 4);
+  });
+});
