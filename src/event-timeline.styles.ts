@@ -84,6 +84,11 @@ export const styles = css`
     max-width: 48em;
     color: var(--_muted);
   }
+  /* Read by screen readers, not shown: authors can show it through ::part(synopsis). */
+  .synopsis {
+    position: absolute;
+    clip-path: inset(50%);
+  }
   .count {
     margin: 0.75em 0 0;
     font-size: 0.8125em;

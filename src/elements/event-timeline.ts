@@ -30,6 +30,7 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - The header: heading, description and count.
+ * @csspart synopsis - First in the header, for screen readers: the title, the span shown, the number of events and eras, and how to move through the list. Visually hidden; `::part(synopsis) { position: static; clip-path: none }` shows it.
  * @csspart heading - The chronology's title.
  * @csspart description - The chronology's description.
  * @csspart count - The number of events shown; a polite live region.

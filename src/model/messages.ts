@@ -22,6 +22,8 @@ export interface Messages {
   problems: (count: number) => string;
   filters: string;
   all: string;
+  /** The screen-reader summary of a chronology: `events` is eventsShown's text. */
+  synopsis: (title: string, events: string, span: string, eras: number) => string;
 }
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
@@ -44,6 +46,8 @@ export const messages: Record<Locale, Messages> = {
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
     filters: 'Filter by category',
     all: 'All',
+    synopsis: (title, events, span, eras) =>
+      `${title}: ${events}, ${span}, ${eras} ${eras === 1 ? 'era' : 'eras'}. Arrow keys move between events, Enter selects.`,
   },
   ko: {
     circa: (date) => `${date}경`,
@@ -58,6 +62,8 @@ export const messages: Record<Locale, Messages> = {
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
     filters: '분류별로 보기',
     all: '전체',
+    synopsis: (title, events, span, eras) =>
+      `${title}: ${events}, ${span}, 시대 ${eras}개. 화살표 키로 이동, Enter 키로 선택.`,
   },
 };
 
