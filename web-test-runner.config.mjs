@@ -27,21 +27,18 @@ cpSync('cdn', 'test/.cdn/whole', { recursive: true });
 mkdirSync('test/.cdn/alone', { recursive: true });
 cpSync('cdn/korea-timeline.js', 'test/.cdn/alone/korea-timeline.js');
 
-// The server-rendered Korea timeline that test/hydrate.test.ts hydrates, rendered from this build
-// in a Node process of its own (the SSR DOM shim stays out of this one).
+// The server-rendered timelines that test/hydrate.test.ts hydrates, rendered from this build by the
+// CLI (the SSR DOM shim stays out of this process): the Korea one, and with --hydrate, the snippets
+// a user pastes, scripts and all.
 mkdirSync('test/.ssr', { recursive: true });
-writeFileSync(
-  'test/.ssr/korea.html',
-  execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      "import { renderTimeline } from './scripts/render-static.mjs'; process.stdout.write(await renderTimeline());",
-    ],
-    { encoding: 'utf8' },
-  ),
-);
+const renderCli = (file, ...args) =>
+  writeFileSync(
+    `test/.ssr/${file}`,
+    execFileSync(process.execPath, ['bin/korea-timeline.mjs', 'render', ...args], { encoding: 'utf8' }),
+  );
+renderCli('korea.html');
+renderCli('korea-hydrate.html', '--hydrate', '--page', '--cdn', '/test/.cdn/whole/');
+renderCli('mini-hydrate.html', 'test/data/mini.json', '--hydrate', '--page', '--cdn', '/test/.cdn/whole/');
 
 /** The browser named by the env var, else the first usual path that exists; else a one-line fix. */
 function findBrowser(name, envVar, paths, debianPackage) {
