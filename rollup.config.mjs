@@ -57,4 +57,12 @@ export default [
   // The iframe embed: the page inside (which imports one of the bundles), and the host page's script.
   bundle('dist/src/embed/frame.js', 'embed-frame', [embedPage()]),
   bundle('dist/src/embed/host.js', 'embed'),
+  // korea-timeline/ssr, for Node: the elements with the same minified templates as the bundles above,
+  // so the HTML it renders hydrates on them. Lit stays external: the renderer and the elements share it.
+  {
+    input: 'dist/src/ssr.js',
+    external: (id) => /^(?:lit|lit-html|lit-element|@lit|@lit-labs|date-fns|d3-dsv)(?:\/|$)/.test(id),
+    output: { file: 'dist/ssr.js', format: 'es', inlineDynamicImports: true },
+    plugins: [nodeResolve(), minifyHTML()],
+  },
 ];

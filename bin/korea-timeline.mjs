@@ -95,7 +95,7 @@ async function render(args) {
   const problems = [...(source?.errors ?? []), ...(await attributeProblems(values, source?.chronology))];
   if (problems.length === 0) {
     // Loaded only now: it installs the server DOM shim, which convert has no use for.
-    const { renderTimeline } = await import('../dist/src/ssr.js');
+    const { renderTimeline } = await import('../dist/ssr.js');
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     const { html, errors } = await renderTimeline({
       ...values,
