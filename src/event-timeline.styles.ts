@@ -439,7 +439,8 @@ export const styles = css`
   }
 
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       color-scheme: light;
       background: none;
     }

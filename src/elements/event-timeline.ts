@@ -193,10 +193,10 @@ export class EventTimeline extends LitElement {
 
   /**
    * Whether events sit on a positioned track rather than in a flowing list: the time scale, the
-   * horizontal layout, and any list long enough to render only its visible part.
+   * horizontal layout, and any list long enough to render only its visible part; never in print.
    */
   get #tracked(): boolean {
-    if (this.#problems.missing('track')) return false;
+    if (this.#problems.missing('track') || this.#track?.printing) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
