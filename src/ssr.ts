@@ -27,7 +27,7 @@ export interface RenderOptions {
   selected?: string | undefined;
   /** A whole HTML page rather than the element alone. */
   page?: boolean | undefined;
-  /** Add the scripts that make the HTML interactive: `cdn/hydrate.js`, then the element's bundle. */
+  /** Add the script that makes the HTML interactive: `cdn/hydrate.js`, which loads the element's bundle. */
   hydrate?: boolean | undefined;
   /** Where the scripts of `hydrate` are loaded from, ending in `/`. */
   cdn?: string | undefined;
@@ -60,11 +60,12 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
     ),
   );
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
-  const bundle = own ? 'event-timeline.js' : 'korea-timeline.js';
   if (options.hydrate && chronology) element = withData(element, chronology);
   const cdn = options.cdn ?? DEFAULT_CDN;
+  // The bundle is fetched with the page, and run by hydrate.js after the page's first frame.
+  const bundle = escape(`${cdn}${own ? 'event-timeline' : 'korea-timeline'}.js`);
   const scripts = options.hydrate
-    ? `<script type="module" src="${escape(cdn)}hydrate.js"></script>\n<script type="module" src="${escape(cdn + bundle)}"></script>\n`
+    ? `<link rel="modulepreload" href="${bundle}">\n<script type="module" src="${escape(cdn)}hydrate.js"></script>\n`
     : '';
   if (!options.page) return { html: `${element}\n${scripts}`, errors };
   const title = localize((chronology ?? koreaChronology).title, toLocale(options.locale)).text;
