@@ -107,10 +107,17 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
 
   it("opens the event a hash link on the host page names, and writes the reader's selection back on opt-in", async () => {
     const target = koreaChronology.events[5]!.id;
-    const { win, el } = await embed('', { 'data-kt-link-hash': '' });
+    const { iframe, win, el } = await embed('', { 'data-kt-link-hash': '' });
     location.hash = `#${target}`;
     await waitUntil(() => el.selected === target, 'selected from the host hash', patience);
     expect(win.location.hash).to.equal(`#${target}`);
+    // As an anchor link would: the event at the top of the host's window.
+    const opened = items(el).find((li) => li.dataset.id === target)!;
+    await waitUntil(
+      () => Math.abs(iframe.getBoundingClientRect().top + opened.getBoundingClientRect().top) < 2,
+      'scrolled to the event',
+      patience,
+    );
     const other = items(el)[9]!;
     other.querySelector<HTMLElement>('[part="title"]')!.click();
     await waitUntil(() => location.hash === `#${other.dataset.id}`, "the host's URL follows", patience);

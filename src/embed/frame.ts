@@ -25,7 +25,11 @@ const post = (message: FrameMessage) => {
   if (parent !== window) parent.postMessage(message, '*');
 };
 
-document.body.style.margin = '0';
+// Every event laid out: an iframe sized to its content has no off-screen part to skip, and its
+// height must not change as the host page scrolls. A constructed sheet, as the page's CSP wants.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`body { margin: 0 } ${tag}::part(event) { content-visibility: visible }`);
+document.adoptedStyleSheets = [sheet];
 if (url !== undefined) {
   const timeline = document.createElement(tag);
   for (const name of ATTRIBUTES) {
@@ -45,10 +49,24 @@ if (url !== undefined) {
   document.body.append(message);
 }
 
+let revealing = false;
 addEventListener('message', ({ source, data }: MessageEvent<HashMessage | null>) => {
   if (source === parent && data?.type === 'kt-embed:hash' && typeof data.id === 'string' && data.id) {
+    revealing = true;
     location.replace(`#${encodeURIComponent(data.id)}`);
   }
+});
+// Where the event the host's hash opened is, once the element has followed the hash (its listener
+// came first) and the frame that lays it out has sent its height.
+addEventListener('hashchange', async () => {
+  if (!revealing) return;
+  revealing = false;
+  await customElements.whenDefined(tag);
+  const timeline = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  await timeline.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const li = timeline.shadowRoot?.querySelector('li[aria-current="true"]');
+  if (li) post({ type: 'kt-embed:reveal', top: li.getBoundingClientRect().top + scrollY });
 });
 let height = -1;
 new ResizeObserver(() => {

@@ -17,10 +17,15 @@ export interface SelectMessage {
   type: 'kt-embed:select';
   id: string;
 }
+/** From the iframe: the event a hash message opened is this far (CSS px) below the iframe's top. */
+export interface RevealMessage {
+  type: 'kt-embed:reveal';
+  top: number;
+}
 /** From the host: the `#id` of its URL (without `#`, decoded), for the iframe to select that event. */
 export interface HashMessage {
   type: 'kt-embed:hash';
   id: string;
 }
 
-export type FrameMessage = ReadyMessage | HeightMessage | SelectMessage;
+export type FrameMessage = ReadyMessage | HeightMessage | SelectMessage | RevealMessage;
