@@ -134,14 +134,20 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
   });
 
   it('ignores size messages that do not come from an embed', async () => {
-    const { iframe } = await embed('?src=/test/data/mini.json');
+    const { iframe, el, fits } = await embed('?src=/test/data/mini.json');
+    await waitUntil(() => items(el).length === 2 && fits(), 'the data loaded, and the iframe fits it', patience);
     const height = iframe.style.height;
     window.postMessage({ type: 'kt-embed:height', height: 5 }, '*');
     const other = await frame((f) => (f.srcdoc = '<p>not an embed</p>'));
     other.contentWindow!.parent.postMessage({ type: 'kt-embed:height', height: 6 }, '*');
-    // Both messages have been handled once a message sent after them arrives.
-    await new Promise((resolve) => {
-      addEventListener('message', resolve, { once: true });
+    // Both messages have been handled once a message this page sends after them arrives.
+    await new Promise<void>((resolve) => {
+      const after = (event: MessageEvent) => {
+        if (event.data !== 'after') return;
+        removeEventListener('message', after);
+        resolve();
+      };
+      addEventListener('message', after);
       window.postMessage('after', '*');
     });
     expect(iframe.style.height).to.equal(height);
