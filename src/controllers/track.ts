@@ -62,9 +62,9 @@ export class TrackController implements ReactiveController {
   #window: Window = [-24, 96];
   #listening = false;
   #resizes: ResizeObserver | undefined;
-  /** While the page prints, the element shows every event in full, as a list. */
-  printing = false;
   readonly #print = matchMedia('print');
+  /** While the page prints, the element shows every event in full, as a list. */
+  printing = this.#print.matches;
 
   constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#zoomer = new Zoomer(host);

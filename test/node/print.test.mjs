@@ -62,6 +62,11 @@ for (const attributes of ['theme="dark"', 'theme="dark" orientation="horizontal"
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
     try {
       const page = await open(browser, attributes);
+      const track = attributes.includes('horizontal');
+      // A track on screen first, so what is tested is the switch to print.
+      const onScreen = (track) =>
+        Boolean(document.querySelector('korea-timeline').shadowRoot.querySelector('[part="scroller"]')) === track;
+      await page.waitForFunction(onScreen, track);
       await page.emulateMedia({ media: 'print' });
       await page.waitForFunction(
         (n) => document.querySelector('korea-timeline').shadowRoot.querySelectorAll('li[part~="event"]').length === n,
@@ -83,12 +88,7 @@ for (const attributes of ['theme="dark"', 'theme="dark" orientation="horizontal"
       }
       // Back on screen, a track is a track again.
       await page.emulateMedia({ media: 'screen' });
-      const track = attributes.includes('horizontal');
-      await page.waitForFunction(
-        (track) =>
-          Boolean(document.querySelector('korea-timeline').shadowRoot.querySelector('[part="scroller"]')) === track,
-        track,
-      );
+      await page.waitForFunction(onScreen, track);
     } finally {
       await browser.close();
     }
