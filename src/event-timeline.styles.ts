@@ -299,7 +299,10 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* Filter chips */
+  /* Filter chips; not in server-rendered HTML until the element's script runs, since they need it. */
+  :host(:not(:defined)) .filters {
+    display: none;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;

@@ -74,6 +74,7 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="color-scheme" content="${{ light: 'light', dark: 'dark' }[options.theme ?? ''] ?? 'light dark'}">
 <title>${escape(title)}</title>
 ${scripts}</head>
 <body>

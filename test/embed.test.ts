@@ -46,6 +46,8 @@ describe('a snippet from korea-timeline render --hydrate', () => {
       expect(now.length).to.equal(server.length);
       now.forEach((li, i) => expect(li === server[i], `item ${i} is the server's node`).to.be.true);
       expect(win.errors).to.deep.equal([]);
+      const filters = el.shadowRoot!.querySelector('[part="filters"]');
+      expect(filters === null || filters.getClientRects().length > 0, 'chips shown once interactive').to.be.true;
       now[1]!.querySelector<HTMLElement>('[part="title"]')!.click();
       await waitUntil(() => now[1]!.getAttribute('aria-current') === 'true', 'selected on click', patience);
       expect(el.selected).to.equal(now[1]!.dataset.id);

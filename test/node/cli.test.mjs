@@ -93,6 +93,7 @@ test('render takes a file and the attributes as options; --page writes a whole p
   assert.equal(status, 0);
   assert.match(stdout, /^<!doctype html>\n<html lang="ko">/);
   assert.match(stdout, /<title>Mini<\/title>/);
+  assert.match(stdout, /<meta name="color-scheme" content="dark">/);
   const tag = stdout.match(/<event-timeline[^>]*>/)[0];
   for (const attribute of ['locale="ko"', 'theme="dark"', 'orientation="horizontal"', 'scale="time"', 'from="2002"']) {
     assert.ok(tag.includes(attribute), attribute);
@@ -192,6 +193,8 @@ test('the snippet shows every event in a browser with JavaScript off', async () 
     assert.ok(await last.isVisible());
     assert.equal(await last.locator('[part="title"]').textContent(), localize(events.at(-1).title, 'en').text);
     assert.equal(await page.evaluate(() => typeof customElements.get('korea-timeline')), 'undefined');
+    // Filter chips need the script: without it, none is shown to press in vain.
+    assert.equal(await page.locator('korea-timeline button').filter({ visible: true }).count(), 0);
   } finally {
     await browser.close();
   }
