@@ -20,7 +20,8 @@ addEventListener('message', ({ source, origin, data }: MessageEvent<FrameMessage
   if (!frame || origin !== originOf(frame)) return;
   if (data?.type === 'kt-embed:ready') sendHash(frame);
   // As an anchor link would: the event opened by the page's hash at the top of the window.
-  else if (data?.type === 'kt-embed:reveal' && typeof data.top === 'number') scrollBy(0, frame.getBoundingClientRect().top + data.top);
+  else if (data?.type === 'kt-embed:reveal' && typeof data.top === 'number')
+    scrollBy(0, frame.getBoundingClientRect().top + data.top);
   else if (data?.type === 'kt-embed:height' && data.height >= 0) frame.style.height = `${Math.ceil(data.height)}px`;
   else if (data?.type === 'kt-embed:select' && typeof data.id === 'string' && frame.hasAttribute('data-kt-link-hash')) {
     history.replaceState(history.state, '', `#${encodeURIComponent(data.id)}`);
