@@ -13,6 +13,7 @@ import type { Chronology } from './model/types.js';
 import { localize } from './model/dates.js';
 import { toLocale } from './model/messages.js';
 import { validateChronology, type ValidationError } from './model/validate.js';
+import { WINDOW_AFTER } from './model/view.js';
 
 export interface RenderOptions {
   /** The data, as parsed JSON: validated here. Without it, the Korea chronology. */
@@ -60,6 +61,11 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
     ),
   );
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
+  const count = (chronology ?? koreaChronology).events.length;
+  if (options.hydrate && count > WINDOW_AFTER) {
+    // The browser shows a long list on its track, not as the list the server wrote out.
+    errors.push({ path: 'events', message: `${count} events: more than ${WINDOW_AFTER} cannot be hydrated` });
+  }
   if (options.hydrate && chronology) element = withData(element, chronology);
   const cdn = options.cdn ?? DEFAULT_CDN;
   // The bundle is fetched with the page, and run by hydrate.js after the page's first frame.

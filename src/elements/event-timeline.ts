@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Chronology } from '../model/types.js';
 import { localize } from '../model/dates.js';
 import { toLocale, type Locale } from '../model/messages.js';
@@ -224,8 +224,9 @@ export class EventTimeline extends LitElement {
       this.#visible = this.#view.visible;
       this.#track?.clear();
     } else if (!this.#track) {
-      // Until the track arrives (never during server rendering), a short list shows as a list.
-      this.#visible = this.#view.visible.length > WINDOW_AFTER ? [] : this.#view.visible;
+      // Until the track arrives, a short list shows as a list; server rendering, which the track never
+      // reaches, writes out every event.
+      this.#visible = this.#view.visible.length > WINDOW_AFTER && !isServer ? [] : this.#view.visible;
       if (this.isConnected) void this.#loadTrack();
     } else if (listChanged || !this.#track.layout) {
       this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);

@@ -145,6 +145,25 @@ test('render --hydrate keeps a </script> in the data from ending its script', ()
   assert.ok(stdout.includes('<title>&lt;/script&gt;&lt;script&gt;window.pwned=1&lt;/script&gt;&lt;!--</title>'));
 });
 
+test('render writes out every event of a long chronology, which --hydrate refuses', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kt-render-'));
+  const file = join(dir, 'long.json');
+  const events = Array.from({ length: 300 }, (_, i) => ({
+    id: `e${i}`,
+    start: `${1700 + i}`,
+    title: `E${i}`,
+    category: 'c',
+  }));
+  writeFileSync(file, JSON.stringify({ title: 'Long', categories: [{ id: 'c', label: 'C' }], events }));
+  const { status, stdout } = cli('render', file);
+  assert.equal(status, 0);
+  assert.equal((stdout.match(/<li[^>]*part="event/g) ?? []).length, 300);
+  const hydrated = cli('render', file, '--hydrate');
+  assert.equal(hydrated.status, 1);
+  assert.equal(hydrated.stdout, '');
+  assert.equal(hydrated.stderr, `${file}: events: 300 events: more than 200 cannot be hydrated\n`);
+});
+
 test('render refuses bad data: each problem by file, path and row on stderr, exit 1, nothing on stdout', () => {
   const csv = cli('render', 'test/data/sheet-bad-rows.csv');
   assert.equal(csv.status, 1);
