@@ -2,6 +2,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 /** Prints each bundle's gzip size: the number that matters for a page's first download. */
@@ -20,7 +21,7 @@ const reportSize = () => ({
 
 // One entry per bundle, self-contained; code few pages need (the track layouts) is a chunk
 // beside it, fetched only when used.
-const bundle = (input, name) => ({
+const bundle = (input, name, extra = []) => ({
   input: { [name]: input },
   // Let the entry export what the chunk imports from it, instead of hiding behind a facade.
   preserveEntrySignatures: 'allow-extension',
@@ -36,10 +37,32 @@ const bundle = (input, name) => ({
       format: { comments: false },
     }),
     reportSize(),
+    ...extra,
   ],
+});
+
+/** `cdn/embed.html`, the page an iframe embed loads: it runs `cdn/embed-frame.js` beside it. */
+const embedPage = () => ({
+  name: 'embed-page',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+  },
 });
 
 export default [
   bundle('dist/src/korea-timeline.js', 'korea-timeline'),
   bundle('dist/src/event-timeline.js', 'event-timeline'),
+  // Hydration of server-rendered HTML, loaded before either bundle by `korea-timeline render --hydrate`.
+  bundle('dist/src/hydrate.js', 'hydrate'),
+  // The iframe embed: the page inside (which imports one of the bundles), and the host page's script.
+  bundle('dist/src/embed/frame.js', 'embed-frame', [embedPage()]),
+  bundle('dist/src/embed/host.js', 'embed'),
+  // korea-timeline/ssr, for Node: the elements with the same minified templates as the bundles above,
+  // so the HTML it renders hydrates on them. Lit stays external: the renderer and the elements share it.
+  {
+    input: 'dist/src/ssr.js',
+    external: (id) => /^(?:lit|lit-html|lit-element|@lit|@lit-labs|date-fns|d3-dsv)(?:\/|$)/.test(id),
+    output: { file: 'dist/ssr.js', format: 'es', inlineDynamicImports: true },
+    plugins: [nodeResolve(), minifyHTML()],
+  },
 ];

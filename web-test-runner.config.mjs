@@ -27,21 +27,24 @@ cpSync('cdn', 'test/.cdn/whole', { recursive: true });
 mkdirSync('test/.cdn/alone', { recursive: true });
 cpSync('cdn/korea-timeline.js', 'test/.cdn/alone/korea-timeline.js');
 
-// The server-rendered Korea timeline that test/hydrate.test.ts hydrates, rendered from this build
-// in a Node process of its own (the SSR DOM shim stays out of this one).
+// Server-rendered timelines for test/hydrate.test.ts and test/embed.test.ts, each in a Node process
+// of its own (the SSR DOM shim stays out of this one). The Korea one hydrates on the sources, so it
+// is rendered from dist/src, whose templates are theirs; the CLI's snippets, with --hydrate, hydrate
+// on the CDN bundles, whose templates are minified as the CLI's are.
 mkdirSync('test/.ssr', { recursive: true });
+const node = (args) => execFileSync(process.execPath, args, { encoding: 'utf8' });
 writeFileSync(
   'test/.ssr/korea.html',
-  execFileSync(
-    process.execPath,
-    [
-      '--input-type=module',
-      '-e',
-      "import { renderTimeline } from './scripts/render-static.mjs'; process.stdout.write(await renderTimeline());",
-    ],
-    { encoding: 'utf8' },
-  ),
+  node([
+    '--input-type=module',
+    '-e',
+    "import { renderTimeline } from './dist/src/ssr.js'; process.stdout.write((await renderTimeline()).html);",
+  ]),
 );
+for (const [file, ...args] of [['korea-hydrate.html'], ['mini-hydrate.html', 'test/data/mini.json']]) {
+  const options = ['--hydrate', '--page', '--cdn', '/test/.cdn/whole/'];
+  writeFileSync(`test/.ssr/${file}`, node(['bin/korea-timeline.mjs', 'render', ...args, ...options]));
+}
 
 /** The browser named by the env var, else the first usual path that exists; else a one-line fix. */
 function findBrowser(name, envVar, paths, debianPackage) {

@@ -4,6 +4,8 @@
 // timeline is in the DOM; that marks the first frame after it (a double requestAnimationFrame), as
 // performance.now() from navigation start.
 
+import { execFileSync } from 'node:child_process';
+
 const escape = (value) =>
   String(value).replace(
     /[&<>"']/g,
@@ -101,6 +103,25 @@ function dropIn(chronology) {
   );
 }
 
+/**
+ * The server-rendered snippet, as `korea-timeline render --hydrate` writes it, with the bundles from
+ * this server: the timeline is in the HTML, so it is laid out as the parser reaches it, before any
+ * script arrives; the bundles then make it interactive.
+ */
+function serverRendered(chronology) {
+  const snippet = execFileSync(process.execPath, ['bin/korea-timeline.mjs', 'render', '--hydrate', '--cdn', '/cdn/'], {
+    encoding: 'utf8',
+  });
+  return page(
+    text(chronology.title),
+    '',
+    `${snippet}
+    <script>
+      benchLaidOut(document.querySelector('korea-timeline').shadowRoot.querySelectorAll('li[part~="event"]').length);
+    </script>`,
+  );
+}
+
 /** vis-timeline: its CSS and standalone script, the items inline in its format. */
 function visTimeline(chronology) {
   const items = chronology.events.map((e) => ({
@@ -152,6 +173,7 @@ function timelineJS3(chronology) {
 /** The cold contenders, in the order the table shows them. Names share the warm mode's prefixes. */
 export const coldContenders = [
   { name: 'korea-timeline (drop-in)', page: 'drop-in.html', make: dropIn },
+  { name: 'korea-timeline (server-rendered)', page: 'server-rendered.html', make: serverRendered },
   { name: 'plain HTML', page: 'plain.html', make: plain },
   { name: 'vis-timeline', page: 'vis-timeline.html', make: visTimeline },
   { name: 'TimelineJS3', page: 'timelinejs3.html', make: timelineJS3 },

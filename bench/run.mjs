@@ -377,6 +377,12 @@ const targets = [
   renderTarget('10,000', 'plain DOM', 0.07),
   ['Warm, 10,000: filter change ≤ 8 ms (median)', get('10,000', 'korea-timeline')?.filter, 8, 'ms'],
   coldTarget('plain HTML', 1.6),
+  [
+    'Cold load: server-rendered snippet ≤ 1.15× plain HTML',
+    ratio(getCold('korea-timeline (server-rendered)')?.load, getCold('plain HTML')?.load),
+    1.15,
+    '×',
+  ],
   coldTarget('vis-timeline', 0.4),
   coldTarget('TimelineJS3', 0.4),
   ['Budget: cdn/event-timeline.js ≤ 18,000 B gzip', sizes['korea-timeline'].bytes, 18_000, 'B'],

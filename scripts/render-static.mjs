@@ -1,21 +1,12 @@
-// Server-side rendering: <korea-timeline> to declarative shadow DOM with @lit-labs/ssr, so a reader
-// without JavaScript still gets the whole chronology. `node scripts/render-static.mjs [out.html]`
-// writes a complete page (default demo/static.html); renderTimeline() is also used by the tests.
+// Server-side rendering: <korea-timeline> to declarative shadow DOM with korea-timeline/ssr, so a
+// reader without JavaScript still gets the whole chronology. `node scripts/render-static.mjs
+// [out.html]` writes the demo's page (default demo/static.html), hydrated from the sources.
 import { writeFileSync } from 'node:fs';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { html } from 'lit';
-import '../dist/src/index.js';
+import { renderTimeline } from '../dist/src/ssr.js';
 
-/** The element's HTML with its shadow root, as a string. */
-export async function renderTimeline(attributes = {}) {
-  const { locale = 'en' } = attributes;
-  return collectResult(render(html`<korea-timeline locale=${locale}></korea-timeline>`));
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
+{
   const out = process.argv[2] ?? 'demo/static.html';
-  const timeline = await renderTimeline();
+  const { html: timeline } = await renderTimeline({ locale: 'en' });
   writeFileSync(
     out,
     `<!doctype html>

@@ -87,6 +87,11 @@ export const styles = css`
     max-width: 48em;
     color: var(--_muted);
   }
+  /* Read by screen readers, not shown: authors can show it through ::part(synopsis). */
+  .synopsis {
+    position: absolute;
+    clip-path: inset(50%);
+  }
   .count {
     margin: 0.75em 0 0;
     font-size: 0.8125em;
@@ -329,7 +334,10 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* Filter chips */
+  /* Filter chips; not in server-rendered HTML until the element's script runs, since they need it. */
+  :host(:not(:defined)) .filters {
+    display: none;
+  }
   .filters {
     display: flex;
     flex-wrap: wrap;
@@ -481,7 +489,8 @@ export const styles = css`
   }
 
   @media print {
-    :host {
+    :host,
+    :host([theme]) {
       color-scheme: light;
       background: none;
     }
@@ -501,8 +510,9 @@ export const styles = css`
     .count,
     .loading,
     .error,
-    .filters,
-    .zoom {
+    .controls,
+    .zoom,
+    button {
       display: none;
     }
   }

@@ -67,6 +67,9 @@ export class TrackController implements ReactiveController {
   #listening = false;
   #resizes: ResizeObserver | undefined;
   readonly #onOverview: (event: PointerEvent) => void;
+  readonly #print = matchMedia('print');
+  /** While the page prints, the element shows every event in full, as a list. */
+  printing = this.#print.matches;
 
   constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#zoomer = new Zoomer(host);
@@ -173,9 +176,24 @@ export class TrackController implements ReactiveController {
     if (this.windowed) requestAnimationFrame(this.#measure);
   }
 
+  hostConnected(): void {
+    // beforeprint comes before a reader's print is laid out; the media query, with an emulated one.
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.#printed);
+    this.#print.addEventListener('change', this.#printed);
+  }
+
   hostDisconnected(): void {
     this.#follow(false);
+    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.#printed);
+    this.#print.removeEventListener('change', this.#printed);
   }
+
+  #printed = (event: Event): void => {
+    const printing = event.type === 'beforeprint' || (event.type === 'change' && this.#print.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+  };
 
   /**
    * Starts or stops following what moves a windowed track on screen: the page's scrolling and

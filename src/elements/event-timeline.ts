@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Chronology } from '../model/types.js';
 import { localize } from '../model/dates.js';
 import { isBuiltIn, toLocale, type Locale } from '../model/messages.js';
@@ -31,6 +31,7 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  *
  * @csspart base - The wrapper around everything.
  * @csspart header - The header: heading, description, filters, story bar and count.
+ * @csspart synopsis - First in the header, for screen readers: the title, the span shown, the number of events and eras, and how to move through the list. Visually hidden; `::part(synopsis) { position: static; clip-path: none }` shows it.
  * @csspart heading - The chronology's title.
  * @csspart description - The chronology's description.
  * @csspart count - The number of events shown; a polite live region.
@@ -206,10 +207,10 @@ export class EventTimeline extends LitElement {
 
   /**
    * Whether events sit on a positioned track rather than in a flowing list: the time scale, the
-   * horizontal layout, and any list long enough to render only its visible part.
+   * horizontal layout, and any list long enough to render only its visible part; never in print.
    */
   get #tracked(): boolean {
-    if (this.#problems.missing('track')) return false;
+    if (this.#problems.missing('track') || this.#track?.printing) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
@@ -247,8 +248,9 @@ export class EventTimeline extends LitElement {
       this.#visible = this.#view.visible;
       this.#track?.clear();
     } else if (!this.#track) {
-      // Until the track arrives (never during server rendering), a short list shows as a list.
-      this.#visible = this.#view.visible.length > WINDOW_AFTER ? [] : this.#view.visible;
+      // Until the track arrives, a short list shows as a list; server rendering, which the track never
+      // reaches, writes out every event.
+      this.#visible = this.#view.visible.length > WINDOW_AFTER && !isServer ? [] : this.#view.visible;
       if (this.isConnected) void this.#loadTrack();
     } else if (listChanged || !this.#track.layout) {
       this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);

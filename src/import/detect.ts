@@ -6,8 +6,9 @@ import { validateChronology, type ValidationResult } from '../model/validate.js'
 import { validateImported } from './shared.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 
-/** A CSV header row that names columns one of the CSV importers knows. */
-const CSV_HEADER = /^\uFEFF?[^\n]*\b(?:year\b[^\n]*\bheadline|start\b[^\n]*\btitle|title\b[^\n]*\bstart)\b[^\n]*,/i;
+/** A CSV header row that names columns one of the CSV importers knows; JSON on one line is not one. */
+const CSV_HEADER =
+  /^\uFEFF?(?!\s*[[{])[^\n]*\b(?:year\b[^\n]*\bheadline|start\b[^\n]*\btitle|title\b[^\n]*\bstart)\b[^\n]*,/i;
 
 /** Imports and validates a body of text; undefined when it is neither CSV nor JSON. */
 export async function importText(body: string, contentType = ''): Promise<ValidationResult | undefined> {

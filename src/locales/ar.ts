@@ -24,6 +24,8 @@ export default {
   filters: 'التصفية حسب الفئة',
   all: 'الكل',
   close: 'إغلاق',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}، ${span}، ${n(eras)} حقبة. تنقّل بين الأحداث بمفاتيح الأسهم، واختر بمفتاح Enter.`,
   zoom: 'التكبير',
   zoomIn: 'تكبير',
   zoomOut: 'تصغير',

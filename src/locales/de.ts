@@ -28,6 +28,8 @@ export default {
   filters: 'Nach Kategorie filtern',
   all: 'Alle',
   close: 'Schließen',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}, ${span}, ${n(eras)} ${eras === 1 ? 'Epoche' : 'Epochen'}. Pfeiltasten wechseln zwischen Ereignissen, Eingabe wählt aus.`,
   zoom: 'Zoom',
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',

@@ -29,6 +29,8 @@ export default {
   filters: 'Filtrar por categoría',
   all: 'Todas',
   close: 'Cerrar',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}, ${span}, ${n(eras)} ${eras === 1 ? 'época' : 'épocas'}. Las flechas recorren los acontecimientos; Intro selecciona.`,
   zoom: 'Zoom',
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',

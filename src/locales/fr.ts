@@ -29,6 +29,8 @@ export default {
   filters: 'Filtrer par catégorie',
   all: 'Toutes',
   close: 'Fermer',
+  synopsis: (title, events, span, eras) =>
+    `${title} : ${events}, ${span}, ${n(eras)} ${eras === 1 ? 'époque' : 'époques'}. Les flèches parcourent les événements ; Entrée sélectionne.`,
   zoom: 'Zoom',
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',

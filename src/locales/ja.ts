@@ -26,6 +26,8 @@ export default {
   filters: '分類で絞り込む',
   all: 'すべて',
   close: '閉じる',
+  synopsis: (title, events, span, eras) =>
+    `${title}：${events}、${span}、時代${eras.toLocaleString(L)}件。矢印キーで移動、Enterキーで選択。`,
   zoom: 'ズーム',
   zoomIn: '拡大',
   zoomOut: '縮小',

@@ -26,6 +26,8 @@ export default {
   filters: '按类别筛选',
   all: '全部',
   close: '关闭',
+  synopsis: (title, events, span, eras) =>
+    `${title}：${events}，${span}，${eras.toLocaleString(L)}个时期。用方向键移动，按 Enter 键选择。`,
   zoom: '缩放',
   zoomIn: '放大',
   zoomOut: '缩小',

@@ -26,6 +26,8 @@ export default {
   filters: '依類別篩選',
   all: '全部',
   close: '關閉',
+  synopsis: (title, events, span, eras) =>
+    `${title}：${events}，${span}，${eras.toLocaleString(L)}個時期。用方向鍵移動，按 Enter 鍵選擇。`,
   zoom: '縮放',
   zoomIn: '放大',
   zoomOut: '縮小',

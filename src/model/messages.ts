@@ -35,6 +35,8 @@ export interface CoreMessages {
   problems: (count: number) => string;
   filters: string;
   all: string;
+  /** The screen-reader summary of a chronology: `events` is eventsShown's text. */
+  synopsis: (title: string, events: string, span: string, eras: number) => string;
 }
 
 /** The strings only a track (time scale, horizontal) shows: built in for en and ko in its chunk. */
@@ -97,6 +99,8 @@ const en: CoreMessages = {
     `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
   filters: 'Filter by category',
   all: 'All',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}, ${span}, ${eras} ${eras === 1 ? 'era' : 'eras'}. Arrow keys move between events, Enter selects.`,
 };
 
 const ko: CoreMessages = {
@@ -118,6 +122,8 @@ const ko: CoreMessages = {
   problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
   filters: '분류별로 보기',
   all: '전체',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}, ${span}, 시대 ${eras}개. 화살표 키로 이동, Enter 키로 선택.`,
 };
 
 const tables = new Map<string, CoreMessages & Partial<TrackMessages & GuideMessages>>([

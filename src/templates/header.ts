@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
-import { localize } from '../model/dates.js';
+import { formatWhen, localize } from '../model/dates.js';
 import { strings, type Locale } from '../model/messages.js';
 import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
@@ -23,10 +23,24 @@ export function renderHeader(
 ): TemplateResult {
   const t = strings(locale);
   return html`<header part="header" class="header">
+    <p part="synopsis" class="synopsis">${synopsis(chronology, view, locale)}</p>
     ${text(chronology.title, locale, 'h2')} ${text(chronology.description, locale, 'p')}
     <div class="controls">${renderFilters(view, locale, onChip)} ${bar ?? nothing}</div>
     <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
   </header>`;
+}
+
+/** The screen-reader summary: title, span, events and eras, and the keys. */
+function synopsis(chronology: Chronology, { items }: TimelineView, locale: Locale): string {
+  const first = items[0];
+  const last = items.reduce((a, b) => (b.to > a.to ? b : a), first!);
+  const t = strings(locale);
+  return t.synopsis(
+    localize(chronology.title, locale).text,
+    t.eventsShown(items.length, items.length),
+    first ? formatWhen({ start: first.event.start, end: last.event.end ?? last.event.start }, locale) : '',
+    chronology.eras?.length ?? 0,
+  );
 }
 
 function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string) => void) {

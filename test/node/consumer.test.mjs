@@ -43,7 +43,6 @@ test(
       '--no-fund',
       join(dir, filename),
       `typescript@${pkg.devDependencies.typescript}`,
-      `@lit-labs/ssr@${pkg.devDependencies['@lit-labs/ssr']}`,
       `react@${pkg.devDependencies.react}`,
       `react-dom@${pkg.devDependencies['react-dom']}`,
       `@types/react@${pkg.devDependencies['@types/react']}`,
@@ -71,6 +70,9 @@ test(
       join(dir, 'app.ts'),
       `import { koreaChronology, validateChronology, type Chronology, type TimelineEvent } from 'korea-timeline';
 import type { EventTimeline } from 'korea-timeline/event-timeline.js';
+import { renderTimeline, type RenderResult } from 'korea-timeline/ssr';
+
+export const snippet: Promise<RenderResult> = renderTimeline({ chronology: koreaChronology, locale: 'ko', hydrate: true });
 
 const chronology: Chronology = koreaChronology;
 const first: TimelineEvent | undefined = chronology.events[0];
@@ -97,12 +99,19 @@ import { html } from 'lit';
 import 'korea-timeline';
 import data from 'korea-timeline/events/korea.json' with { type: 'json' };
 import schema from 'korea-timeline/chronology.schema.json' with { type: 'json' };
+import { renderTimeline } from 'korea-timeline/ssr';
+const count = (markup) => (markup.match(/<li[^>]*part="event/g) ?? []).length;
 const markup = await collectResult(render(html\`<korea-timeline></korea-timeline>\`));
-console.log(JSON.stringify({ events: (markup.match(/<li[^>]*part="event/g) ?? []).length, json: data.events.length, schema: schema.$ref }));
+const snippet = await renderTimeline({ locale: 'ko' });
+console.log(JSON.stringify({ events: count(markup), api: count(snippet.html), json: data.events.length, schema: schema.$ref }));
 `,
     );
     const result = JSON.parse(run(dir, 'node', ['ssr.mjs']).trim().split('\n').pop());
     assert.equal(result.events, result.json);
+    assert.equal(result.api, result.json);
+    // The CLI, as the README runs it.
+    const cli = run(dir, 'npx', ['--no-install', 'korea-timeline', 'render', '--page']);
+    assert.equal((cli.match(/<li[^>]*part="event/g) ?? []).length, result.json);
     assert.ok(result.events > 30);
     assert.equal(result.schema, '#/definitions/Chronology');
   },

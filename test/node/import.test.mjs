@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fromTimelineJS, isTimelineJS } from '../../dist/src/import/timelinejs.js';
 import { fromCsv } from '../../dist/src/import/csv.js';
 import { plainText, validateImported } from '../../dist/src/import/shared.js';
+import { importText } from '../../dist/src/import/detect.js';
 
 const fixture = (name) => readFileSync(new URL(`../../../shared/fixtures/timelinejs/${name}`, import.meta.url), 'utf8');
 const json = () => JSON.parse(fixture('women_in_computing.json'));
@@ -245,4 +246,18 @@ describe('CSV', () => {
     assert.equal(errors[0].path, 'rows');
     assert.match(errors[0].message, /neither TimelineJS columns/);
   });
+});
+
+test('JSON on one line, whose keys would read as a CSV header, is read as JSON', async () => {
+  const body = JSON.stringify({
+    title: 'T',
+    categories: [{ id: 'c', label: 'C' }],
+    events: [{ id: 'a', start: '2001', title: 'A', category: 'c' }],
+  });
+  const result = await importText(body);
+  assert.deepEqual(result.errors, []);
+  assert.deepEqual(
+    result.chronology.events.map((e) => e.id),
+    ['a'],
+  );
 });

@@ -29,6 +29,12 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'themes/dancheong.css',
     'README.md',
     'bin/korea-timeline.mjs',
+    'dist/src/ssr.js',
+    'dist/src/ssr.d.ts',
+    'cdn/hydrate.js',
+    'cdn/embed.html',
+    'cdn/embed-frame.js',
+    'cdn/embed.js',
     'LICENSE',
     'package.json',
   ]) {
@@ -62,7 +68,15 @@ test('every export, the types and the manifest resolve to a shipped file', () =>
       assert.ok(files.has(path), `${target} is shipped`);
     }
   }
-  assert.deepEqual(Object.keys(pkg.dependencies).sort(), ['@lit/react', '@lit/task', 'd3-dsv', 'date-fns', 'lit']);
+  assert.deepEqual(Object.keys(pkg.dependencies).sort(), [
+    '@lit-labs/ssr',
+    '@lit-labs/ssr-client',
+    '@lit/react',
+    '@lit/task',
+    'd3-dsv',
+    'date-fns',
+    'lit',
+  ]);
   assert.deepEqual(pkg.peerDependenciesMeta, { '@types/react': { optional: true }, react: { optional: true } });
 });
 
@@ -77,6 +91,19 @@ function packagesReached(entry, seen = new Set(), packages = new Set()) {
   }
   return packages;
 }
+
+test('only korea-timeline/ssr loads the server renderer, and only cdn/hydrate.js the hydration', () => {
+  assert.deepEqual([...packagesReached('dist/src/ssr.js')].sort(), [
+    '@lit-labs/ssr',
+    '@lit/task',
+    'd3-dsv',
+    'date-fns',
+    'lit',
+  ]);
+  assert.deepEqual([...packagesReached('dist/src/hydrate.js')], ['@lit-labs/ssr-client']);
+  assert.deepEqual([...packagesReached('dist/src/embed/host.js')], []);
+  assert.deepEqual([...packagesReached('dist/src/embed/frame.js')], []);
+});
 
 test('only korea-timeline/react loads react and @lit/react', () => {
   // d3-dsv is reached only through the CSV importer, a chunk fetched when a `src` is CSV.

@@ -1,7 +1,7 @@
 // Server-side rendering in Node: the whole chronology is in the HTML, before any JavaScript runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderTimeline } from '../../scripts/render-static.mjs';
+import { renderTimeline } from '../../dist/src/ssr.js';
 import { koreaChronology } from '../../dist/events/korea.js';
 import { formatWhen, localize } from '../../dist/src/model/dates.js';
 
@@ -10,7 +10,7 @@ const decode = (html) =>
 
 for (const locale of ['en', 'ko']) {
   test(`renders every event's date, title and summary into declarative shadow DOM (${locale})`, async () => {
-    const html = await renderTimeline({ locale });
+    const { html } = await renderTimeline({ locale });
     assert.match(html, /<korea-timeline[^>]*><template[^>]*shadowrootmode="open"/);
     const text = decode(html);
     for (const event of koreaChronology.events) {

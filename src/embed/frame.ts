@@ -1,0 +1,76 @@
+/**
+ * The script of `cdn/embed.html`: one full-width timeline made from the page's URL parameters, which
+ * tells the page around it its height, takes the page's `#id`, and reports selections (see
+ * protocol.ts). Parameters only ever become attributes of the element, which treats them as text;
+ * `src` must be an http(s) URL, and anything else is refused with a visible message.
+ */
+import type { FrameMessage, HashMessage } from './protocol.js';
+
+const ATTRIBUTES = ['locale', 'theme', 'orientation', 'scale', 'categories', 'from', 'to', 'selected'];
+const params = new URLSearchParams(location.search);
+const src = params.get('src');
+/** `src` as an http(s) URL; null when there is none, undefined when it is anything else. */
+function dataUrl(): URL | null | undefined {
+  if (src === null) return null;
+  try {
+    const url = new URL(src, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+const url = dataUrl();
+const tag = src === null ? 'korea-timeline' : 'event-timeline';
+const post = (message: FrameMessage) => {
+  if (parent !== window) parent.postMessage(message, '*');
+};
+
+// Every event laid out: an iframe sized to its content has no off-screen part to skip, and its
+// height must not change as the host page scrolls. A constructed sheet, as the page's CSP wants.
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(`body { margin: 0 } ${tag}::part(event) { content-visibility: visible }`);
+document.adoptedStyleSheets = [sheet];
+if (url !== undefined) {
+  const timeline = document.createElement(tag);
+  for (const name of ATTRIBUTES) {
+    const value = params.get(name);
+    if (value !== null) timeline.setAttribute(name, value);
+  }
+  // The host's hash reaches the element as this page's own, without adding to the reader's history.
+  timeline.toggleAttribute('link-hash', true);
+  if (url) timeline.setAttribute('src', url.href);
+  timeline.addEventListener('kt-select', (event) => post({ type: 'kt-embed:select', id: event.detail.event.id }));
+  document.body.append(timeline);
+  void import(new URL(`./${tag}.js`, import.meta.url).href);
+} else {
+  const message = document.createElement('p');
+  message.setAttribute('role', 'alert');
+  message.textContent = `This embed loads data only from http: and https: addresses, not from “${src}”.`;
+  document.body.append(message);
+}
+
+let revealing = false;
+addEventListener('message', ({ source, data }: MessageEvent<HashMessage | null>) => {
+  if (source === parent && data?.type === 'kt-embed:hash' && typeof data.id === 'string' && data.id) {
+    revealing = true;
+    location.replace(`#${encodeURIComponent(data.id)}`);
+  }
+});
+// Where the event the host's hash opened is, once the element has followed the hash (its listener
+// came first) and the frame that lays it out has sent its height.
+addEventListener('hashchange', async () => {
+  if (!revealing) return;
+  revealing = false;
+  await customElements.whenDefined(tag);
+  const timeline = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+  await timeline.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  const li = timeline.shadowRoot?.querySelector('li[aria-current="true"]');
+  if (li) post({ type: 'kt-embed:reveal', top: li.getBoundingClientRect().top + scrollY });
+});
+let height = -1;
+new ResizeObserver(() => {
+  const now = document.documentElement.getBoundingClientRect().height;
+  if (now !== height) post({ type: 'kt-embed:height', height: (height = now) });
+}).observe(document.documentElement);
+post({ type: 'kt-embed:ready' });

@@ -1,0 +1,30 @@
+/**
+ * `cdn/embed.js`, for a page that shows timelines in `<iframe data-kt-embed src=".../embed.html">`:
+ * sizes each iframe to its content, passes the page's `#id` in so links to one event work, and, on
+ * iframes with `data-kt-link-hash`, writes the event selected inside to the page's URL.
+ * The event a hash opens is scrolled to, as an anchor link's target would be. It takes
+ * messages only from an embed's own window and from the origin of its `src`.
+ */
+import type { FrameMessage, HashMessage } from './protocol.js';
+
+const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-kt-embed]')];
+const originOf = (frame: HTMLIFrameElement) => new URL(frame.src, location.href).origin;
+
+function sendHash(frame: HTMLIFrameElement): void {
+  const message: HashMessage = { type: 'kt-embed:hash', id: decodeURIComponent(location.hash.slice(1)) };
+  frame.contentWindow?.postMessage(message, originOf(frame));
+}
+
+addEventListener('message', ({ source, origin, data }: MessageEvent<FrameMessage | null>) => {
+  const frame = frames().find((f) => f.contentWindow === source);
+  if (!frame || origin !== originOf(frame)) return;
+  if (data?.type === 'kt-embed:ready') sendHash(frame);
+  // As an anchor link would: the event opened by the page's hash at the top of the window.
+  else if (data?.type === 'kt-embed:reveal' && typeof data.top === 'number')
+    scrollBy(0, frame.getBoundingClientRect().top + data.top);
+  else if (data?.type === 'kt-embed:height' && data.height >= 0) frame.style.height = `${Math.ceil(data.height)}px`;
+  else if (data?.type === 'kt-embed:select' && typeof data.id === 'string' && frame.hasAttribute('data-kt-link-hash')) {
+    history.replaceState(history.state, '', `#${encodeURIComponent(data.id)}`);
+  }
+});
+addEventListener('hashchange', () => frames().forEach(sendHash));

@@ -1,0 +1,31 @@
+/**
+ * The messages between `embed.html` in an iframe and `cdn/embed.js` on the page around it. Each is a
+ * plain object with a `type`; the README documents them for hosts that bring their own script.
+ */
+
+/** From the iframe: it is listening, so the host may send its hash. */
+export interface ReadyMessage {
+  type: 'kt-embed:ready';
+}
+/** From the iframe: the height of its content in CSS pixels, sent whenever it changes. */
+export interface HeightMessage {
+  type: 'kt-embed:height';
+  height: number;
+}
+/** From the iframe: the reader selected this event. */
+export interface SelectMessage {
+  type: 'kt-embed:select';
+  id: string;
+}
+/** From the iframe: the event a hash message opened is this far (CSS px) below the iframe's top. */
+export interface RevealMessage {
+  type: 'kt-embed:reveal';
+  top: number;
+}
+/** From the host: the `#id` of its URL (without `#`, decoded), for the iframe to select that event. */
+export interface HashMessage {
+  type: 'kt-embed:hash';
+  id: string;
+}
+
+export type FrameMessage = ReadyMessage | HeightMessage | SelectMessage | RevealMessage;

@@ -1,0 +1,231 @@
+// The embed kit in the browser: snippets from `korea-timeline render --hydrate` coming alive on the
+// CDN bundles, and `cdn/embed.html` in an iframe, driven by `cdn/embed.js` on this page as a host.
+import './support.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { koreaChronology } from '../events/korea.js';
+import { patience } from './support.js';
+
+type Timeline = HTMLElement & { updateComplete: Promise<unknown>; selected?: string };
+type FrameWindow = Window & typeof globalThis & { serverItems?: Element[]; errors: string[] };
+
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];
+
+/** A page in an iframe of this origin; `srcdoc` pages can be given a script that runs before any module. */
+async function frame(setup: (frame: HTMLIFrameElement) => void, width = 800): Promise<HTMLIFrameElement> {
+  const iframe = document.createElement('iframe');
+  iframe.style.width = `${width}px`;
+  iframe.style.border = '0';
+  setup(iframe);
+  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  document.body.append(iframe);
+  await loaded;
+  return iframe;
+}
+
+describe('a snippet from korea-timeline render --hydrate', () => {
+  for (const [file, tag] of [
+    ['korea-hydrate.html', 'korea-timeline'],
+    ['mini-hydrate.html', 'event-timeline'],
+  ] as const) {
+    it(`becomes interactive on the CDN bundle, keeping the server's nodes (${tag})`, async () => {
+      const html = await (await fetch(`/test/.ssr/${file}`)).text();
+      // Runs as the parser reaches it: after the server's HTML, before the module scripts.
+      const record = `<script>
+        window.errors = [];
+        addEventListener('error', (e) => errors.push(e.message));
+        window.serverItems = [...document.querySelector('${tag}').shadowRoot.querySelectorAll('li[part~="event"]')];
+      </script>`;
+      const iframe = await frame((f) => (f.srcdoc = html.replace('</body>', `${record}</body>`)));
+      const win = iframe.contentWindow as FrameWindow;
+      await win.customElements.whenDefined(tag);
+      const el = win.document.querySelector(tag) as Timeline;
+      await el.updateComplete;
+      const server = win.serverItems!;
+      const now = items(el);
+      expect(server.length).to.equal(tag === 'korea-timeline' ? koreaChronology.events.length : 2);
+      expect(now.length).to.equal(server.length);
+      now.forEach((li, i) => expect(li === server[i], `item ${i} is the server's node`).to.be.true);
+      expect(win.errors).to.deep.equal([]);
+      const filters = el.shadowRoot!.querySelector('[part="filters"]');
+      expect(filters === null || filters.getClientRects().length > 0, 'chips shown once interactive').to.be.true;
+      now[1]!.querySelector<HTMLElement>('[part="title"]')!.click();
+      await waitUntil(() => now[1]!.getAttribute('aria-current') === 'true', 'selected on click', patience);
+      expect(el.selected).to.equal(now[1]!.dataset.id);
+      iframe.remove();
+    });
+  }
+});
+
+describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
+  before(async () => {
+    await import(/* @vite-ignore */ `${location.origin}/cdn/embed.js`);
+  });
+  afterEach(() => {
+    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+    history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  async function embed(query: string, attributes: Record<string, string> = {}, width = 800) {
+    const iframe = await frame((f) => {
+      f.src = `/cdn/embed.html${query}`;
+      f.setAttribute('data-kt-embed', '');
+      for (const [name, value] of Object.entries(attributes)) f.setAttribute(name, value);
+    }, width);
+    const win = iframe.contentWindow as FrameWindow;
+    await waitUntil(() => win.document.querySelector('korea-timeline, event-timeline'), 'the timeline', patience);
+    const el = win.document.querySelector('korea-timeline, event-timeline') as Timeline;
+    await win.customElements.whenDefined(el.localName);
+    await el.updateComplete;
+    /** The iframe is as tall as its content, with nothing to scroll. */
+    const fits = () => {
+      const content = Math.ceil(win.document.documentElement.getBoundingClientRect().height);
+      return iframe.getBoundingClientRect().height === content && content > 0;
+    };
+    await waitUntil(fits, 'the iframe fits its content', patience);
+    return { iframe, win, el, fits };
+  }
+
+  it('sizes the iframe to its content, and again after a filter, a selection and a resize', async () => {
+    const { iframe, el, fits } = await embed('');
+    const tall = iframe.getBoundingClientRect().height;
+    expect(tall).to.be.greaterThan(2000);
+    el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="filter"]')[1]!.click();
+    await waitUntil(() => iframe.getBoundingClientRect().height < tall && fits(), 'shorter after a filter', patience);
+    const filtered = iframe.getBoundingClientRect().height;
+    items(el).at(-1)!.querySelector<HTMLElement>('[part="title"]')!.click();
+    await waitUntil(() => el.selected !== undefined && fits(), 'fits after a selection', patience);
+    iframe.style.width = '390px';
+    await waitUntil(() => iframe.getBoundingClientRect().height > filtered && fits(), 'taller when narrow', patience);
+  });
+
+  it('takes its attributes from the URL, and data from src', async () => {
+    const { el } = await embed('?src=/test/data/mini.json&locale=ko&theme=dark&selected=two');
+    expect(el.localName).to.equal('event-timeline');
+    await waitUntil(() => items(el).length === 2, 'the data loaded', patience);
+    expect(el.getAttribute('locale')).to.equal('ko');
+    expect(el.getAttribute('theme')).to.equal('dark');
+    await waitUntil(() => items(el)[1]!.getAttribute('aria-current') === 'true', 'two selected', patience);
+  });
+
+  it("opens the event a hash link on the host page names, and writes the reader's selection back on opt-in", async () => {
+    const target = koreaChronology.events[5]!.id;
+    const { iframe, win, el } = await embed('', { 'data-kt-link-hash': '' });
+    location.hash = `#${target}`;
+    await waitUntil(() => el.selected === target, 'selected from the host hash', patience);
+    expect(win.location.hash).to.equal(`#${target}`);
+    // As an anchor link would: the event at the top of the host's window.
+    const opened = items(el).find((li) => li.dataset.id === target)!;
+    await waitUntil(
+      () => Math.abs(iframe.getBoundingClientRect().top + opened.getBoundingClientRect().top) < 2,
+      'scrolled to the event',
+      patience,
+    );
+    const other = items(el)[9]!;
+    other.querySelector<HTMLElement>('[part="title"]')!.click();
+    await waitUntil(() => location.hash === `#${other.dataset.id}`, "the host's URL follows", patience);
+  });
+
+  it("passes a hash the host page had before the embed loaded; without opt-in, leaves the host's URL alone", async () => {
+    const target = koreaChronology.events[7]!.id;
+    history.replaceState(null, '', `#${target}`);
+    const { el } = await embed('');
+    await waitUntil(() => el.selected === target, 'selected from the hash it was given', patience);
+    items(el)[2]!.querySelector<HTMLElement>('[part="title"]')!.click();
+    await waitUntil(() => el.selected === items(el)[2]!.dataset.id, 'selected', patience);
+    expect(location.hash).to.equal(`#${target}`);
+  });
+
+  it('ignores size messages that do not come from an embed', async () => {
+    const { iframe, el, fits } = await embed('?src=/test/data/mini.json');
+    await waitUntil(() => items(el).length === 2 && fits(), 'the data loaded, and the iframe fits it', patience);
+    const height = iframe.style.height;
+    window.postMessage({ type: 'kt-embed:height', height: 5 }, '*');
+    const other = await frame((f) => (f.srcdoc = '<p>not an embed</p>'));
+    other.contentWindow!.parent.postMessage({ type: 'kt-embed:height', height: 6 }, '*');
+    // Both messages have been handled once a message this page sends after them arrives.
+    await new Promise<void>((resolve) => {
+      const after = (event: MessageEvent) => {
+        if (event.data !== 'after') return;
+        removeEventListener('message', after);
+        resolve();
+      };
+      addEventListener('message', after);
+      window.postMessage('after', '*');
+    });
+    expect(iframe.style.height).to.equal(height);
+  });
+});
+
+describe('embed.html given hostile parameters', () => {
+  const payloads = [
+    '<img src=x onerror="parent.pwned=1">',
+    '"><script>parent.pwned=1</script>',
+    '<svg onload="parent.pwned=1">',
+    '${parent.pwned=1}',
+    '{{constructor.constructor("parent.pwned=1")()}}',
+    '<!--?lit$1234$-->',
+  ];
+  const names = ['locale', 'theme', 'orientation', 'scale', 'categories', 'from', 'to', 'selected'];
+  const url = (params: Record<string, string>) => `/cdn/embed.html?${new URLSearchParams(params).toString()}`;
+  afterEach(() => {
+    for (const iframe of document.querySelectorAll('iframe')) iframe.remove();
+  });
+
+  async function load(params: Record<string, string>) {
+    const iframe = await frame((f) => (f.src = url(params)));
+    const win = iframe.contentWindow as FrameWindow;
+    await waitUntil(() => win.document.body.childElementCount > 0, 'the page ran', patience);
+    return win;
+  }
+
+  /** Whether anything from a payload became markup or ran, in the page or the element. */
+  async function unharmed(win: FrameWindow) {
+    const probe = Object.assign(new win.Image(), { src: 'x' });
+    await new Promise((resolve) => probe.addEventListener('error', resolve, { once: true }));
+    const root = win.document.querySelector('korea-timeline, event-timeline')?.shadowRoot;
+    return (
+      (window as { pwned?: unknown }).pwned === undefined &&
+      // The test server adds its own script to the pages it serves.
+      win.document.querySelectorAll('img, svg, iframe, object, body script:not([src^="/__web-dev-server"])').length ===
+        0 &&
+      (root?.querySelectorAll('img, script, svg, iframe, object').length ?? 0) === 0
+    );
+  }
+
+  for (const [i, payload] of payloads.entries()) {
+    it(`sets payload ${i} in every attribute as text, and runs none of it`, async () => {
+      const win = await load(Object.fromEntries(names.map((name) => [name, payload])));
+      const el = win.document.querySelector('korea-timeline') as Timeline;
+      await win.customElements.whenDefined('korea-timeline');
+      await el.updateComplete;
+      expect(el.getAttribute('from')).to.equal(payload);
+      expect(items(el).length).to.equal(koreaChronology.events.length);
+      expect(await unharmed(win)).to.be.true;
+    });
+  }
+
+  for (const src of [
+    'javascript:parent.pwned=1',
+    '  JaVaScRiPt:parent.pwned=1',
+    'data:application/json,{"title":"x","categories":[],"events":[]}',
+    'blob:https://example.com/x',
+    'file:///etc/passwd',
+  ]) {
+    it(`refuses src=${src.trim().slice(0, 12)}… with a message, loading nothing`, async () => {
+      const win = await load({ src });
+      const alert = win.document.querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.include('http: and https:');
+      expect(alert.textContent).to.include(src);
+      expect(win.document.querySelector('korea-timeline, event-timeline') === null).to.be.true;
+      expect(await unharmed(win)).to.be.true;
+    });
+  }
+
+  it('reports an http(s) src that is a payload as a failed load, in text', async () => {
+    const win = await load({ src: payloads[0]! });
+    const el = win.document.querySelector('event-timeline') as Timeline;
+    await win.customElements.whenDefined('event-timeline');
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="error"]'), 'the load fails', patience);
+    expect(await unharmed(win)).to.be.true;
+  });
+});
