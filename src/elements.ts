@@ -2,7 +2,17 @@
  * Everything the package offers, without defining any element: for registering the classes under
  * other names, or scoped registries. `./index.js` is the same and defines the elements.
  */
-export type { Category, Chronology, DateString, Era, Localized, Source, TimelineEvent } from './model/types.js';
+export type {
+  Category,
+  Chronology,
+  Correction,
+  DateString,
+  Era,
+  Localized,
+  Media,
+  Source,
+  TimelineEvent,
+} from './model/types.js';
 export {
   dayNumber,
   formatDate,
@@ -36,7 +46,16 @@ export {
   type ViewInput,
   type ViewProblem,
 } from './model/view.js';
-export { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
+export {
+  TimelineErrorEvent,
+  TimelineExpandEvent,
+  TimelineFilterEvent,
+  TimelineLoadEvent,
+  TimelineSearchEvent,
+  TimelineSelectEvent,
+  TimelineShareEvent,
+  TimelineZoomEvent,
+} from './custom-events.js';
 export { EventTimeline } from './elements/event-timeline.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';
 export { TimelineEventElement } from './elements/timeline-event.js';

@@ -1,6 +1,9 @@
 import type { ValidationError } from '../model/validate.js';
 import { TimelineErrorEvent } from '../custom-events.js';
 
+/** The code the element loads on demand. */
+type ChunkName = 'src' | 'track' | 'children' | 'validate' | 'search' | 'link' | 'extras';
+
 /**
  * What the element tells a developer about: problems in the data (a grouped warning and a
  * `kt-error`), ignored attribute values (one warning each), and code it could not fetch.
@@ -29,7 +32,7 @@ export class Problems {
   }
 
   /** Whether the chunk behind `path` could not be fetched. */
-  missing(path: 'src' | 'track' | 'children' | 'validate'): boolean {
+  missing(path: ChunkName): boolean {
     return this.missingCode.some((e) => e.path === path);
   }
 
@@ -37,7 +40,7 @@ export class Problems {
    * Imports a chunk. If it cannot be fetched, says so once, on screen and in the console, and
    * resolves to undefined: the element goes on without it.
    */
-  async chunk<T>(path: 'src' | 'track' | 'children' | 'validate', load: () => Promise<T>): Promise<T | undefined> {
+  async chunk<T>(path: ChunkName, load: () => Promise<T>): Promise<T | undefined> {
     try {
       return await load();
     } catch (error) {

@@ -16,6 +16,7 @@ import { layout, type Break, type Layout, type LayoutOptions, type Placed, type 
 import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
+import { adopt } from './adopt.js';
 
 const YEAR = 365.2425;
 /** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
@@ -66,8 +67,7 @@ export class TrackController implements ReactiveController {
   constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#zoomer = new Zoomer(host);
     // Styled before its first render, so whatever measures the track after it sees it laid out.
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, trackStyles.styleSheet!];
+    adopt(host, trackStyles);
     host.addController(this);
   }
 

@@ -7,7 +7,14 @@ import type { Scale } from '../model/scale.js';
 import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { check, loadValidator } from '../model/check.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
-import { TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from '../custom-events.js';
+import {
+  TimelineExpandEvent,
+  TimelineFilterEvent,
+  TimelineLoadEvent,
+  TimelineSearchEvent,
+  TimelineSelectEvent,
+  TimelineZoomEvent,
+} from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems } from '../controllers/problems.js';
 import { HashLinkController } from '../controllers/hash.js';
@@ -16,7 +23,16 @@ import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
-import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
+import type { SearchController } from '../controllers/search.js';
+import type { LinkController } from '../controllers/link.js';
+import {
+  categoryColor,
+  needsExtras,
+  provideExtras,
+  renderContent,
+  renderEvent,
+  type EventContext,
+} from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
 
@@ -29,13 +45,18 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @summary Renders a typed chronology as an ordered list of dated events, grouped by era.
  *
  * @csspart base - The wrapper around everything.
- * @csspart header - The header: heading, description and count.
+ * @csspart header - The header: heading, description, updated date, search, filters and count.
  * @csspart heading - The chronology's title.
  * @csspart description - The chronology's description.
+ * @csspart updated - When the chronology was last updated, in the header ("Updated 3 November 2025"); in an event's details, when it was.
+ * @csspart search - The search field and its label (`search`).
+ * @csspart search-status - How many events match the query; a polite live region.
+ * @csspart match - A `<mark>` around each match of the query in the events' text.
  * @csspart count - The number of events shown; a polite live region.
  * @csspart list - The `<ol>` of events.
  * @csspart event - One event's `<li>`; also `event-selected` on the selected one.
  * @csspart era - The band naming an era, at the first event shown in it.
+ * @csspart era-label - The era's name, a heading one level below the chronology's title.
  * @csspart marker - The event's marker on the line, in its category colour; also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`.
  * @csspart body - The event's text: title, category, summary and sources. On a track (time scale, horizontal, or over 200 events) a card holds only its title, and its category across; the selected card holds all of it.
@@ -43,6 +64,13 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @csspart category - The event's category label.
  * @csspart summary - The event's summary.
  * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ.
+ * @csspart media - A picture of the event: a `<figure>` in its details.
+ * @csspart image - The picture's `<img>`, with its alt text; lazily loaded, its size reserved when the data gives it.
+ * @csspart caption - The picture's `<figcaption>`.
+ * @csspart credit - Who made the picture, in its caption.
+ * @csspart corrections - The list of the event's corrections, each with its date.
+ * @csspart share - The selected event's "Copy link" button (`link-hash`).
+ * @csspart share-status - Confirms that the link was copied; a polite live region.
  * @csspart sources - The list of the event's sources.
  * @csspart empty - The message shown when no event matches.
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
@@ -78,6 +106,10 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @fires kt-error - The data had invalid parts, which are not shown, or `src` failed to load. `detail: { errors }`.
  * @fires kt-load - `src` loaded; its valid part is shown. `detail: { chronology }`.
  * @fires kt-filter - The user toggled a category chip. `detail: { categories }`, the ids now shown.
+ * @fires kt-search - The reader typed or cleared a search. `detail: { query, count }`, the number of events now shown.
+ * @fires kt-share - The reader copied or shared the link to an event. `detail: { event, url }`.
+ * @fires kt-zoom - The reader zoomed the time scale. `detail: { zoom }`.
+ * @fires kt-expand - The reader opened a compact card on a track to read it in full. `detail: { event }`.
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
@@ -96,6 +128,9 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    search: { type: Boolean, reflect: true },
+    query: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -122,12 +157,18 @@ export class EventTimeline extends LitElement {
   declare scale: Scale;
   /** Magnification of the time scale (0.25–16). Buttons, Ctrl/⌘ + wheel, pinch and +/- change it. */
   declare zoom: number;
-  /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
+  /** Keep the view in the URL's hash: the selected event, and the categories, `from`/`to` and `query` that differ from the attributes. Opening the URL restores it; Back and Forward move between selections. */
   declare linkHash: boolean;
+  /** Show a search field. */
+  declare search: boolean;
+  /** The search text, typed or set: only events whose title, summary, category or source titles match it are shown. */
+  declare query: string | undefined;
+  /** The chronology title's heading level, 2–6; eras and events go one level deeper, to at most 6. */
+  declare headingLevel: number;
 
   readonly #problems = new Problems(this);
   readonly #lang = new InheritedLangController(this);
-  readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
+  readonly #hash = new HashLinkController(this, () => this.#followHash(true));
   readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
   readonly #children = new ChildEventsController(this, (load) => this.#problems.chunk('children', load));
   readonly #roving = new RovingFocusController(this, {
@@ -145,6 +186,12 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
+  /** Created, with its chunk, the first time `search` or a `query` is set. */
+  #search: SearchController | undefined;
+  /** Created, with its chunk, the first time `link-hash` is set. */
+  #link: LinkController | undefined;
+  /** The search and link chunks asked for. */
+  #requested = new Set<string>();
   /** Set while the validator's chunk is on its way: `updateComplete` waits for it. */
   #validating: Promise<unknown> | undefined;
 
@@ -168,6 +215,8 @@ export class EventTimeline extends LitElement {
     this.scale = 'even';
     this.zoom = 1;
     this.linkHash = false;
+    this.search = false;
+    this.headingLevel = 2;
   }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
@@ -175,9 +224,17 @@ export class EventTimeline extends LitElement {
     return [...this.#problems.missingCode, ...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
   }
 
-  /** Sets `zoom` as a reader's gesture does: the track controller calls it, keeping an event in place. */
+  /** Sets `zoom` as a reader's gesture does, and fires `kt-zoom`: the track controller calls it, keeping an event in place. */
   zoomTo(zoom: number): void {
     this.zoom = zoom;
+    this.dispatchEvent(new TimelineZoomEvent(zoom));
+  }
+
+  /** Sets `query` as the reader's typing does, and fires `kt-search` once the view shows it. */
+  searchFor(query: string): void {
+    this.query = query || undefined;
+    this.#writeHash(false);
+    void this.updateComplete.then(() => this.dispatchEvent(new TimelineSearchEvent(query, this.#view.visible.length)));
   }
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
@@ -207,12 +264,35 @@ export class EventTimeline extends LitElement {
       void this.#loadTrack();
     const dataChanged = this.#validate();
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
-    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);
+    if (this.isConnected) {
+      if (needsExtras(this.#data?.result.chronology.events ?? [])) {
+        void this.#once('extras', () => import('../templates/extras.js'), provideExtras);
+      }
+      if (this.linkHash) {
+        void this.#once(
+          'link',
+          () => import('../controllers/link.js'),
+          (module) => {
+            this.#link = new module.LinkController(this);
+            this.#followHash(false);
+          },
+        );
+      }
+      if (this.search || this.query) {
+        void this.#once(
+          'search',
+          () => import('../controllers/search.js'),
+          (module) => (this.#search = new module.SearchController(this)),
+        );
+      }
+    }
+    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(false);
 
     const chronology = this.#data?.result.chronology ?? EMPTY;
     const previous = this.#view;
+    const match = this.#search?.match(chronology, this.#locale, this.query);
     this.#view = view(
-      { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse },
+      { chronology, categories: this.categories, from: this.from, to: this.to, reverse: this.reverse, match },
       previous,
     );
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
@@ -288,6 +368,15 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  /** Fetches a chunk once, hands it to `use`, and renders again. */
+  async #once<T>(name: 'search' | 'link' | 'extras', load: () => Promise<T>, use: (module: T) => void): Promise<void> {
+    if (this.#requested.has(name)) return;
+    this.#requested.add(name);
+    const module = await this.#problems.chunk(name, load);
+    if (module) use(module);
+    this.requestUpdate();
+  }
+
   async #loadValidator(): Promise<void> {
     if (this.#validating) return;
     this.#validating = this.#problems.chunk('validate', loadValidator);
@@ -329,13 +418,36 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  /** Selects the event a `#id` in the URL names, if `link-hash` is on. */
-  #followHash(id: string): void {
-    if (!this.linkHash || !id || id === this.selected) return;
-    if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
+  /**
+   * Shows the view the URL's hash describes, if `link-hash` is on. Until the link chunk arrives only
+   * an old-style `#id` is read. After a navigation (a link, Back, Forward) what the hash leaves out
+   * returns to the attributes' values and no selection; on load, it stays as it is.
+   */
+  #followHash(navigated: boolean): void {
+    if (!this.linkHash) return;
+    const state = this.#link?.read() ?? { selected: this.#hash.id };
+    if (this.#link) {
+      const { baseline } = this.#link;
+      for (const key of ['categories', 'from', 'to', 'query'] as const) {
+        const value = key in state ? state[key] : navigated ? baseline[key] : this[key];
+        this[key] = value || undefined;
+      }
+    }
+    const id = state.selected;
+    if (!id) {
+      if (navigated && this.#link) this.selected = undefined;
+      return;
+    }
+    if (id === this.selected || !(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
     this.#reveal.followingLink();
     this.selected = id;
     this.#roving.focused = id;
+  }
+
+  /** Writes the view to the URL's hash, if `link-hash` is on: a new history entry for a new selection (`push`). */
+  #writeHash(push: boolean): void {
+    if (!this.linkHash) return;
+    this.#hash.write(this.#link?.hash() ?? (this.selected ? `#${encodeURIComponent(this.selected)}` : ''), push);
   }
 
   #itemOf(event: Event): TimelineItem | undefined {
@@ -349,8 +461,9 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     this.#reveal.readerSelecting();
     this.selected = item.event.id;
-    if (this.linkHash) this.#hash.write(item.event.id);
+    this.#writeHash(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
+    if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
   }
 
   #toggleCategory = (id?: string): void => {
@@ -358,6 +471,7 @@ export class EventTimeline extends LitElement {
     const next = toggleCategory(all, this.#view.active, id);
     if (next) this.setAttribute('categories', next.join(' '));
     else this.removeAttribute('categories');
+    this.#writeHash(false);
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
@@ -378,6 +492,9 @@ export class EventTimeline extends LitElement {
       focused: this.#roving.focused,
       size: this.#visible.length,
       horizontal: this.orientation === 'horizontal',
+      level: this.headingLevel,
+      mark: this.#search?.mark ?? String,
+      share: this.#link?.button,
     };
     const list = (events: unknown) =>
       html`<ol
@@ -408,7 +525,14 @@ export class EventTimeline extends LitElement {
         : undefined;
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
-      ${renderHeader(chronology, this.#view, locale, this.#toggleCategory)}
+      ${renderHeader(
+        chronology,
+        this.#view,
+        locale,
+        this.#toggleCategory,
+        this.headingLevel,
+        this.search && this.#search?.field(locale, this.query, this.#view.visible.length),
+      )}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
         empty

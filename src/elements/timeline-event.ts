@@ -12,6 +12,8 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  *   <span slot="title">Korean War</span>
  *   Summary text…
  *   <a slot="source" href="https://…" data-publisher="Britannica">Korean War</a>
+ *   <figure slot="media"><img src="war.jpg" alt="…"><figcaption>Caption <small>Credit</small></figcaption></figure>
+ *   <p slot="correction"><time datetime="2025-11-03">3 Nov 2025</time> An earlier version gave the wrong date.</p>
  * </timeline-event>
  * ```
  *
@@ -23,9 +25,12 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @attr end - For a range, its last date, inclusive.
  * @attr category - The id of its category; a category no chronology declares is declared for it.
  * @attr circa - Present when the date is approximate.
+ * @attr updated - When the entry was last updated: YYYY, YYYY-MM or YYYY-MM-DD.
  *
  * @slot - The summary.
  * @slot title - The title; one per language, with `lang`.
  * @slot source - A source: an `<a href>` with its title as text and an optional `data-publisher`.
+ * @slot media - A picture: an `<img>` with `alt` (`alt=""` if it is decoration), or a `<figure>` holding one, whose `<figcaption>` is the caption and whose `<small>` in it is the credit.
+ * @slot correction - A correction: an element holding a `<time datetime>` with its date, and the text.
  */
 export class TimelineEventElement extends Base {}

@@ -3,7 +3,7 @@
  * Never throws: what is valid is kept, what is not is reported with its path and dropped
  * or repaired, so one bad event never costs the good ones.
  */
-import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
+import type { Category, Chronology, Correction, Era, Localized, Media, Source, TimelineEvent } from './types.js';
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
 
 export interface ValidationError {
@@ -61,8 +61,9 @@ export function isSafeUrl(url: string): boolean {
 class Validator {
   readonly errors: ValidationError[] = [];
 
-  report(path: string, message: string): void {
+  report(path: string, message: string): undefined {
     this.errors.push({ path, message });
+    return undefined;
   }
 
   string(value: unknown, path: string, required: boolean): string | undefined {
@@ -132,12 +133,59 @@ class Validator {
     for (const key of ['published', 'accessed'] as const) {
       if (this.date(value[key], `${path}.${key}`, false)) source[key] = value[key] as string;
     }
-    const url = this.string(value.url, `${path}.url`, false);
-    if (url !== undefined) {
-      if (isSafeUrl(url)) source.url = url;
-      else this.report(`${path}.url`, `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
-    }
+    const url = this.url(value.url, `${path}.url`, false);
+    if (url !== undefined) source.url = url;
     return source;
+  }
+
+  url(value: unknown, path: string, required: boolean): string | undefined {
+    const url = this.string(value, path, required);
+    if (url === undefined || isSafeUrl(url)) return url;
+    this.report(path, `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
+    return undefined;
+  }
+
+  /** A picture: its alt text is required, and `''` (decorative) is an explicit choice. */
+  media(value: unknown, path: string): Media | undefined {
+    if (!isObject(value)) {
+      this.report(path, `${show(value)} is not a picture: expected an object with src and alt`);
+      return undefined;
+    }
+    const src = this.url(value.src, `${path}.src`, true);
+    const alt =
+      value.alt === ''
+        ? ''
+        : value.alt === undefined
+          ? this.report(`${path}.alt`, "missing: expected a text saying what the picture shows, or '' for decoration")
+          : this.localized(value.alt, `${path}.alt`, true);
+    if (src === undefined || alt === undefined) return undefined;
+    const media: Media = { src, alt };
+    for (const key of ['caption', 'credit'] as const) {
+      const text = this.localized(value[key], `${path}.${key}`, false);
+      if (text !== undefined) media[key] = text;
+    }
+    for (const key of ['width', 'height'] as const) {
+      const size = value[key];
+      if (size === undefined) continue;
+      if (typeof size === 'number' && Number.isInteger(size) && size > 0) media[key] = size;
+      else this.report(`${path}.${key}`, invalid(size, 'a whole number of pixels'));
+    }
+    return media;
+  }
+
+  correction(value: unknown, path: string): Correction | undefined {
+    if (!isObject(value)) {
+      this.report(path, `${show(value)} is not a correction: expected an object with date and text`);
+      return undefined;
+    }
+    const date = this.date(value.date, `${path}.date`, true);
+    const text = this.localized(value.text, `${path}.text`, true);
+    return date && text !== undefined ? { date: value.date as string, text } : undefined;
+  }
+
+  /** An optional list: each valid item kept, each invalid one reported. */
+  list<T>(value: unknown, path: string, check: (item: unknown, path: string) => T | undefined): T[] {
+    return keep(this.array(value, path, false), path, check);
   }
 
   category(value: unknown, path: string, seen: Set<string>): Category | undefined {
@@ -208,10 +256,12 @@ class Validator {
       const tags = this.array(value.tags, `${path}.tags`, false);
       event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);
     }
-    if (value.sources !== undefined) {
-      event.sources = this.array(value.sources, `${path}.sources`, false)
-        .map((source, i) => this.source(source, `${path}.sources[${i}]`))
-        .filter((source): source is Source => source !== undefined);
+    if (value.sources !== undefined)
+      event.sources = this.list(value.sources, `${path}.sources`, (s, p) => this.source(s, p));
+    if (value.media !== undefined) event.media = this.list(value.media, `${path}.media`, (m, p) => this.media(m, p));
+    if (this.date(value.updated, `${path}.updated`, false)) event.updated = value.updated as string;
+    if (value.corrections !== undefined) {
+      event.corrections = this.list(value.corrections, `${path}.corrections`, (c, p) => this.correction(c, p));
     }
     return event;
   }
@@ -245,6 +295,7 @@ export function validateChronology(data: unknown): ValidationResult {
   const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, categoryIds));
   const chronology: Chronology = { title, categories, events };
   if (description !== undefined) chronology.description = description;
+  if (v.date(data.updated, 'updated', false)) chronology.updated = data.updated as string;
   if (data.eras !== undefined) chronology.eras = eras;
   return { chronology, errors: v.errors };
 }

@@ -26,6 +26,8 @@ export interface ViewInput {
   to?: string | undefined;
   /** Newest first. */
   reverse?: boolean | undefined;
+  /** The ids of the events a search matches; all when absent. A new set is a new search. */
+  match?: ReadonlySet<string> | undefined;
 }
 
 /** An input the view ignores, and why: `{ attribute: 'from="1950-13"', reason: '…' }`. */
@@ -58,7 +60,11 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
   const before = previous?.input;
   const sameData = before?.chronology === input.chronology;
   const sameBounds = sameData && before.from === input.from && before.to === input.to;
-  const sameFilter = sameBounds && before.categories === input.categories && before.reverse === input.reverse;
+  const sameFilter =
+    sameBounds &&
+    before.categories === input.categories &&
+    before.reverse === input.reverse &&
+    before.match === input.match;
   if (sameFilter && previous) return previous;
 
   const items = sameData && previous ? previous.items : toItems(input.chronology);
@@ -75,7 +81,9 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
     counts = counted;
   }
   const active = categoryFilter(input.categories, categories, problems);
-  const filtered = active ? filterItems(inBounds, { categories: active }) : [...inBounds];
+  const { match } = input;
+  let filtered = active ? filterItems(inBounds, { categories: active }) : [...inBounds];
+  if (match) filtered = filtered.filter((item) => match.has(item.event.id));
   return {
     input,
     items,

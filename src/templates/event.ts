@@ -11,6 +11,19 @@ import type { TimelineItem } from '../model/timeline.js';
 import type { Placed } from '../model/scale.js';
 import type { CategoryInfo } from '../model/view.js';
 import type { Gap } from '../controllers/track.js';
+import { heading } from './heading.js';
+import type * as Extras from './extras.js';
+
+let extras: typeof Extras | undefined;
+
+/** Provides the templates of pictures and corrections (`./extras.js`), until then left out. */
+export function provideExtras(templates: typeof Extras): void {
+  extras = templates;
+}
+
+/** Whether a chronology has what only the extras render, and they are not here yet. */
+export const needsExtras = (events: readonly TimelineEvent[]): boolean =>
+  !extras && events.some((event) => event.media || event.corrections || event.updated);
 
 /** What every event of one render shares. */
 export interface EventContext {
@@ -22,6 +35,12 @@ export interface EventContext {
   /** How many events the list holds. */
   size: number;
   horizontal: boolean;
+  /** The chronology title's heading level (`heading-level`); eras and events go one deeper. */
+  level: number;
+  /** A text with the search's matches marked. */
+  mark: (text: string) => unknown;
+  /** The selected event's share button (`link-hash`). */
+  share: ((event: TimelineEvent, locale: Locale) => unknown) | undefined;
 }
 
 /** Where an event sits: its place in the list, its neighbour above, and on a track its position. */
@@ -63,7 +82,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     ${
       era && eraLabel
         ? html`<div part="era" class="era">
-            <h3 class="era-label" lang=${eraLabel.lang}>${eraLabel.text}</h3>
+            ${heading(context.level + 1, 'era-label', eraLabel.lang, eraLabel.text)}
             <span class="era-dates">${formatWhen(era, locale)}</span>
           </div>`
         : nothing
@@ -77,44 +96,43 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
       ${renderContent(context, event, {
         linked: selected,
         brief: Boolean(placed) && (!selected || context.horizontal),
-        // Under its era's h3 heading, an event's title is an h4.
-        level: era ? 4 : 3,
+        // Under its era's heading, an event's title is one level deeper.
+        level: context.level + (era ? 2 : 1),
       })}
     </div>
   </li>`;
 }
 
 /**
- * An event's title, category, summary, note and sources: in its list item, or the detail panel.
- * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
- * Source links are in the tab order only where `linked` (the selected event). The title is an h3,
- * or an h4 under an era's heading (`level`). Fixed attributes
+ * An event's title, category, pictures, summary, note, corrections and sources: in its list item,
+ * or the detail panel. A card on a track shows less (`brief`): the title, and in the horizontal
+ * layout the category. Source links are in the tab order only where `linked` (the selected event).
+ * The title is one level below the chronology's heading, or two under an era's (`level`). Fixed attributes
  * are written in the templates, so each card is few template instances with few bindings.
  */
 export function renderContent(
   context: EventContext,
   event: TimelineEvent,
-  { linked, brief, level = 3 }: { linked: boolean; brief: boolean; level?: 3 | 4 },
+  { linked, brief, level = context.level + 1 }: { linked: boolean; brief: boolean; level?: number },
 ): TemplateResult {
-  const { locale } = context;
+  const { locale, mark } = context;
   const title = localize(event.title, locale);
   const info = context.categories.get(event.category);
   const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
-  const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
-  const heading =
-    level === 4
-      ? html`<h4 part="title" class="title" lang=${title.lang}>${title.text}</h4>`
-      : html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>`;
-  if (brief) return html`${heading} ${context.horizontal ? category : nothing}`;
+  const category = html`<p part="category" class="category" lang=${label.lang}>${mark(label.text)}</p>`;
+  const titled = heading(level, 'title', title.lang, mark(title.text));
+  if (brief) return html`${titled} ${context.horizontal ? category : nothing}`;
   const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
   const note = event.note === undefined ? undefined : localize(event.note, locale);
-  return html`${heading} ${category}
-  ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
+  return html`${titled} ${category} ${extras?.renderMedia(event.media, locale)}
+  ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${mark(summary.text)}</p>` : nothing}
   ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
-  ${event.sources?.length ? renderSources(event.sources, linked, locale) : nothing}`;
+  ${extras?.renderCorrections(event, locale)}
+  ${event.sources?.length ? renderSources(event.sources, linked, context) : nothing}
+  ${linked && context.share ? context.share(event, locale) : nothing}`;
 }
 
-function renderSources(sources: Source[], linked: boolean, locale: Locale): TemplateResult {
+function renderSources(sources: Source[], linked: boolean, { locale, mark }: EventContext): TemplateResult {
   const label = messages[locale].sources;
   return html`<ul part="sources" class="sources" aria-label=${label}>
     <li class="sources-label" aria-hidden="true">${label}</li>
@@ -124,9 +142,9 @@ function renderSources(sources: Source[], linked: boolean, locale: Locale): Temp
           ${
             source.url
               ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" tabindex=${linked ? 0 : -1}
-                  >${source.title}</a
+                  >${mark(source.title)}</a
                 >`
-              : source.title
+              : mark(source.title)
           }${source.publisher ? `, ${source.publisher}` : ''}
         </li>`,
     )}
