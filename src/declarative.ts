@@ -13,7 +13,8 @@
  * JavaScript, the children are ordinary, readable HTML.
  */
 import type { Chronology, Localized, Source } from './model/types.js';
-import { validateChronology, type ValidationResult } from './model/validate.js';
+import type { ValidationResult } from './model/validate.js';
+import { validateChronology } from './model/validate-story.js';
 
 import { TimelineEventElement } from './elements/timeline-event.js';
 

@@ -36,7 +36,9 @@ export {
   type Tick,
   type TickLevel,
 } from './model/scale.js';
-export { isSafeUrl, validateChronology, type ValidationError, type ValidationResult } from './model/validate.js';
+export { isSafeUrl, type ValidationError, type ValidationResult } from './model/validate.js';
+// The package's validator checks pictures and corrections too.
+export { validateChronology } from './model/validate-story.js';
 export {
   categoryColors,
   toggleCategory,

@@ -220,8 +220,7 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .sources-label,
-  .corrections-label {
+  .sources-label {
     /* On a line of its own, so the sources below line up however many there are. */
     flex-basis: 100%;
     font-weight: 600;
@@ -234,25 +233,6 @@ export const styles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;
-  }
-
-  /* Pictures, updates and corrections. A picture that fails to load keeps its room and its alt text. */
-  .media {
-    margin: 0.6em 0 0;
-  }
-  .media img {
-    max-width: 100%;
-    height: auto;
-    background: var(--_surface);
-  }
-  .media figcaption,
-  .updated,
-  .corrections {
-    margin: 0.35em 0 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.8125em;
-    color: var(--_muted);
   }
 
   /* Eras: a band that opens the era's first event */

@@ -1,9 +1,11 @@
 /** The public entry: importing it defines <event-timeline> and <korea-timeline>. */
 export * from './elements.js';
 import './event-timeline.js';
-import './korea-timeline.js';
-import { provideExtras } from './templates/event.js';
-import * as extras from './templates/extras.js';
+import { EventTimeline, KoreaTimeline } from './korea-timeline.js';
+import { extras } from './templates/event.js';
+import * as templates from './templates/extras.js';
 
-// Pictures and corrections render on the first render, and in server rendering, with no chunk to wait for.
-provideExtras(extras);
+// Pictures and corrections render on the first render, and in server rendering, with no chunk to
+// wait for: their templates, and their styles in each element's (finalised when it was defined).
+Object.assign(extras, templates);
+for (const element of [EventTimeline, KoreaTimeline]) element.elementStyles.push(templates.styles);

@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * The URL's hash: tells the host when the reader navigates to another one (a link, Back or Forward),
- * and writes a new one, as a history entry or in place. The host decides whether to follow it
- * (`link-hash`); what the hash holds beyond an event's id is read by the link chunk (link.ts).
+ * The URL's hash: tells when the reader navigates to another one (a link, Back or Forward), and
+ * writes a new one, as a history entry or in place. Part of the story chunk, with `link.ts`, which
+ * reads and writes what the hash holds; the element decides whether to follow it (`link-hash`).
  */
 export class HashLinkController implements ReactiveController {
   constructor(
@@ -11,11 +11,6 @@ export class HashLinkController implements ReactiveController {
     private readonly onChange: () => void,
   ) {
     host.addController(this);
-  }
-
-  /** The hash as an event's id (the old `#id` format), or '' when none. */
-  get id(): string {
-    return decodeURIComponent(location.hash.slice(1));
   }
 
   /** Writes `hash` ('' for none): a new history entry when `push`, so Back returns to the one before. */

@@ -1,10 +1,11 @@
-import { css, html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { TimelineShareEvent } from '../custom-events.js';
 import { localize } from '../model/dates.js';
 import type { Locale } from '../model/messages.js';
 import type { TimelineEvent } from '../model/types.js';
 import { readHash, writeHash, type ViewState } from '../model/link.js';
 import { adopt } from './adopt.js';
+import { HashLinkController } from './hash.js';
 
 /** The strings only the share button shows, one table per locale (the rest are in model/messages.ts). */
 const linkMessages: Record<Locale, { share: string; copied: string }> = {
@@ -15,6 +16,7 @@ const linkMessages: Record<Locale, { share: string; copied: string }> = {
 /** What the link needs of its element: its id and the view it shows. */
 export interface LinkHost extends ViewState, ReactiveControllerHost, EventTarget {
   readonly id: string;
+  readonly linkHash: boolean;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -63,21 +65,37 @@ export class LinkController {
   readonly baseline: ViewState;
   /** The event whose link was copied last, for the share button's confirmation. */
   #shared: string | undefined;
+  readonly #hash: HashLinkController;
 
-  constructor(private readonly host: LinkHost) {
+  /** `onNavigate` is called when the reader navigates to another hash. */
+  constructor(
+    private readonly host: LinkHost,
+    onNavigate: () => void,
+  ) {
+    this.#hash = new HashLinkController(host, onNavigate);
     adopt(host, linkStyles);
     const { categories, from, to, query } = host;
     this.baseline = { categories, from, to, query };
   }
 
-  /** What the URL says about this element. */
-  read(): ViewState {
-    return readHash(location.hash, this.host.id);
+  /**
+   * What the element shows after reading the URL: each attribute as the hash gives it; what it
+   * leaves out stays as it is on load, and returns to the attribute's own value after a
+   * navigation (a link, Back, Forward).
+   */
+  follow(navigated: boolean): ViewState | undefined {
+    if (!this.host.linkHash) return undefined;
+    const state = readHash(location.hash, this.host.id);
+    const view: ViewState = { selected: state.selected };
+    for (const key of ['categories', 'from', 'to', 'query'] as const) {
+      view[key] = (key in state ? state[key] : navigated ? this.baseline[key] : this.host[key]) || undefined;
+    }
+    return view;
   }
 
-  /** The URL's hash with this element's view as it is now. */
-  hash(): string {
-    return writeHash(location.hash, this.host.id, this.host, this.baseline);
+  /** Writes this element's view as it is now to the URL's hash, with `link-hash`: a new history entry when `push`. */
+  write(push: boolean): void {
+    if (this.host.linkHash) this.#hash.write(writeHash(location.hash, this.host.id, this.host, this.baseline), push);
   }
 
   /** The link to one event on this page. */
@@ -86,7 +104,8 @@ export class LinkController {
   }
 
   /** The selected event's share button, with a polite live region that confirms a copy. */
-  button = (event: TimelineEvent, locale: Locale): TemplateResult => {
+  button = (event: TimelineEvent, locale: Locale): TemplateResult | typeof nothing => {
+    if (!this.host.linkHash) return nothing;
     const t = linkMessages[locale];
     return html`<p class="share-row">
       <button part="share" class="share" type="button" @click=${() => void this.#share(event, locale)}>

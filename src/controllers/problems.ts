@@ -2,7 +2,7 @@ import type { ValidationError } from '../model/validate.js';
 import { TimelineErrorEvent } from '../custom-events.js';
 
 /** The code the element loads on demand. */
-type ChunkName = 'src' | 'track' | 'children' | 'validate' | 'search' | 'link' | 'extras';
+type ChunkName = 'src' | 'track' | 'children' | 'validate' | 'story';
 
 /**
  * What the element tells a developer about: problems in the data (a grouped warning and a

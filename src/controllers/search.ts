@@ -1,8 +1,9 @@
 import { css, html, type TemplateResult } from 'lit';
-import { count, type Locale } from '../model/messages.js';
+import type { Locale } from '../model/messages.js';
 import type { Chronology } from '../model/types.js';
 import { SearchIndex } from '../model/search.js';
 import { adopt } from './adopt.js';
+import { TimelineSearchEvent } from '../custom-events.js';
 
 /** The search field's styles, adopted by the element when this chunk arrives. */
 const searchStyles = css`
@@ -61,13 +62,16 @@ const searchStyles = css`
 `;
 
 /** The strings only search shows, one table per locale (the rest are in model/messages.ts). */
+// Search starts Intl anyway (its collator), so numbers are grouped by it here: 10,000 in both.
+const count = (n: number) => n.toLocaleString('en');
 const searchMessages: Record<Locale, { search: string; matches: (n: number) => string }> = {
   en: { search: 'Search', matches: (n) => `${count(n)} ${n === 1 ? 'event matches' : 'events match'}` },
   ko: { search: '검색', matches: (n) => `일치하는 사건 ${count(n)}건` },
 };
 
-export interface SearchHost {
+export interface SearchHost extends EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
   /** The reader typed or cleared a query: the element sets `query` and fires `kt-search`. */
   searchFor(query: string): void;
 }
@@ -81,6 +85,8 @@ export interface SearchHost {
 export class SearchController {
   #index: SearchIndex | undefined;
   #query = '';
+  /** How many events the view shows, as the field last said. */
+  #count = 0;
 
   constructor(private readonly host: SearchHost) {
     adopt(host, searchStyles);
@@ -114,6 +120,7 @@ export class SearchController {
   /** The search field and the polite status saying how many events match. */
   field(locale: Locale, query: string | undefined, count: number): TemplateResult {
     const t = searchMessages[locale];
+    this.#count = count;
     return html`<div part="search" class="search" role="search">
       <label for="search">${t.search}</label>
       <input
@@ -128,7 +135,14 @@ export class SearchController {
     </div>`;
   }
 
-  #onInput = (event: Event): void => this.host.searchFor((event.target as HTMLInputElement).value);
+  #onInput = (event: Event): void => void this.#searchFor((event.target as HTMLInputElement).value);
+
+  /** The reader's query: the element shows it, then `kt-search` says how many events it shows. */
+  async #searchFor(query: string): Promise<void> {
+    this.host.searchFor(query);
+    await this.host.updateComplete;
+    this.host.dispatchEvent(new TimelineSearchEvent(query, this.#count));
+  }
 
   /** Escape clears the query and keeps focus in the field; with no query it does what it does elsewhere. */
   #onKey = (event: KeyboardEvent): void => {
@@ -137,6 +151,6 @@ export class SearchController {
     event.preventDefault();
     event.stopPropagation();
     input.value = '';
-    this.host.searchFor('');
+    void this.#searchFor('');
   };
 }

@@ -11,13 +11,11 @@ import {
   TimelineExpandEvent,
   TimelineFilterEvent,
   TimelineLoadEvent,
-  TimelineSearchEvent,
   TimelineSelectEvent,
   TimelineZoomEvent,
 } from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems } from '../controllers/problems.js';
-import { HashLinkController } from '../controllers/hash.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
@@ -27,8 +25,8 @@ import type { SearchController } from '../controllers/search.js';
 import type { LinkController } from '../controllers/link.js';
 import {
   categoryColor,
+  extras,
   needsExtras,
-  provideExtras,
   renderContent,
   renderEvent,
   type EventContext,
@@ -128,9 +126,9 @@ export class EventTimeline extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
-    search: { type: Boolean, reflect: true },
+    search: { type: Boolean },
     query: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level', reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -168,7 +166,6 @@ export class EventTimeline extends LitElement {
 
   readonly #problems = new Problems(this);
   readonly #lang = new InheritedLangController(this);
-  readonly #hash = new HashLinkController(this, () => this.#followHash(true));
   readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
   readonly #children = new ChildEventsController(this, (load) => this.#problems.chunk('children', load));
   readonly #roving = new RovingFocusController(this, {
@@ -186,12 +183,11 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
-  /** Created, with its chunk, the first time `search` or a `query` is set. */
+  /** Created, with the story chunk, the first time `search`, `query` or `link-hash` is set, or the data has pictures or corrections. */
   #search: SearchController | undefined;
-  /** Created, with its chunk, the first time `link-hash` is set. */
   #link: LinkController | undefined;
-  /** The search and link chunks asked for. */
-  #requested = new Set<string>();
+  /** The story chunk, asked for once. */
+  #story: Promise<void> | undefined;
   /** Set while the validator's chunk is on its way: `updateComplete` waits for it. */
   #validating: Promise<unknown> | undefined;
 
@@ -215,7 +211,6 @@ export class EventTimeline extends LitElement {
     this.scale = 'even';
     this.zoom = 1;
     this.linkHash = false;
-    this.search = false;
     this.headingLevel = 2;
   }
 
@@ -230,11 +225,10 @@ export class EventTimeline extends LitElement {
     this.dispatchEvent(new TimelineZoomEvent(zoom));
   }
 
-  /** Sets `query` as the reader's typing does, and fires `kt-search` once the view shows it. */
+  /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
   searchFor(query: string): void {
-    this.query = query || undefined;
-    this.#writeHash(false);
-    void this.updateComplete.then(() => this.dispatchEvent(new TimelineSearchEvent(query, this.#view.visible.length)));
+    this.query = query;
+    this.#link?.write(false);
   }
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
@@ -265,28 +259,11 @@ export class EventTimeline extends LitElement {
     const dataChanged = this.#validate();
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
     if (this.isConnected) {
-      if (needsExtras(this.#data?.result.chronology.events ?? [])) {
-        void this.#once('extras', () => import('../templates/extras.js'), provideExtras);
-      }
-      if (this.linkHash) {
-        void this.#once(
-          'link',
-          () => import('../controllers/link.js'),
-          (module) => {
-            this.#link = new module.LinkController(this);
-            this.#followHash(false);
-          },
-        );
-      }
-      if (this.search || this.query) {
-        void this.#once(
-          'search',
-          () => import('../controllers/search.js'),
-          (module) => (this.#search = new module.SearchController(this)),
-        );
+      if (this.linkHash || this.search || this.query || needsExtras(this.#data?.result.chronology ?? null)) {
+        this.#story ??= this.#loadStory();
       }
     }
-    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(false);
+    if ((dataChanged || changed.has('linkHash')) && this.isConnected) this.#followHash(false);
 
     const chronology = this.#data?.result.chronology ?? EMPTY;
     const previous = this.#view;
@@ -328,6 +305,11 @@ export class EventTimeline extends LitElement {
     const input = this.chronology;
     const children = this.#children.events;
     if (this.#data?.input === input && this.#data.children === children) return false;
+    // Pictures and corrections are checked by code that comes with the story chunk: wait for it.
+    if (needsExtras(input) && !this.#problems.missing('story')) {
+      this.#story ??= this.#loadStory();
+      return false;
+    }
     const reader = this.#children.reader;
     const result =
       children.length && reader
@@ -368,12 +350,15 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  /** Fetches a chunk once, hands it to `use`, and renders again. */
-  async #once<T>(name: 'search' | 'link' | 'extras', load: () => Promise<T>, use: (module: T) => void): Promise<void> {
-    if (this.#requested.has(name)) return;
-    this.#requested.add(name);
-    const module = await this.#problems.chunk(name, load);
-    if (module) use(module);
+  /** Fetches the story chunk once: search, the link and the share button, pictures and corrections. */
+  async #loadStory(): Promise<void> {
+    const module = await this.#problems.chunk('story', () => import('../controllers/story.js'));
+    if (module) {
+      const story = module.story(this, () => this.#followHash(true));
+      this.#search = story.search;
+      this.#link = story.link;
+      this.#followHash(false);
+    }
     this.requestUpdate();
   }
 
@@ -419,35 +404,22 @@ export class EventTimeline extends LitElement {
   }
 
   /**
-   * Shows the view the URL's hash describes, if `link-hash` is on. Until the link chunk arrives only
-   * an old-style `#id` is read. After a navigation (a link, Back, Forward) what the hash leaves out
-   * returns to the attributes' values and no selection; on load, it stays as it is.
+   * Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. After a
+   * navigation (a link, Back, Forward) no selection in the hash clears the selection.
    */
   #followHash(navigated: boolean): void {
-    if (!this.linkHash) return;
-    const state = this.#link?.read() ?? { selected: this.#hash.id };
-    if (this.#link) {
-      const { baseline } = this.#link;
-      for (const key of ['categories', 'from', 'to', 'query'] as const) {
-        const value = key in state ? state[key] : navigated ? baseline[key] : this[key];
-        this[key] = value || undefined;
-      }
-    }
-    const id = state.selected;
+    const state = this.#link?.follow(navigated);
+    if (!state) return;
+    const { selected: id, ...view } = state;
+    Object.assign(this, view);
     if (!id) {
-      if (navigated && this.#link) this.selected = undefined;
+      if (navigated) this.selected = undefined;
       return;
     }
     if (id === this.selected || !(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
     this.#reveal.followingLink();
     this.selected = id;
     this.#roving.focused = id;
-  }
-
-  /** Writes the view to the URL's hash, if `link-hash` is on: a new history entry for a new selection (`push`). */
-  #writeHash(push: boolean): void {
-    if (!this.linkHash) return;
-    this.#hash.write(this.#link?.hash() ?? (this.selected ? `#${encodeURIComponent(this.selected)}` : ''), push);
   }
 
   #itemOf(event: Event): TimelineItem | undefined {
@@ -461,7 +433,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     this.#reveal.readerSelecting();
     this.selected = item.event.id;
-    this.#writeHash(true);
+    this.#link?.write(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
     if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
   }
@@ -471,7 +443,7 @@ export class EventTimeline extends LitElement {
     const next = toggleCategory(all, this.#view.active, id);
     if (next) this.setAttribute('categories', next.join(' '));
     else this.removeAttribute('categories');
-    this.#writeHash(false);
+    this.#link?.write(false);
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
@@ -525,14 +497,10 @@ export class EventTimeline extends LitElement {
         : undefined;
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
-      ${renderHeader(
-        chronology,
-        this.#view,
-        locale,
-        this.#toggleCategory,
-        this.headingLevel,
-        this.search && this.#search?.field(locale, this.query, this.#view.visible.length),
-      )}
+      ${renderHeader(chronology, this.#view, locale, this.#toggleCategory, this.headingLevel, [
+        extras.renderUpdated?.(chronology.updated, locale),
+        this.search ? this.#search?.field(locale, this.query, this.#view.visible.length) : nothing,
+      ])}
       ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
       ${
         empty

@@ -22,12 +22,10 @@ export interface Messages {
   problems: (count: number) => string;
   filters: string;
   all: string;
-  /** "Updated 3 November 2025"; `date` is already formatted. */
-  updated: (date: string) => string;
 }
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
-export const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 
 export const messages: Record<Locale, Messages> = {
   en: {
@@ -46,7 +44,6 @@ export const messages: Record<Locale, Messages> = {
       `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
     filters: 'Filter by category',
     all: 'All',
-    updated: (date) => `Updated ${date}`,
   },
   ko: {
     circa: (date) => `${date}경`,
@@ -61,7 +58,6 @@ export const messages: Record<Locale, Messages> = {
     problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
     filters: '분류별로 보기',
     all: '전체',
-    updated: (date) => `최종 수정 ${date}`,
   },
 };
 

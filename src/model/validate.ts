@@ -3,7 +3,7 @@
  * Never throws: what is valid is kept, what is not is reported with its path and dropped
  * or repaired, so one bad event never costs the good ones.
  */
-import type { Category, Chronology, Correction, Era, Localized, Media, Source, TimelineEvent } from './types.js';
+import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
 
 export interface ValidationError {
@@ -28,7 +28,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const PLAIN_HTTP = /^https?:\/\//;
 const NOT_BLANK = /\S/;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** Shows a value in a message: quoted strings, short, with its type when not a string. */
 function show(value: unknown): string {
@@ -58,12 +58,33 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
 
+/**
+ * Checks the fields that only some chronologies have (pictures, updates, corrections) on an event,
+ * or on the chronology (path ''), adding the valid ones to it. It comes with the code that renders them (`validate-story.ts`):
+ * an element fetches both when its data has such fields, and validates it once they are here.
+ */
+export type EventExtension = (v: Validator, value: Json, item: TimelineEvent | Chronology, path: string) => void;
+
+let extension: EventExtension | undefined;
+
+/** Adds the checks of pictures, updates and corrections to every validation from now on. */
+export function extendValidator(check: EventExtension): void {
+  extension = check;
+}
+
 class Validator {
   readonly errors: ValidationError[] = [];
 
   report(path: string, message: string): undefined {
     this.errors.push({ path, message });
     return undefined;
+  }
+
+  /** Whether `value` is an object; if not, reports that it is not `what`. */
+  is(value: unknown, path: string, what: string): value is Json {
+    if (isObject(value)) return true;
+    this.report(path, `${show(value)} is not ${what}`);
+    return false;
   }
 
   string(value: unknown, path: string, required: boolean): string | undefined {
@@ -119,10 +140,7 @@ class Validator {
   }
 
   source(value: unknown, path: string): Source | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not a source: expected an object with a title`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'a source: expected an object with a title')) return undefined;
     const title = this.string(value.title, `${path}.title`, true);
     if (title === undefined) return undefined;
     const source: Source = { title };
@@ -145,54 +163,8 @@ class Validator {
     return undefined;
   }
 
-  /** A picture: its alt text is required, and `''` (decorative) is an explicit choice. */
-  media(value: unknown, path: string): Media | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not a picture: expected an object with src and alt`);
-      return undefined;
-    }
-    const src = this.url(value.src, `${path}.src`, true);
-    const alt =
-      value.alt === ''
-        ? ''
-        : value.alt === undefined
-          ? this.report(`${path}.alt`, "missing: expected a text saying what the picture shows, or '' for decoration")
-          : this.localized(value.alt, `${path}.alt`, true);
-    if (src === undefined || alt === undefined) return undefined;
-    const media: Media = { src, alt };
-    for (const key of ['caption', 'credit'] as const) {
-      const text = this.localized(value[key], `${path}.${key}`, false);
-      if (text !== undefined) media[key] = text;
-    }
-    for (const key of ['width', 'height'] as const) {
-      const size = value[key];
-      if (size === undefined) continue;
-      if (typeof size === 'number' && Number.isInteger(size) && size > 0) media[key] = size;
-      else this.report(`${path}.${key}`, invalid(size, 'a whole number of pixels'));
-    }
-    return media;
-  }
-
-  correction(value: unknown, path: string): Correction | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not a correction: expected an object with date and text`);
-      return undefined;
-    }
-    const date = this.date(value.date, `${path}.date`, true);
-    const text = this.localized(value.text, `${path}.text`, true);
-    return date && text !== undefined ? { date: value.date as string, text } : undefined;
-  }
-
-  /** An optional list: each valid item kept, each invalid one reported. */
-  list<T>(value: unknown, path: string, check: (item: unknown, path: string) => T | undefined): T[] {
-    return keep(this.array(value, path, false), path, check);
-  }
-
   category(value: unknown, path: string, seen: Set<string>): Category | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not a category: expected an object with id and label`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'a category: expected an object with id and label')) return undefined;
     const id = this.id(value.id, `${path}.id`, CATEGORY_ID, 'letters, digits and single hyphens', seen);
     const label = this.localized(value.label, `${path}.label`, true);
     const color = this.string(value.color, `${path}.color`, false);
@@ -216,10 +188,7 @@ class Validator {
   }
 
   era(value: unknown, path: string, seen: Set<string>): Era | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not an era: expected an object with id, start, end and label`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'an era: expected an object with id, start, end and label')) return undefined;
     const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
     const label = this.localized(value.label, `${path}.label`, true);
     const placed = this.span(value, path);
@@ -229,10 +198,7 @@ class Validator {
   }
 
   event(value: unknown, path: string, seen: Set<string>, categories: Set<string>): TimelineEvent | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not an event: expected an object with id, start, title and category`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'an event: expected an object with id, start, title and category')) return undefined;
     const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
     const placed = this.span(value, path);
     const title = this.localized(value.title, `${path}.title`, true);
@@ -256,13 +222,12 @@ class Validator {
       const tags = this.array(value.tags, `${path}.tags`, false);
       event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);
     }
-    if (value.sources !== undefined)
-      event.sources = this.list(value.sources, `${path}.sources`, (s, p) => this.source(s, p));
-    if (value.media !== undefined) event.media = this.list(value.media, `${path}.media`, (m, p) => this.media(m, p));
-    if (this.date(value.updated, `${path}.updated`, false)) event.updated = value.updated as string;
-    if (value.corrections !== undefined) {
-      event.corrections = this.list(value.corrections, `${path}.corrections`, (c, p) => this.correction(c, p));
+    if (value.sources !== undefined) {
+      event.sources = this.array(value.sources, `${path}.sources`, false)
+        .map((source, i) => this.source(source, `${path}.sources[${i}]`))
+        .filter((source): source is Source => source !== undefined);
     }
+    extension?.(this, value, event, path);
     return event;
   }
 }
@@ -275,6 +240,8 @@ function keep<T>(items: unknown[], path: string, check: (item: unknown, path: st
   });
   return kept;
 }
+
+export type { Validator };
 
 /** Validates unknown data as a Chronology. Never throws. */
 export function validateChronology(data: unknown): ValidationResult {
@@ -295,7 +262,7 @@ export function validateChronology(data: unknown): ValidationResult {
   const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, categoryIds));
   const chronology: Chronology = { title, categories, events };
   if (description !== undefined) chronology.description = description;
-  if (v.date(data.updated, 'updated', false)) chronology.updated = data.updated as string;
+  extension?.(v, data, chronology, '');
   if (data.eras !== undefined) chronology.eras = eras;
   return { chronology, errors: v.errors };
 }

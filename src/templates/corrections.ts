@@ -1,19 +1,31 @@
 /**
- * When an entry was updated, and its corrections trail: each correction with its date. Shown in an
- * event's details, in print and in server-rendered HTML.
+ * When a chronology or an entry was updated, and an entry's corrections trail: each correction with
+ * its date. Shown in the header and an event's details, in print and in server-rendered HTML.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatWhen, localize } from '../model/dates.js';
 import type { Locale } from '../model/messages.js';
-import type { TimelineEvent } from '../model/types.js';
-import { renderUpdated } from './header.js';
+import type { DateString, TimelineEvent } from '../model/types.js';
 
-const labels: Record<Locale, string> = { en: 'Corrections', ko: '정정 내역' };
+/** The strings only these show, one table per locale (the rest are in model/messages.ts). */
+const correctionMessages: Record<Locale, { corrections: string; updated: (date: string) => string }> = {
+  en: { corrections: 'Corrections', updated: (date) => `Updated ${date}` },
+  ko: { corrections: '정정 내역', updated: (date) => `최종 수정 ${date}` },
+};
+
+/** "Updated 3 November 2025", as `part="updated"`: the chronology's in the header, an event's in its details. */
+export function renderUpdated(date: DateString | undefined, locale: Locale): TemplateResult | typeof nothing {
+  return date
+    ? html`<p part="updated" class="updated">
+        <time datetime=${date}>${correctionMessages[locale].updated(formatWhen({ start: date }, locale))}</time>
+      </p>`
+    : nothing;
+}
 
 export function renderCorrections(event: TimelineEvent, locale: Locale): TemplateResult | typeof nothing {
   const { corrections } = event;
   if (!corrections?.length) return renderUpdated(event.updated, locale);
-  const label = labels[locale];
+  const label = correctionMessages[locale].corrections;
   return html`${renderUpdated(event.updated, locale)}
     <ul part="corrections" class="corrections" aria-label=${label}>
       <li class="corrections-label" aria-hidden="true">${label}</li>

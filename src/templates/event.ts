@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
-import type { Source, TimelineEvent } from '../model/types.js';
+import type { Chronology, Source, TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
 import { messages, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
@@ -14,16 +14,19 @@ import type { Gap } from '../controllers/track.js';
 import { heading } from './heading.js';
 import type * as Extras from './extras.js';
 
-let extras: typeof Extras | undefined;
+/**
+ * The templates of pictures, updates and corrections (`./extras.js`), once they are here: the story
+ * chunk, or an entry point, assigns them. Until then those parts are left out.
+ */
+export const extras: Partial<typeof Extras> = {};
 
-/** Provides the templates of pictures and corrections (`./extras.js`), until then left out. */
-export function provideExtras(templates: typeof Extras): void {
-  extras = templates;
+/** Whether a chronology, checked or not, has what only the extras render, and they are not here yet. */
+export function needsExtras(chronology: Partial<Chronology> | null): boolean {
+  const events = chronology?.events as Partial<TimelineEvent>[] | undefined;
+  return (
+    !extras.renderMedia && !!(chronology?.updated || events?.some?.((e) => e?.media || e?.corrections || e?.updated))
+  );
 }
-
-/** Whether a chronology has what only the extras render, and they are not here yet. */
-export const needsExtras = (events: readonly TimelineEvent[]): boolean =>
-  !extras && events.some((event) => event.media || event.corrections || event.updated);
 
 /** What every event of one render shares. */
 export interface EventContext {
@@ -124,10 +127,10 @@ export function renderContent(
   if (brief) return html`${titled} ${context.horizontal ? category : nothing}`;
   const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
   const note = event.note === undefined ? undefined : localize(event.note, locale);
-  return html`${titled} ${category} ${extras?.renderMedia(event.media, locale)}
+  return html`${titled} ${category} ${extras.renderMedia?.(event.media, locale)}
   ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${mark(summary.text)}</p>` : nothing}
   ${note ? html`<p part="note" class="note" lang=${note.lang}>${note.text}</p>` : nothing}
-  ${extras?.renderCorrections(event, locale)}
+  ${extras.renderCorrections?.(event, locale)}
   ${event.sources?.length ? renderSources(event.sources, linked, context) : nothing}
   ${linked && context.share ? context.share(event, locale) : nothing}`;
 }

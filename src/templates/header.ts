@@ -4,16 +4,16 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
-import { formatWhen, localize } from '../model/dates.js';
+import { localize } from '../model/dates.js';
 import { messages, type Locale } from '../model/messages.js';
-import type { Chronology, DateString, Localized } from '../model/types.js';
+import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
 import { heading } from './heading.js';
 
 /**
  * The header; pressing a chip calls `onChip` with its category id, or none for "All". The title is
- * an h`level`; `search` is the search field, when the element has one.
+ * an h`level`.
  */
 export function renderHeader(
   chronology: Chronology,
@@ -21,12 +21,13 @@ export function renderHeader(
   locale: Locale,
   onChip: (id?: string) => void,
   level: number,
-  search: unknown,
+  /** The search field, and the updated date (`part="updated"`), when there are. */
+  extras: unknown,
 ): TemplateResult {
   const t = messages[locale];
   return html`<header part="header" class="header">
-    ${text(chronology.title, locale, level)} ${text(chronology.description, locale)}
-    ${renderUpdated(chronology.updated, locale)} ${search} ${renderFilters(view, locale, onChip)}
+    ${text(chronology.title, locale, level)} ${text(chronology.description, locale)} ${extras}
+    ${renderFilters(view, locale, onChip)}
     <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
   </header>`;
 }
@@ -86,21 +87,12 @@ export function renderStatus(
   ${empty ? html`<p part="empty" class="empty">${empty === 'filtered' ? t.noEvents : t.noData}</p>` : nothing}`;
 }
 
-/** "Updated 3 November 2025", as `part="updated"`: the chronology's in the header, an event's in its details. */
-export function renderUpdated(date: DateString | undefined, locale: Locale): TemplateResult | typeof nothing {
-  return date
-    ? html`<p part="updated" class="updated">
-        <time datetime=${date}>${messages[locale].updated(formatWhen({ start: date }, locale))}</time>
-      </p>`
-    : nothing;
-}
-
 /** The header's localized texts, each with `lang` set to the language it is really in: the title at `level`, else the description. */
 function text(value: Localized | undefined, locale: Locale, level?: number): TemplateResult | typeof nothing {
   if (value === undefined) return nothing;
   const { text, lang } = localize(value, locale);
   if (!text) return nothing;
   return level
-    ? heading(level, 'heading', lang, text, 'heading')
+    ? html`<div id="heading">${heading(level, 'heading', lang, text)}</div>`
     : html`<p part="description" class="description" lang=${lang}>${text}</p>`;
 }
