@@ -4,8 +4,12 @@ import './event-timeline.js';
 import { EventTimeline, KoreaTimeline } from './korea-timeline.js';
 import { extras } from './templates/event.js';
 import * as templates from './templates/extras.js';
+import { extendValidator } from './model/validate.js';
+import { validateStory } from './model/validate-story.js';
 
 // Pictures and corrections render on the first render, and in server rendering, with no chunk to
-// wait for: their templates, and their styles in each element's (finalised when it was defined).
+// wait for: their checks, their templates, and their styles in each element's (finalised when it
+// was defined).
+extendValidator(validateStory);
 Object.assign(extras, templates);
 for (const element of [EventTimeline, KoreaTimeline]) element.elementStyles.push(templates.styles);
