@@ -12,6 +12,7 @@ export { renderCorrections, renderUpdated } from './corrections.js';
 /** Adopted by the element with the templates. A picture that fails to load keeps its room and its alt text. */
 export const styles = css`
   .media {
+    max-width: 36em;
     margin: 0.6em 0 0;
   }
   .media img {
@@ -28,7 +29,11 @@ export const styles = css`
     font-size: 0.8125em;
     color: var(--_muted);
   }
-  .corrections-label {
+  .corrections-label,
+  .corrections time {
     font-weight: 600;
+  }
+  .corrections time {
+    margin-inline-end: 0.5em;
   }
 `;
