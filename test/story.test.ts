@@ -5,7 +5,7 @@
  */
 import './support.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
@@ -145,7 +145,7 @@ describe('pictures', () => {
       events: [
         {
           ...story.events[1]!,
-          media: [{ src: 'a.png' }, { src: 'b.png', alt: '' }, { src: 'javascript:alert(1)', alt: 'x' }],
+          media: [{ src: 'a.png' }, { src: PICTURE, alt: '' }, { src: 'javascript:alert(1)', alt: 'x' }],
         },
       ],
     } as unknown as Chronology;
@@ -157,7 +157,7 @@ describe('pictures', () => {
       );
       await waitUntil(() => errors.length > 0, 'the problems are reported', WAIT);
       const images = [...root(el).querySelectorAll<HTMLImageElement>('img')];
-      expect(images.map((img) => img.getAttribute('src'))).to.deep.equal(['b.png']);
+      expect(images.map((img) => img.getAttribute('src'))).to.deep.equal([PICTURE]);
       expect(images[0]!.getAttribute('alt')).to.equal('');
       expect(text(part(el, 'error'))).to.contain('events[0].media[0].alt');
     });
@@ -347,7 +347,8 @@ describe('sharing one event', () => {
     expect(part(el, 'share-status')!.getAttribute('role')).to.equal('status');
   });
 
-  it('is labelled in Korean, and the copied link opens the event in a new page', async () => {
+  it('is labelled in Korean, and the copied link opens the event in a new page', async function () {
+    this.timeout(30_000);
     const el = await fixture<EventTimeline>(
       html`<event-timeline link-hash locale="ko" selected="two" src="/test/data/mini.json"></event-timeline>`,
     );
@@ -359,10 +360,30 @@ describe('sharing one event', () => {
     // A new page: the copied URL in a fresh frame, with the element loaded from the built bundle.
     const frame = document.createElement('iframe');
     frame.src = `/test/data/story-page.html${new URL(url).hash}`;
+    frame.style.cssText = 'width: 600px; height: 400px; border: 0';
     document.body.append(frame);
     const opened = () => frame.contentDocument?.querySelector('event-timeline')?.getAttribute('selected');
     try {
       await waitUntil(() => opened() === 'two', 'the link selects the event in the new page', WAIT);
+      // Inside that frame, as in an embed, its own share button copies the frame's link.
+      const inner = frame.contentDocument!.querySelector('event-timeline')!;
+      await waitUntil(() => inner.shadowRoot?.querySelector('[part="share"]'), 'the share button in the frame', WAIT);
+      const sharedInside = oneEvent(inner, 'kt-share');
+      // A real click, as a reader's: it focuses the frame and lets it use the clipboard.
+      const button = inner.shadowRoot!.querySelector<HTMLElement>('[part="share"]')!;
+      button.scrollIntoView({ block: 'center' });
+      const [box, offset] = [button.getBoundingClientRect(), frame.getBoundingClientRect()];
+      const at = (start: number, size: number, origin: number) => Math.round(origin + start + size / 2);
+      await sendMouse({
+        type: 'click',
+        position: [at(box.left, box.width, offset.left), at(box.top, box.height, offset.top)],
+      });
+      expect((await sharedInside).detail.url).to.equal(frame.contentWindow!.location.href);
+      await waitUntil(
+        () => inner.shadowRoot!.querySelector('[part="share-status"]')!.textContent === 'Link copied',
+        'the frame confirms the copy',
+        WAIT,
+      );
     } finally {
       frame.remove();
     }

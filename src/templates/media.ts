@@ -4,6 +4,7 @@
  * load; one that fails to load leaves its alt text and the layout as they were.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localize } from '../model/dates.js';
 import type { Locale } from '../model/messages.js';
 import type { Media } from '../model/types.js';
@@ -21,9 +22,9 @@ function renderFigure(media: Media, locale: Locale): TemplateResult {
       part="image"
       src=${media.src}
       alt=${alt.text}
-      lang=${alt.text ? alt.lang : nothing}
-      width=${media.width ?? nothing}
-      height=${media.height ?? nothing}
+      lang=${ifDefined(alt.text ? alt.lang : undefined)}
+      width=${ifDefined(media.width)}
+      height=${ifDefined(media.height)}
       loading="lazy"
       decoding="async"
     />${
