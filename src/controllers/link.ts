@@ -20,7 +20,7 @@ export interface LinkHost extends ViewState, ReactiveControllerHost, EventTarget
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** The share button's styles, adopted by the element when this chunk arrives. */
+/** The share button's styles, adopted by the element when the story chunk arrives. */
 const linkStyles = css`
   .share-row {
     display: flex;
@@ -56,9 +56,9 @@ const linkStyles = css`
 `;
 
 /**
- * The whole view in a link (`link-hash`), and the share button of the selected event. Loaded on
- * demand, the first time an element has `link-hash`. It reads and writes hashes; the element
- * applies what they say and writes them through its hash-link controller.
+ * The whole view in a link (`link-hash`), and the share button of the selected event. Part of the
+ * story chunk. It reads the hash and writes it through its hash-link controller; the element
+ * applies what the hash says.
  */
 export class LinkController {
   /** The element's own attributes when the link arrived: the hash holds only what differs. */

@@ -5,7 +5,7 @@ import { SearchIndex } from '../model/search.js';
 import { adopt } from './adopt.js';
 import { TimelineSearchEvent } from '../custom-events.js';
 
-/** The search field's styles, adopted by the element when this chunk arrives. */
+/** The search field's styles, adopted by the element when the story chunk arrives. */
 const searchStyles = css`
   .search {
     display: flex;
@@ -79,7 +79,7 @@ export interface SearchHost extends EventTarget {
 /**
  * Search (`search`, `query`): the field and its live status, which events match, and the marks
  * around the matches. It has no lifecycle of its own: the element asks it during its update.
- * Loaded on demand, the first time an element has `search` or a `query`. The index is built for
+ * Part of the story chunk, fetched the first time an element has `search` or a `query`. The index is built for
  * one chronology in one locale, on the first query, and reused per keystroke.
  */
 export class SearchController {
