@@ -90,7 +90,9 @@ async function timeline(attributes = '', chronology: Chronology = story): Promis
   return el;
 }
 
-describe('pictures', () => {
+describe('pictures', function () {
+  // Several loads and waits in one test: room for a loaded 2-core machine.
+  this.timeout(30_000);
   it('shows a figure with its alt text, caption and credit, sized before it loads', async () => {
     const el = await timeline();
     await waitUntil(() => part(el, 'media'), 'the picture renders once its code arrives', WAIT);
@@ -165,7 +167,8 @@ describe('pictures', () => {
   });
 });
 
-describe('updates and corrections', () => {
+describe('updates and corrections', function () {
+  this.timeout(30_000);
   it('shows when the chronology was updated, and each correction with its date', async () => {
     const el = await timeline();
     await waitUntil(() => part(el, 'corrections'), 'the corrections render', WAIT);
@@ -192,7 +195,8 @@ describe('updates and corrections', () => {
   });
 });
 
-describe('search', () => {
+describe('search', function () {
+  this.timeout(30_000);
   const input = (el: EventTimeline) => root(el).querySelector<HTMLInputElement>('[part="search"] input')!;
 
   async function type(el: EventTimeline, query: string) {
@@ -277,7 +281,8 @@ describe('search', () => {
   });
 });
 
-describe('the view in the link', () => {
+describe('the view in the link', function () {
+  this.timeout(30_000);
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('opens at the view a link holds: selection, categories, bounds and query', async () => {
@@ -329,7 +334,8 @@ describe('the view in the link', () => {
   });
 });
 
-describe('sharing one event', () => {
+describe('sharing one event', function () {
+  this.timeout(30_000);
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   it('copies the link to the selected event and says so', async () => {
@@ -390,7 +396,36 @@ describe('sharing one event', () => {
   });
 });
 
-describe('heading level', () => {
+describe('the share sheet', function () {
+  this.timeout(30_000);
+  const original = { matchMedia: window.matchMedia };
+  afterEach(() => {
+    history.replaceState(null, '', location.pathname + location.search);
+    // The stand-in is the navigator's own property: without it, the browser's own (if any) shows again.
+    Reflect.deleteProperty(navigator, 'share');
+    window.matchMedia = original.matchMedia;
+  });
+
+  it('offers the share sheet instead on a touch device that has one', async () => {
+    // This machine has neither a touch screen nor a share sheet: stand in for both, as a phone has them.
+    const offered: ShareData[] = [];
+    Object.defineProperty(navigator, 'share', {
+      configurable: true,
+      value: async (data: ShareData) => void offered.push(data),
+    });
+    window.matchMedia = (query: string) =>
+      ({ ...original.matchMedia.call(window, query), matches: query === '(pointer: coarse)' }) as MediaQueryList;
+    const el = await timeline('link-hash selected=luna-2');
+    const shared = oneEvent(el, 'kt-share');
+    part(el, 'share')!.click();
+    const { detail } = await shared;
+    expect(offered).to.deep.equal([{ title: 'Luna 2 reaches the Moon', url: detail.url }]);
+    expect(detail.url.endsWith('#luna-2')).to.be.true;
+  });
+});
+
+describe('heading level', function () {
+  this.timeout(30_000);
   for (const [level, tags] of [
     [2, ['h2', 'h3', 'h4', 'h3']],
     [3, ['h3', 'h4', 'h5', 'h4']],
@@ -407,7 +442,8 @@ describe('heading level', () => {
   }
 });
 
-describe('hooks', () => {
+describe('hooks', function () {
+  this.timeout(30_000);
   it('fires kt-zoom when the reader zooms, with the new zoom', async () => {
     const el = await timeline('orientation=horizontal scale=time');
     await waitUntil(() => part(el, 'zoom'), 'the zoom buttons', WAIT);
