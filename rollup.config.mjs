@@ -4,6 +4,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
 
 /** Prints each bundle's gzip size: the number that matters for a page's first download. */
 const reportSize = () => ({
@@ -49,8 +50,43 @@ const embedPage = () => ({
   },
 });
 
+/**
+ * The Korea drop-in's data, in two downloads. The first carries every event, date, text and era;
+ * the events' notes and sources (behind each card's closed "Sources" disclosure) follow in a chunk
+ * fetched as soon as the bundle runs (src/elements/korea-data.ts says how the preset joins them).
+ * Source fields nothing on the page shows (`published`, `accessed`, `author`) are left out of both;
+ * the full record stays in events/korea.ts, events/korea.json and dist/.
+ */
+const koreaOnDemand = () => {
+  let data;
+  const shown = async () => {
+    const { koreaChronology } = await import(pathToFileURL('dist/events/korea.js').href);
+    return (data ??= JSON.parse(
+      JSON.stringify(koreaChronology, (key, value) =>
+        ['published', 'accessed', 'author'].includes(key) ? undefined : value,
+      ),
+    ));
+  };
+  return {
+    name: 'korea-on-demand',
+    resolveId: (id) => (id === 'korea-sources' ? '\0korea-sources' : null),
+    async load(id) {
+      if (id === '\0korea-sources') {
+        const { events } = await shown();
+        const more = Object.fromEntries(events.map(({ id, note, sources }) => [id, { note, sources }]));
+        return `export default ${JSON.stringify(more)};`;
+      }
+      if (!id.endsWith('/dist/src/elements/korea-data.js')) return null;
+      const chronology = await shown();
+      const first = { ...chronology, events: chronology.events.map(({ note, sources, ...event }) => event) };
+      return `export const first = ${JSON.stringify(first)};
+export const rest = () => import('korea-sources').then((module) => module.default);`;
+    },
+  };
+};
+
 export default [
-  bundle('dist/src/korea-timeline.js', 'korea-timeline'),
+  bundle('dist/src/korea-timeline.js', 'korea-timeline', [koreaOnDemand()]),
   bundle('dist/src/event-timeline.js', 'event-timeline'),
   // Hydration of server-rendered HTML, loaded before either bundle by `korea-timeline render --hydrate`.
   bundle('dist/src/hydrate.js', 'hydrate'),

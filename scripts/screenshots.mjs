@@ -10,10 +10,17 @@ import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, process.argv.includes('--docs') ? 'docs/states' : 'test/.screenshots');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const server = createServer((request, response) => {
   const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-  if (path === '/') {
+  // A blank page at any folder, so a demo's relative picture URLs resolve as they do in the demo.
+  if (path.endsWith('/')) {
     response.writeHead(200, { 'Content-Type': 'text/html' });
     response.end('<!doctype html><html lang="en"><meta charset="utf-8"><body style="margin:16px"></body></html>');
     return;
@@ -76,7 +83,21 @@ const states = {
   },
   bce: { html: '<event-timeline src="/demo/long-history.json" scale="time"></event-timeline>', wait: '[part="axis"]' },
   error: { html: '<event-timeline src="/test/data/partly-invalid.json"></event-timeline>', wait: '[part="error"]' },
+  // Storytelling (#13), on the demo's Apollo chronology: a search typed, pictures, a correction, a copied link.
+  search: { ...apollo(''), type: 'moon' },
+  'search-ko-390': { ...apollo('locale="ko"'), type: '달', width: 390 },
+  'pictures-correction-shared': { ...apollo('selected="apollo-13"'), focus: 'selected', share: true },
 };
+
+/** The demo's Apollo timeline, as the demo page shows it, with more attributes. */
+function apollo(attributes) {
+  return {
+    html: `<event-timeline id="apollo" reverse search link-hash heading-level="3" ${attributes}></event-timeline>`,
+    folder: '/demo/',
+    script: '/demo/apollo.js',
+    wait: '[part="media"]',
+  };
+}
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -85,17 +106,21 @@ try {
   for (const scheme of ['light', 'dark']) {
     for (const [name, state] of Object.entries(states)) {
       const page = await browser.newPage({
-        viewport: state.viewport ?? { width: 900, height: 700 },
+        viewport: state.viewport ?? { width: state.width ?? 900, height: 700 },
         hasTouch: Boolean(state.touch),
         colorScheme: scheme,
       });
       const errors = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.goto(origin);
-      await page.evaluate(async (markup) => {
-        await import('/cdn/korea-timeline.js');
-        document.body.innerHTML = markup;
-      }, state.html);
+      await page.goto(origin + (state.folder ?? '/'));
+      await page.evaluate(
+        async ([markup, script]) => {
+          await import('/cdn/korea-timeline.js');
+          document.body.innerHTML = markup;
+          if (script) await import(script);
+        },
+        [state.html, state.script],
+      );
       const host = page.locator('korea-timeline, event-timeline');
       await page.waitForFunction(
         (wait) => {
@@ -106,15 +131,23 @@ try {
         { timeout: 30_000 },
       );
       await page.evaluate(() => document.querySelector('korea-timeline, event-timeline').updateComplete);
+      if (state.type) {
+        await host.locator('[part="search"] input').fill(state.type);
+        await page.evaluate(() => document.querySelector('event-timeline').updateComplete);
+      }
       if (state.focus === 'selected') {
         // Cards take their real height as they come near the screen: scroll until it settles.
         for (let i = 0; i < 3; i++) {
           await page.evaluate(async () => {
-            const el = document.querySelector('korea-timeline');
+            const el = document.querySelector('korea-timeline, event-timeline');
             el.shadowRoot.querySelector('li[aria-current="true"]').scrollIntoView({ block: 'center' });
             await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           });
         }
+      }
+      if (state.share) {
+        await host.locator('[part="share"]').click();
+        await host.locator('[part="share-status"]', { hasText: /./ }).waitFor();
       }
       if (state.focus === 'track') await host.locator('.scroller').scrollIntoViewIfNeeded();
       if (state.hover) {

@@ -47,11 +47,55 @@ export class TimelineFilterEvent extends Event {
   }
 }
 
+/** Fired when the reader types or clears a search: the query now, and how many events it shows. */
+export class TimelineSearchEvent extends Event {
+  static readonly eventName = 'kt-search';
+  readonly detail: { query: string; count: number };
+  constructor(query: string, count: number) {
+    super(TimelineSearchEvent.eventName, init);
+    this.detail = { query, count };
+  }
+}
+
+/** Fired when the reader has copied or shared the link to an event. */
+export class TimelineShareEvent extends Event {
+  static readonly eventName = 'kt-share';
+  readonly detail: { event: TimelineEvent; url: string };
+  constructor(event: TimelineEvent, url: string) {
+    super(TimelineShareEvent.eventName, init);
+    this.detail = { event, url };
+  }
+}
+
+/** Fired when the reader zooms the time scale (buttons, wheel, pinch or keys). `zoom`: the new magnification. */
+export class TimelineZoomEvent extends Event {
+  static readonly eventName = 'kt-zoom';
+  readonly detail: { zoom: number };
+  constructor(zoom: number) {
+    super(TimelineZoomEvent.eventName, init);
+    this.detail = { zoom };
+  }
+}
+
+/** Fired when the reader opens a compact card on a track, to read the event in full. */
+export class TimelineExpandEvent extends Event {
+  static readonly eventName = 'kt-expand';
+  readonly detail: { event: TimelineEvent };
+  constructor(event: TimelineEvent) {
+    super(TimelineExpandEvent.eventName, init);
+    this.detail = { event };
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'kt-select': TimelineSelectEvent;
     'kt-error': TimelineErrorEvent;
     'kt-load': TimelineLoadEvent;
     'kt-filter': TimelineFilterEvent;
+    'kt-search': TimelineSearchEvent;
+    'kt-share': TimelineShareEvent;
+    'kt-zoom': TimelineZoomEvent;
+    'kt-expand': TimelineExpandEvent;
   }
 }

@@ -13,7 +13,8 @@
  * JavaScript, the children are ordinary, readable HTML.
  */
 import type { Chronology, Localized, Source } from './model/types.js';
-import { validateChronology, type ValidationResult } from './model/validate.js';
+import type { ValidationResult } from './model/validate.js';
+import { validateChronology } from './model/validate-story.js';
 
 import { TimelineEventElement } from './elements/timeline-event.js';
 
@@ -75,8 +76,49 @@ export function readChildren(host: Element): Record<string, unknown>[] {
     if (kicker) event.kicker = kicker;
     if (summary) event.summary = summary;
     if (sources.length) event.sources = sources;
+    const media = slotted('media').map(readMedia);
+    if (media.length) event.media = media;
+    if (child.hasAttribute('updated')) event.updated = child.getAttribute('updated');
+    const corrections = slotted('correction').map((p) => {
+      const time = p.querySelector('time');
+      return {
+        date: time?.getAttribute('datetime') ?? undefined,
+        text: squash(
+          [...p.childNodes]
+            .filter((node) => node !== time)
+            .map((node) => node.textContent)
+            .join(' '),
+        ),
+      };
+    });
+    if (corrections.length) event.corrections = corrections;
     return event;
   });
+}
+
+/**
+ * A `slot="media"` child: an `<img>`, or a `<figure>` holding one, whose `<figcaption>` is the
+ * caption and whose `<small>` in it is the credit. A missing `alt` stays missing, for the validator
+ * to report; `alt=""` marks a decorative picture.
+ */
+function readMedia(element: Element): Record<string, unknown> {
+  const img = element.localName === 'img' ? element : element.querySelector('img');
+  const figcaption = element.querySelector('figcaption');
+  const credit = figcaption?.querySelector('small');
+  const media: Record<string, unknown> = {
+    src: img?.getAttribute('src') ?? undefined,
+    alt: img?.getAttribute('alt') ?? undefined,
+  };
+  const caption = squash(
+    [...(figcaption?.childNodes ?? [])]
+      .filter((node) => node !== credit)
+      .map((node) => node.textContent)
+      .join(' '),
+  );
+  if (caption) media.caption = caption;
+  if (credit) media.credit = squash(credit.textContent);
+  for (const key of ['width', 'height']) if (img?.hasAttribute(key)) media[key] = Number(img.getAttribute(key));
+  return media;
 }
 
 /**

@@ -2,7 +2,18 @@
  * Everything the package offers, without defining any element: for registering the classes under
  * other names, or scoped registries. `./index.js` is the same and defines the elements.
  */
-export type { Category, Chronology, DateString, Era, Localized, Source, Texts, TimelineEvent } from './model/types.js';
+export type {
+  Category,
+  Chronology,
+  Correction,
+  DateString,
+  Era,
+  Localized,
+  Media,
+  Source,
+  Texts,
+  TimelineEvent,
+} from './model/types.js';
 export {
   dayNumber,
   formatDate,
@@ -21,6 +32,7 @@ export {
   toLocale,
   type CoreMessages,
   type GuideMessages,
+  type StoryMessages,
   type Locale,
   type Messages,
   type TrackMessages,
@@ -36,7 +48,9 @@ export {
   type Tick,
   type TickLevel,
 } from './model/scale.js';
-export { isSafeUrl, validateChronology, type ValidationError, type ValidationResult } from './model/validate.js';
+export { isSafeUrl, type ValidationError, type ValidationResult } from './model/validate.js';
+// The package's validator checks pictures and corrections too.
+export { validateChronology } from './model/validate-story.js';
 export {
   categoryColors,
   toggleCategory,
@@ -46,7 +60,16 @@ export {
   type ViewInput,
   type ViewProblem,
 } from './model/view.js';
-export { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
+export {
+  TimelineErrorEvent,
+  TimelineExpandEvent,
+  TimelineFilterEvent,
+  TimelineLoadEvent,
+  TimelineSearchEvent,
+  TimelineSelectEvent,
+  TimelineShareEvent,
+  TimelineZoomEvent,
+} from './custom-events.js';
 export { EventTimeline } from './elements/event-timeline.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';
 export { TimelineEventElement } from './elements/timeline-event.js';

@@ -487,33 +487,4 @@ export const styles = css`
       outline-color: Highlight;
     }
   }
-
-  @media print {
-    :host,
-    :host([theme]) {
-      color-scheme: light;
-      background: none;
-    }
-    .event {
-      break-inside: avoid;
-      cursor: auto;
-    }
-    /* Closed notes and sources print too. */
-    .sources::details-content {
-      content-visibility: visible;
-    }
-    .sources a::after {
-      content: ' <' attr(href) '>';
-      color: var(--_muted);
-      word-break: break-all;
-    }
-    .count,
-    .loading,
-    .error,
-    .controls,
-    .zoom,
-    button {
-      display: none;
-    }
-  }
 `;

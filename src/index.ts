@@ -1,10 +1,21 @@
 /** The public entry: importing it defines <event-timeline> and <korea-timeline>. */
 import { provideValidator } from './model/check.js';
-import { validateChronology } from './model/validate.js';
 
 export * from './elements.js';
 import './event-timeline.js';
-import './korea-timeline.js';
+import { EventTimeline, KoreaTimeline } from './korea-timeline.js';
+import { extras } from './templates/event.js';
+import * as templates from './templates/extras.js';
+import { printStyles } from './print.styles.js';
+import { extendValidator, validateChronology } from './model/validate.js';
+import { validateStory } from './model/validate-story.js';
+
+// Pictures and corrections render on the first render, and in server rendering, with no chunk to
+// wait for: their checks, their templates, and their styles in each element's (finalised when it
+// was defined); so do the print styles.
+extendValidator(validateStory);
+Object.assign(extras, templates);
+for (const element of [EventTimeline, KoreaTimeline]) element.elementStyles.push(templates.styles, printStyles);
 
 // For bundlers and server rendering: data given as a property is validated on the first render,
 // with no chunk to wait for.

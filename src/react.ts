@@ -16,7 +16,16 @@ import { createComponent, type EventName } from '@lit/react';
 import { EventTimeline as EventTimelineElement } from './event-timeline.js';
 import { KoreaTimeline as KoreaTimelineElement } from './korea-timeline.js';
 import type { TimelineEventElement } from './elements/timeline-event.js';
-import { TimelineErrorEvent, TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from './custom-events.js';
+import {
+  TimelineErrorEvent,
+  TimelineExpandEvent,
+  TimelineFilterEvent,
+  TimelineLoadEvent,
+  TimelineSearchEvent,
+  TimelineSelectEvent,
+  TimelineShareEvent,
+  TimelineZoomEvent,
+} from './custom-events.js';
 
 type TimelineProperties =
   | 'chronology'
@@ -30,7 +39,9 @@ type TimelineProperties =
   | 'selected'
   | 'orientation'
   | 'scale'
-  | 'zoom';
+  | 'zoom'
+  | 'search'
+  | 'query';
 
 /** What TSX accepts on `<event-timeline>` and `<korea-timeline>`: their properties and `kt-*` events. */
 export type TimelineAttributes<E extends EventTimelineElement = EventTimelineElement> = DetailedHTMLProps<
@@ -39,10 +50,15 @@ export type TimelineAttributes<E extends EventTimelineElement = EventTimelineEle
 > & { [K in TimelineProperties]?: E[K] | undefined } & {
   /** Set as an attribute: React sets only the names an element has as properties. */
   'link-hash'?: boolean | undefined;
+  'heading-level'?: number | undefined;
   'onkt-select'?: ((event: TimelineSelectEvent) => void) | undefined;
   'onkt-filter'?: ((event: TimelineFilterEvent) => void) | undefined;
   'onkt-load'?: ((event: TimelineLoadEvent) => void) | undefined;
   'onkt-error'?: ((event: TimelineErrorEvent) => void) | undefined;
+  'onkt-search'?: ((event: TimelineSearchEvent) => void) | undefined;
+  'onkt-share'?: ((event: TimelineShareEvent) => void) | undefined;
+  'onkt-zoom'?: ((event: TimelineZoomEvent) => void) | undefined;
+  'onkt-expand'?: ((event: TimelineExpandEvent) => void) | undefined;
 };
 
 /** What TSX accepts on `<timeline-event>`: its attributes; its children are the summary, title and sources. */
@@ -69,9 +85,13 @@ const events = {
   onFilter: TimelineFilterEvent.eventName as EventName<TimelineFilterEvent>,
   onLoad: TimelineLoadEvent.eventName as EventName<TimelineLoadEvent>,
   onError: TimelineErrorEvent.eventName as EventName<TimelineErrorEvent>,
+  onSearch: TimelineSearchEvent.eventName as EventName<TimelineSearchEvent>,
+  onShare: TimelineShareEvent.eventName as EventName<TimelineShareEvent>,
+  onZoom: TimelineZoomEvent.eventName as EventName<TimelineZoomEvent>,
+  onExpand: TimelineExpandEvent.eventName as EventName<TimelineExpandEvent>,
 };
 
-/** `<event-timeline>` as a React component: `onSelect`, `onFilter`, `onLoad` and `onError` take the `kt-*` events. */
+/** `<event-timeline>` as a React component: `onSelect`, `onFilter`, `onLoad`, `onError`, `onSearch`, `onShare`, `onZoom` and `onExpand` take the `kt-*` events. */
 export const EventTimeline = createComponent({
   react: React,
   tagName: 'event-timeline',

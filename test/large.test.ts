@@ -25,7 +25,8 @@ describe('10,000 events', () => {
   it('renders only the events near the viewport, while telling screen readers the full size', async () => {
     const el = await timeline();
     const items = rendered(el);
-    expect(items.length).to.be.within(10, 200);
+    // As many as fill the viewport and a margin beyond it (the header takes part of the viewport).
+    expect(items.length).to.be.within(5, 200);
     expect(items[0]!.getAttribute('aria-setsize')).to.equal('10000');
     expect(items[0]!.getAttribute('aria-posinset')).to.equal('1');
     expect(el.shadowRoot!.querySelector('[part="count"]')!.textContent).to.equal('10,000 events');

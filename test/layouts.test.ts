@@ -215,13 +215,15 @@ describe('selection and deep links', () => {
     expect(box.bottom).to.be.at.most(window.innerHeight + 1);
   });
 
-  it('writes the selection to the hash without piling up history, and follows hash changes', async () => {
-    const el = await timeline({ 'link-hash': '' });
+  it('writes each selection to the hash as a history entry, and follows hash changes', async () => {
+    const el = await timeline({ 'link-hash': '', selected: 'armistice' });
+    // The link's code loads on demand; the selected event's share button shows it has arrived.
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="share"]'), 'the link code arrives', patience);
     const length = history.length;
     el.shadowRoot!.querySelector<HTMLElement>('li[data-id="war"] [part="title"]')!.click();
     await el.updateComplete;
     expect(location.hash).to.equal('#war');
-    expect(history.length).to.equal(length);
+    expect(history.length, 'Back returns to the view before').to.equal(length + 1);
     location.hash = '#recognition';
     await waitUntil(() => el.selected === 'recognition', 'follows hashchange', patience);
   });
@@ -229,7 +231,7 @@ describe('selection and deep links', () => {
   it('selects the event a page is opened at', async () => {
     history.replaceState(history.state, '', '#deployment');
     const el = await timeline({ 'link-hash': '' });
-    expect(el.selected).to.equal('deployment');
+    await waitUntil(() => el.selected === 'deployment', 'the old #id link selects the event', patience);
   });
 
   it('shows the selected event in a detail panel in horizontal mode, in Korean too', async () => {

@@ -25,7 +25,7 @@ describe('locales', () => {
       expect(Object.keys(module.default).sort(), tag).to.deep.equal(keys);
       for (const key of keys) {
         const value = module.default[key as keyof Messages];
-        const args = key === 'duration' ? [2, 'year'] : [2, '2', '3'];
+        const args = key === 'duration' ? [2, 'year'] : [2, '2', '3', 4];
         const written = typeof value === 'function' ? (value as (...a: unknown[]) => string)(...args) : value;
         expect(written, `${tag}.${key}`).to.be.a('string').and.match(/\S/);
       }

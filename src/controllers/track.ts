@@ -17,6 +17,7 @@ import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
 import { follow, overviewPointer, renderOverview } from '../track/overview.js';
+import { adopt } from './adopt.js';
 
 const YEAR = 365.2425;
 /** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
@@ -75,8 +76,7 @@ export class TrackController implements ReactiveController {
     this.#zoomer = new Zoomer(host);
     this.#onOverview = overviewPointer(host.renderRoot);
     // Styled before its first render, so whatever measures the track after it sees it laid out.
-    const root = host.renderRoot;
-    if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, trackStyles.styleSheet!];
+    adopt(host, trackStyles);
     host.addController(this);
   }
 

@@ -7,17 +7,31 @@ import type { Scale } from '../model/scale.js';
 import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { check, loadValidator } from '../model/check.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
-import { TimelineFilterEvent, TimelineLoadEvent, TimelineSelectEvent } from '../custom-events.js';
+import {
+  TimelineExpandEvent,
+  TimelineFilterEvent,
+  TimelineLoadEvent,
+  TimelineSelectEvent,
+  TimelineZoomEvent,
+} from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
-import { Problems } from '../controllers/problems.js';
-import { HashLinkController } from '../controllers/hash.js';
+import { Problems, type ChunkName } from '../controllers/problems.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import type { SourceController } from '../controllers/source.js';
 import type { TrackController } from '../controllers/track.js';
-import type * as Story from '../story/guides.js';
-import { categoryColor, renderContent, renderEvent, type EventContext } from '../templates/event.js';
+import type * as Guides from '../story/guides.js';
+import type { SearchController } from '../controllers/search.js';
+import type { LinkController } from '../controllers/link.js';
+import {
+  categoryColor,
+  extras,
+  needsExtras,
+  renderContent,
+  renderEvent,
+  type EventContext,
+} from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
 
@@ -30,14 +44,19 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @summary Renders a typed chronology as an ordered list of dated events, grouped by era.
  *
  * @csspart base - The wrapper around everything.
- * @csspart header - The header: heading, description, filters, story bar and count.
+ * @csspart header - The header: heading, description, updated date, search, filters, story bar and count.
  * @csspart synopsis - First in the header, for screen readers: the title, the span shown, the number of events and eras, and how to move through the list. Visually hidden; `::part(synopsis) { position: static; clip-path: none }` shows it.
  * @csspart heading - The chronology's title.
  * @csspart description - The chronology's description.
+ * @csspart updated - When the chronology was last updated, in the header ("Updated 3 November 2025"); in an event's details, when it was.
+ * @csspart search - The search field and its label (`search`).
+ * @csspart search-status - How many events match the query; a polite live region.
+ * @csspart match - A `<mark>` around each match of the query in the events' text.
  * @csspart count - The number of events shown; a polite live region.
  * @csspart list - The `<ol>` of events.
  * @csspart event - One event's `<li>`; also `event-selected` on the selected one, and `featured` on a key moment.
  * @csspart era - The band naming an era, at the first event shown in it.
+ * @csspart era-label - The era's name, a heading one level below the chronology's title.
  * @csspart era-span - In the list, the era's tint along the line beside each event in it, so an era reads as a span.
  * @csspart marker - The event's marker on the line, in its category colour (larger on a key moment); also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`: bold, in the text colour, never broken inside a range on a wide layout.
@@ -49,6 +68,13 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @csspart summary - The event's summary.
  * @csspart note - The event's editorial note, e.g. why one date was chosen where sources differ; inside `sources`.
  * @csspart sources - The event's note and sources: a `<details>`, open on the selected event, with the sources as footnotes.
+ * @csspart media - A picture of the event: a `<figure>` in its details.
+ * @csspart image - The picture's `<img>`, with its alt text; lazily loaded, its size reserved when the data gives it.
+ * @csspart caption - The picture's `<figcaption>`.
+ * @csspart credit - Who made the picture, in its caption.
+ * @csspart corrections - The list of the event's corrections, each with its date.
+ * @csspart share - The selected event's "Copy link" button (`link-hash`).
+ * @csspart share-status - Confirms that the link was copied; a polite live region.
  * @csspart empty - The message shown when no event matches.
  * @csspart error - The summary of problems in the data or its loading; `role="alert"`.
  * @csspart loading - The message shown while `src` loads.
@@ -86,6 +112,10 @@ const EMPTY: Chronology = { title: '', categories: [], events: [] };
  * @fires kt-error - The data had invalid parts, which are not shown, or `src` failed to load. `detail: { errors }`.
  * @fires kt-load - `src` loaded; its valid part is shown. `detail: { chronology }`.
  * @fires kt-filter - The user toggled a category chip. `detail: { categories }`, the ids now shown.
+ * @fires kt-search - The reader typed or cleared a search. `detail: { query, count }`, the number of events now shown.
+ * @fires kt-share - The reader copied or shared the link to an event. `detail: { event, url }`.
+ * @fires kt-zoom - The reader zoomed the time scale. `detail: { zoom }`.
+ * @fires kt-expand - The reader opened a compact card on a track to read it in full. `detail: { event }`.
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
@@ -105,6 +135,9 @@ export class EventTimeline extends LitElement {
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
     featuredOnly: { type: Boolean, attribute: 'featured-only', reflect: true },
+    search: { type: Boolean },
+    query: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -131,14 +164,19 @@ export class EventTimeline extends LitElement {
   declare scale: Scale;
   /** Magnification of the time scale (0.25–16). Buttons, Ctrl/⌘ + wheel, pinch and +/- change it. */
   declare zoom: number;
-  /** Write the selected event to the URL as `#id`, and select the event a `#id` names. */
+  /** Keep the view in the URL's hash: the selected event, and the categories, `from`/`to` and `query` that differ from the attributes. Opening the URL restores it; Back and Forward move between selections. */
   declare linkHash: boolean;
   /** Show only the key moments (events marked `featured`): a short story. The story bar's toggle sets it. */
   declare featuredOnly: boolean;
+  /** Show a search field. */
+  declare search: boolean;
+  /** The search text, typed or set: only events whose title, summary, category or source titles match it are shown. */
+  declare query: string | undefined;
+  /** The chronology title's heading level, 2–6; eras and events go one level deeper, to at most 6. */
+  declare headingLevel: number;
 
   readonly #problems = new Problems(this);
   readonly #lang = new InheritedLangController(this);
-  readonly #hash = new HashLinkController(this, (id) => this.#followHash(id));
   readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
   readonly #children = new ChildEventsController(this, (load) => this.#problems.chunk('children', load));
   readonly #roving = new RovingFocusController(this, {
@@ -150,12 +188,17 @@ export class EventTimeline extends LitElement {
   /** Created, with its chunk, the first time `src` is set. */
   #source: SourceController | undefined;
   /** The reader's guides (elapsed time, the story bar), fetched after the first render. */
-  #story: typeof Story | undefined;
-  #storyLoading: Promise<typeof Story | undefined> | undefined;
+  #guides: typeof Guides | undefined;
+  #guidesLoading: Promise<typeof Guides | undefined> | undefined;
   /** Created, with its chunk, the first time a track is needed. */
   #track: TrackController | undefined;
   #trackLoading = false;
   /** Set while the validator's chunk is on its way. */
+  /** Created, with the story chunk, the first time `search`, `query` or `link-hash` is set, or the data has pictures or corrections. */
+  #search: SearchController | undefined;
+  #link: LinkController | undefined;
+  /** The story chunk, asked for once. */
+  #story: Promise<void> | undefined;
   #validating: Promise<unknown> | undefined;
   /** Chunks on their way that change what is shown (the validator, a locale): `updateComplete` waits for them. */
   #pending = new Set<Promise<unknown>>();
@@ -183,6 +226,7 @@ export class EventTimeline extends LitElement {
     this.zoom = 1;
     this.linkHash = false;
     this.featuredOnly = false;
+    this.headingLevel = 2;
   }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
@@ -190,14 +234,27 @@ export class EventTimeline extends LitElement {
     return [...this.#problems.missingCode, ...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
   }
 
-  /** Sets `zoom` as a reader's gesture does: the track controller calls it, keeping an event in place. */
+  /** Sets `zoom` as a reader's gesture does, and fires `kt-zoom`: the track controller calls it, keeping an event in place. */
   zoomTo(zoom: number): void {
     this.zoom = zoom;
+    this.dispatchEvent(new TimelineZoomEvent(zoom));
+  }
+
+  /** Imports a chunk as the element's own are: if it cannot be fetched, says so on screen and in the console. */
+  protected chunk<T>(name: ChunkName, load: () => Promise<T>): Promise<T | undefined> {
+    return this.#problems.chunk(name, load);
+  }
+
+  /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
+  searchFor(query: string): void {
+    this.query = query;
+    this.#link?.write(false);
   }
 
   /** Whether `src` is loading; also while the code that loads it is on its way. */
   get #loading(): boolean {
-    if (this.#pending.size) return true;
+    // The data waits for the validator; a locale, the guides or the story chunk only add to what is shown.
+    if (this.#validating) return true;
     return this.#source ? this.#source.loading : Boolean(this.src) && !this.#problems.missing('src');
   }
 
@@ -220,15 +277,21 @@ export class EventTimeline extends LitElement {
     const long = Array.isArray(events) && events.length > WINDOW_AFTER;
     if ((long || this.scale === 'time' || this.orientation === 'horizontal') && this.isConnected)
       void this.#loadTrack();
-    if (this.isConnected) void this.#loadStory();
+    if (this.isConnected) void this.#loadGuides();
     const dataChanged = this.#validate();
     const locale = this.#locale;
     if (!isBuiltIn(locale) && !this.#locales.has(locale) && !this.#problems.missing('locale')) this.#loadLocale(locale);
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
-    if ((dataChanged || changed.has('linkHash')) && this.linkHash && this.isConnected) this.#followHash(this.#hash.id);
+    if (this.isConnected) {
+      if (this.linkHash || this.search || this.query || needsExtras(this.#data?.result.chronology ?? null)) {
+        this.#story ??= this.#loadStory();
+      }
+    }
+    if ((dataChanged || changed.has('linkHash')) && this.isConnected) this.#followHash(false);
 
     const chronology = this.#data?.result.chronology ?? EMPTY;
     const previous = this.#view;
+    const match = this.#search?.match(chronology, this.#locale, this.query);
     this.#view = view(
       {
         chronology,
@@ -237,6 +300,7 @@ export class EventTimeline extends LitElement {
         to: this.to,
         reverse: this.reverse,
         featured: this.featuredOnly,
+        match,
       },
       previous,
     );
@@ -274,6 +338,11 @@ export class EventTimeline extends LitElement {
     const input = this.chronology;
     const children = this.#children.events;
     if (this.#data?.input === input && this.#data.children === children) return false;
+    // Pictures and corrections are checked by code that comes with the story chunk: wait for it.
+    if (needsExtras(input) && !this.#problems.missing('story')) {
+      this.#story ??= this.#loadStory();
+      return false;
+    }
     const reader = this.#children.reader;
     const result =
       children.length && reader
@@ -314,6 +383,20 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
+  /** Fetches the story chunk once: search, the link and the share button, pictures and corrections. */
+  async #loadStory(): Promise<void> {
+    const loading = this.#problems.chunk('story', () => import('../controllers/story.js'));
+    void this.#waitFor(loading);
+    const module = await loading;
+    if (module) {
+      const story = module.story(this, () => this.#followHash(true));
+      this.#search = story.search;
+      this.#link = story.link;
+      this.#followHash(false);
+    }
+    this.requestUpdate();
+  }
+
   async #loadValidator(): Promise<void> {
     if (this.#validating) return;
     await this.#waitFor((this.#validating = this.#problems.chunk('validate', loadValidator)));
@@ -336,16 +419,16 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  async #loadStory(): Promise<void> {
-    if (this.#story || this.#storyLoading || this.#problems.missing('story')) return;
-    this.#storyLoading = this.#problems.chunk('story', () => import('../story/guides.js'));
+  async #loadGuides(): Promise<void> {
+    if (this.#guides || this.#guidesLoading || this.#problems.missing('guides')) return;
+    this.#guidesLoading = this.#problems.chunk('guides', () => import('../story/guides.js'));
     await this.#waitFor(
-      this.#storyLoading.then((story) => {
-        this.#story = story;
-        story?.adopt(this.renderRoot);
+      this.#guidesLoading.then((guides) => {
+        this.#guides = guides;
+        guides?.adopt(this.renderRoot);
       }),
     );
-    this.#storyLoading = undefined;
+    this.#guidesLoading = undefined;
   }
 
   /** Waits for the chunks that change what is shown too (validator, locale, story), so what it resolves with is what a reader sees. */
@@ -382,10 +465,20 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  /** Selects the event a `#id` in the URL names, if `link-hash` is on. */
-  #followHash(id: string): void {
-    if (!this.linkHash || !id || id === this.selected) return;
-    if (!(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
+  /**
+   * Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. After a
+   * navigation (a link, Back, Forward) no selection in the hash clears the selection.
+   */
+  #followHash(navigated: boolean): void {
+    const state = this.#link?.follow(navigated);
+    if (!state) return;
+    const { selected: id, ...view } = state;
+    Object.assign(this, view);
+    if (!id) {
+      if (navigated) this.selected = undefined;
+      return;
+    }
+    if (id === this.selected || !(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
     this.#reveal.followingLink();
     this.selected = id;
     this.#roving.focused = id;
@@ -410,8 +503,9 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     if (!walk) this.#reveal.readerSelecting();
     this.selected = item.event.id;
-    if (this.linkHash) this.#hash.write(item.event.id);
+    this.#link?.write(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
+    if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
   }
 
   #toggleCategory = (id?: string): void => {
@@ -419,6 +513,7 @@ export class EventTimeline extends LitElement {
     const next = toggleCategory(all, this.#view.active, id);
     if (next) this.setAttribute('categories', next.join(' '));
     else this.removeAttribute('categories');
+    this.#link?.write(false);
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
@@ -445,6 +540,9 @@ export class EventTimeline extends LitElement {
       focused: this.#roving.focused,
       size: this.#visible.length,
       horizontal: this.orientation === 'horizontal',
+      level: this.headingLevel,
+      mark: this.#search?.mark ?? String,
+      share: this.#link?.button,
     };
     const list = (events: unknown) =>
       html`<ol
@@ -475,7 +573,7 @@ export class EventTimeline extends LitElement {
             color: (event) => categoryColor(context, event),
           })
         : undefined;
-    const story = this.#story;
+    const guides = this.#guides;
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
       ${renderHeader(
@@ -483,7 +581,12 @@ export class EventTimeline extends LitElement {
         this.#view,
         locale,
         this.#toggleCategory,
-        story?.renderStoryBar(
+        this.headingLevel,
+        [
+          extras.renderUpdated?.(chronology.updated, locale),
+          this.search ? this.#search?.field(locale, this.query, this.#view.visible.length) : nothing,
+        ],
+        guides?.renderStoryBar(
           locale,
           this.#visible,
           this.#view.items,
@@ -504,8 +607,8 @@ export class EventTimeline extends LitElement {
                 return renderEvent(context, item, {
                   index,
                   previous,
-                  before: story?.renderBefore(previous, item, locale),
-                  duration: story?.renderDuration(item, locale),
+                  before: guides?.renderBefore(previous, item, locale),
+                  duration: guides?.renderDuration(item, locale),
                 });
               }),
             ))

@@ -1,9 +1,17 @@
 import { EventTimeline } from './event-timeline.js';
-import { koreaChronology } from '../../events/korea.js';
+import { first, rest } from './korea-data.js';
 import { trust } from '../model/check.js';
+import type { Chronology } from '../model/types.js';
 
 /** Validated by test/node/data.mjs whenever it changes, so it is shown as it is. */
-const korea = trust(koreaChronology);
+const korea = trust(first);
+
+/** The whole chronology, once: `first` with the notes and sources `rest` brings. */
+let whole: Promise<Chronology> | undefined;
+const complete = (): Promise<Chronology> =>
+  (whole ??= rest!().then((more) =>
+    trust({ ...korea, events: korea.events.map((event) => ({ ...event, ...more[event.id] })) }),
+  ));
 
 /**
  * South Korea between Washington and Beijing, 1950–2025: `<event-timeline>` with the Korea
@@ -14,8 +22,29 @@ const korea = trust(koreaChronology);
  * @summary The Korea chronology, ready to drop into a page.
  */
 export class KoreaTimeline extends EventTimeline {
+  /** The notes and sources on their way, in the CDN bundle (see ./korea-data.ts). */
+  #rest: Promise<void> | undefined;
+  /** Server-rendered with every source: it waits for them before it hydrates, so nothing changes. */
+  #hydrating = Boolean(this.shadowRoot);
+
   constructor() {
     super();
     this.chronology = korea;
+    if (rest) {
+      this.#rest = this.chunk('sources', complete).then((chronology) => {
+        if (chronology && this.chronology === korea) this.chronology = chronology;
+      });
+    }
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.#hydrating && this.#rest) await this.#rest;
+    this.#hydrating = false;
+    await super.scheduleUpdate();
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.#rest;
+    return super.getUpdateComplete();
   }
 }

@@ -12,6 +12,8 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  *   <span slot="title">Korean War</span>
  *   Summary text…
  *   <a slot="source" href="https://…" data-publisher="Britannica">Korean War</a>
+ *   <figure slot="media"><img src="war.jpg" alt="…"><figcaption>Caption <small>Credit</small></figcaption></figure>
+ *   <p slot="correction"><time datetime="2025-11-03">3 Nov 2025</time> An earlier version gave the wrong date.</p>
  * </timeline-event>
  * ```
  *
@@ -27,9 +29,12 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @attr end-open - Present when the end is known only as no earlier than `end` (or `start`).
  * @attr featured - Present for a key moment: drawn larger, and shown by `featured-only`.
  * @attr kicker - A short line above a featured event's title.
+ * @attr updated - When the entry was last updated: YYYY, YYYY-MM or YYYY-MM-DD.
  *
  * @slot - The summary.
  * @slot title - The title; one per language, with `lang`.
  * @slot source - A source: an `<a href>` with its title as text and an optional `data-publisher`.
+ * @slot media - A picture: an `<img>` with `alt` (`alt=""` if it is decoration), or a `<figure>` holding one, whose `<figcaption>` is the caption and whose `<small>` in it is the credit.
+ * @slot correction - A correction: an element holding a `<time datetime>` with its date, and the text.
  */
 export class TimelineEventElement extends Base {}

@@ -2,7 +2,8 @@
  * Which format a chronology arrives in, and its import: told by the content type (CSV, JSON),
  * then by the content: CSV with a header row we know, TimelineJS3 JSON, or ours.
  */
-import { validateChronology, type ValidationResult } from '../model/validate.js';
+import type { ValidationResult } from '../model/validate.js';
+import { validateChronology } from '../model/validate-story.js';
 import { validateImported } from './shared.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 

@@ -2,7 +2,8 @@
  * What the importers share: a row-by-row mapping to our raw chronology shape, then the usual
  * validation, with each remaining problem reported at the row it came from.
  */
-import { validateChronology, type ValidationError, type ValidationResult } from '../model/validate.js';
+import type { ValidationError, ValidationResult } from '../model/validate.js';
+import { validateChronology } from '../model/validate-story.js';
 
 /** An importer's output: our raw shape, the rows it dropped, and where each kept event came from. */
 export interface Imported {

@@ -37,4 +37,10 @@ export default {
   next: 'الحدث التالي',
   duration: duration(L),
   elapsed: (from, to, years) => `من ${from} إلى ${to}: ${years}`,
+  search: 'بحث',
+  matches: (n_) => `${n(n_)} حدث مطابق`,
+  share: 'نسخ الرابط',
+  copied: 'تم نسخ الرابط',
+  corrections: 'التصحيحات',
+  updated: (date) => `آخر تحديث ${date}`,
 } satisfies Messages;

@@ -41,4 +41,10 @@ export default {
   next: 'Nächstes Ereignis',
   duration: duration(L),
   elapsed: (from, to, years) => `Von ${from} bis ${to}: ${years}`,
+  search: 'Suchen',
+  matches: (n_) => `${n(n_)} ${n_ === 1 ? 'Ereignis passt' : 'Ereignisse passen'}`,
+  share: 'Link kopieren',
+  copied: 'Link kopiert',
+  corrections: 'Korrekturen',
+  updated: (date) => `Aktualisiert am ${date}`,
 } satisfies Messages;

@@ -42,4 +42,10 @@ export default {
   next: 'Acontecimiento siguiente',
   duration: duration(L),
   elapsed: (from, to, years) => `De ${from} a ${to}: ${years}`,
+  search: 'Buscar',
+  matches: (n_) => `${n(n_)} ${n_ === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'}`,
+  share: 'Copiar enlace',
+  copied: 'Enlace copiado',
+  corrections: 'Correcciones',
+  updated: (date) => `Actualizado el ${date}`,
 } satisfies Messages;

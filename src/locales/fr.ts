@@ -42,4 +42,10 @@ export default {
   next: 'Événement suivant',
   duration: duration(L),
   elapsed: (from, to, years) => `De ${from} à ${to} : ${years}`,
+  search: 'Rechercher',
+  matches: (n_) => `${n(n_)} ${n_ === 1 ? 'événement correspond' : 'événements correspondent'}`,
+  share: 'Copier le lien',
+  copied: 'Lien copié',
+  corrections: 'Corrections',
+  updated: (date) => `Mis à jour le ${date}`,
 } satisfies Messages;

@@ -39,4 +39,10 @@ export default {
   next: '次の出来事',
   duration: duration(L),
   elapsed: (from, to, years) => `${from}から${to}まで：${years}`,
+  search: '検索',
+  matches: (n) => `一致する出来事 ${n.toLocaleString(L)}件`,
+  share: 'リンクをコピー',
+  copied: 'リンクをコピーしました',
+  corrections: '訂正',
+  updated: (date) => `最終更新 ${date}`,
 } satisfies Messages;

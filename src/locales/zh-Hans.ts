@@ -39,4 +39,10 @@ export default {
   next: '下一个事件',
   duration: duration(L),
   elapsed: (from, to, years) => `从${from}到${to}：${years}`,
+  search: '搜索',
+  matches: (n) => `${n.toLocaleString(L)}个事件符合`,
+  share: '复制链接',
+  copied: '链接已复制',
+  corrections: '更正',
+  updated: (date) => `更新于${date}`,
 } satisfies Messages;

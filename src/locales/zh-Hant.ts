@@ -39,4 +39,10 @@ export default {
   next: '下一個事件',
   duration: duration(L),
   elapsed: (from, to, years) => `從${from}到${to}：${years}`,
+  search: '搜尋',
+  matches: (n) => `${n.toLocaleString(L)}個事件符合`,
+  share: '複製連結',
+  copied: '連結已複製',
+  corrections: '更正',
+  updated: (date) => `更新於${date}`,
 } satisfies Messages;

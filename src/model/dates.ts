@@ -4,7 +4,6 @@
  * Calendar positions are whole day numbers counted in UTC, and text is written from the date's own
  * year, month and day, so no date moves with the reader's time zone.
  */
-import { getDaysInMonth } from 'date-fns';
 import type { DateString, Localized } from './types.js';
 import { isBuiltIn, lookupTags, messages, strings, type Locale } from './messages.js';
 
@@ -84,21 +83,13 @@ function utcTime(year: number, monthIndex: number, day: number): number {
 }
 
 /**
- * Days in a month of any year. Not date-fns' isExists, which reads years 0–99 as 1900–1999 and so
- * rejects every date in them; setFullYear keeps the year as written.
+ * Days in a month of any year: day 0 of the next month is its last. One line of arithmetic on the
+ * first render, where date-fns' getDaysInMonth would bring 150 B of helpers; date-fns does the
+ * calendar arithmetic of durations, in the guides chunk (./elapsed.ts).
  */
 function daysInMonth(year: number, month: number): number {
-  const key = year * 12 + month;
-  let days = monthLengths.get(key);
-  if (days === undefined) {
-    const first = new Date(2000, 0, 1);
-    first.setFullYear(year, month - 1, 1);
-    monthLengths.set(key, (days = getDaysInMonth(first)));
-  }
-  return days;
+  return new Date(utcTime(year, month, 0)).getUTCDate();
 }
-/** Month lengths already worked out: a long chronology asks for the same few hundred months. */
-const monthLengths = new Map<number, number>();
 
 /** Days since 1970-01-01 of the first (or last) day the partial date covers. */
 export function dayNumber(date: PartialDate, edge: 'first' | 'last' = 'first'): number {

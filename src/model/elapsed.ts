@@ -7,19 +7,31 @@
  */
 import type { GuideMessages, Locale } from './messages.js';
 import type { TimelineItem } from './timeline.js';
+import { addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns';
 import { formatDate, fromDayNumber } from './dates.js';
 
 /** Events further apart than this (in days) get a gap marker between them. */
 export const GAP_AFTER = 5 * 365.2425;
 
-const MONTH = 365.2425 / 12;
+/** Local midnight of a day number's calendar date, for date-fns (years 0–99 kept as written). */
+function localDate(day: number): Date {
+  const { year, month, day: date } = fromDayNumber(day, 'day');
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(year, month! - 1, date);
+  return local;
+}
 
 /** How long an event from day `from` to day `to` (inclusive day numbers) lasts, in words. */
 export function formatDuration(from: number, to: number, t: Pick<GuideMessages, 'duration'>): string {
   const say = t.duration;
   const days = to - from + 1;
   if (days < 60) return say(days, 'day');
-  const months = Math.round(days / MONTH);
+  // Calendar months, as date-fns counts them on local dates (month lengths, leap years), rounded to
+  // the nearest: 8 July 2016 to 31 October 2017 is 15 months and 24 days, so 16.
+  const start = localDate(from);
+  const after = localDate(to + 1);
+  const whole = differenceInMonths(after, start);
+  const months = whole + (differenceInCalendarDays(after, addMonths(start, whole)) >= 15 ? 1 : 0);
   if (months < 12) return say(months, 'month');
   if (months < 24 && months % 12 !== 0) return `${say(1, 'year')} ${say(months % 12, 'month')}`;
   return say(Math.round(months / 12), 'year');

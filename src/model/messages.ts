@@ -65,8 +65,30 @@ export interface GuideMessages {
   elapsed: (from: string, to: string, years: string) => string;
 }
 
+/** The strings of search, sharing and corrections: built in for en and ko in the story chunk. */
+export interface StoryMessages {
+  /** The search field's label, and how many events match. */
+  search: string;
+  matches: (n: number) => string;
+  /** The share button, and what its live region says once the link is copied. */
+  share: string;
+  copied: string;
+  /** The label of an event's corrections, and "Updated 3 November 2025". */
+  corrections: string;
+  updated: (date: string) => string;
+}
+
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
-export type Messages = CoreMessages & TrackMessages & GuideMessages;
+export type Messages = CoreMessages & TrackMessages & GuideMessages & StoryMessages;
+
+/**
+ * The strings of a group whose English and Korean come with its chunk: those of the locale's pack
+ * (or registered table), else the built-in English or Korean.
+ */
+export function chunkStrings<T extends object>(locale: Locale, builtIn: Record<'en' | 'ko', T>, key: keyof T): T {
+  const found = findStrings(locale) as Partial<T> | undefined;
+  return found?.[key] !== undefined ? (found as T) : builtIn[/^ko/i.test(locale) ? 'ko' : 'en'];
+}
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
@@ -126,7 +148,7 @@ const ko: CoreMessages = {
     `${title}: ${events}, ${span}, 시대 ${eras}개. 화살표 키로 이동, Enter 키로 선택.`,
 };
 
-const tables = new Map<string, CoreMessages & Partial<TrackMessages & GuideMessages>>([
+const tables = new Map<string, CoreMessages & Partial<TrackMessages & GuideMessages & StoryMessages>>([
   ['en', en],
   ['ko', ko],
 ]);
@@ -148,7 +170,9 @@ export function lookupTags(locale: Locale): string[] {
 }
 
 /** The strings of a locale's nearest registered language, if any is registered. */
-export function findStrings(locale: Locale): (CoreMessages & Partial<TrackMessages & GuideMessages>) | undefined {
+export function findStrings(
+  locale: Locale,
+): (CoreMessages & Partial<TrackMessages & GuideMessages & StoryMessages>) | undefined {
   for (const tag of lookupTags(locale)) {
     const found = tables.get(tag);
     if (found) return found;
@@ -157,7 +181,7 @@ export function findStrings(locale: Locale): (CoreMessages & Partial<TrackMessag
 }
 
 /** The strings to show in a locale: its own, or English until (or unless) its pack is loaded. */
-export const strings = (locale: Locale): CoreMessages & Partial<TrackMessages & GuideMessages> =>
+export const strings = (locale: Locale): CoreMessages & Partial<TrackMessages & GuideMessages & StoryMessages> =>
   findStrings(locale) ?? en;
 
 /** Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. */

@@ -40,6 +40,25 @@ export interface Source {
   accessed?: DateString;
 }
 
+/** A picture of an event. Only `http:`, `https:` and relative URLs are shown; nothing is embedded. */
+export interface Media {
+  src: string;
+  /** What the picture shows, for readers who cannot see it. Required; `''` marks a purely decorative picture. */
+  alt: Localized;
+  caption?: Localized;
+  /** Who made or owns the picture, shown after the caption. */
+  credit?: Localized;
+  /** The picture's width and height in pixels, so the page does not shift as it loads. */
+  width?: number;
+  height?: number;
+}
+
+/** A public correction of an event: when, and what was corrected. */
+export interface Correction {
+  date: DateString;
+  text: Localized;
+}
+
 /** A group of events with a label and a colour (any CSS colour). */
 export interface Category {
   /** Kebab-case id; also names the token `--kt-category-color-<id>`. */
@@ -81,6 +100,12 @@ export interface TimelineEvent {
   featured?: boolean;
   /** A short line above a featured event's title, e.g. "Turning point". */
   kicker?: Localized;
+  /** Pictures, shown in the event's details. */
+  media?: readonly Media[];
+  /** When the event's entry was last updated. */
+  updated?: DateString;
+  /** Corrections made to the entry, oldest first. */
+  corrections?: readonly Correction[];
 }
 
 export interface Chronology {
@@ -90,6 +115,8 @@ export interface Chronology {
   description?: Localized;
   /** The language of plain-string texts, and the one to show when a text lacks the reader's. */
   defaultLocale?: string;
+  /** When the chronology was last updated: shown in its header. */
+  updated?: DateString;
   categories: Category[];
   eras?: Era[];
   events: TimelineEvent[];

@@ -30,7 +30,7 @@ const NOT_BLANK = /\S/;
 /** A BCP 47 tag as Localized keys and defaultLocale use it. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** Shows a value in a message: quoted strings, short, with its type when not a string. */
 function show(value: unknown): string {
@@ -60,11 +60,33 @@ export function isSafeUrl(url: string): boolean {
   return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
 
+/**
+ * Checks the fields that only some chronologies have (pictures, updates, corrections) on an event,
+ * or on the chronology (path ''), adding the valid ones to it. It comes with the code that renders them (`validate-story.ts`):
+ * an element fetches both when its data has such fields, and validates it once they are here.
+ */
+export type EventExtension = (v: Validator, value: Json, item: TimelineEvent | Chronology, path: string) => void;
+
+let extension: EventExtension | undefined;
+
+/** Adds the checks of pictures, updates and corrections to every validation from now on. */
+export function extendValidator(check: EventExtension): void {
+  extension = check;
+}
+
 class Validator {
   readonly errors: ValidationError[] = [];
 
-  report(path: string, message: string): void {
+  report(path: string, message: string): undefined {
     this.errors.push({ path, message });
+    return undefined;
+  }
+
+  /** Whether `value` is an object; if not, reports that it is not `what`. */
+  is(value: unknown, path: string, what: string): value is Json {
+    if (isObject(value)) return true;
+    this.report(path, `${show(value)} is not ${what}`);
+    return false;
   }
 
   string(value: unknown, path: string, required: boolean): string | undefined {
@@ -133,10 +155,7 @@ class Validator {
   }
 
   source(value: unknown, path: string): Source | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not a source: expected an object with a title`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'a source: expected an object with a title')) return undefined;
     const title = this.string(value.title, `${path}.title`, true);
     if (title === undefined) return undefined;
     const source: Source = { title };
@@ -147,19 +166,20 @@ class Validator {
     for (const key of ['published', 'accessed'] as const) {
       if (this.date(value[key], `${path}.${key}`, false)) source[key] = value[key] as string;
     }
-    const url = this.string(value.url, `${path}.url`, false);
-    if (url !== undefined) {
-      if (isSafeUrl(url)) source.url = url;
-      else this.report(`${path}.url`, `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
-    }
+    const url = this.url(value.url, `${path}.url`, false);
+    if (url !== undefined) source.url = url;
     return source;
   }
 
+  url(value: unknown, path: string, required: boolean): string | undefined {
+    const url = this.string(value, path, required);
+    if (url === undefined || isSafeUrl(url)) return url;
+    this.report(path, `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
+    return undefined;
+  }
+
   category(value: unknown, path: string, seen: Set<string>): Category | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not a category: expected an object with id and label`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'a category: expected an object with id and label')) return undefined;
     const id = this.id(value.id, `${path}.id`, CATEGORY_ID, 'letters, digits and single hyphens', seen);
     const label = this.localized(value.label, `${path}.label`, true);
     const color = this.string(value.color, `${path}.color`, false);
@@ -183,10 +203,7 @@ class Validator {
   }
 
   era(value: unknown, path: string, seen: Set<string>): Era | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not an era: expected an object with id, start, end and label`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'an era: expected an object with id, start, end and label')) return undefined;
     const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
     const label = this.localized(value.label, `${path}.label`, true);
     const placed = this.span(value, path);
@@ -196,10 +213,7 @@ class Validator {
   }
 
   event(value: unknown, path: string, seen: Set<string>, categories: Set<string>): TimelineEvent | undefined {
-    if (!isObject(value)) {
-      this.report(path, `${show(value)} is not an event: expected an object with id, start, title and category`);
-      return undefined;
-    }
+    if (!this.is(value, path, 'an event: expected an object with id, start, title and category')) return undefined;
     const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
     const placed = this.span(value, path);
     const title = this.localized(value.title, `${path}.title`, true);
@@ -231,6 +245,7 @@ class Validator {
         .map((source, i) => this.source(source, `${path}.sources[${i}]`))
         .filter((source): source is Source => source !== undefined);
     }
+    extension?.(this, value, event, path);
     return event;
   }
 }
@@ -243,6 +258,8 @@ function keep<T>(items: unknown[], path: string, check: (item: unknown, path: st
   });
   return kept;
 }
+
+export type { Validator };
 
 /** Validates unknown data as a Chronology. Never throws. */
 export function validateChronology(data: unknown): ValidationResult {
@@ -269,6 +286,7 @@ export function validateChronology(data: unknown): ValidationResult {
   const chronology: Chronology = { title, categories, events };
   if (description !== undefined) chronology.description = description;
   if (v.defaultLocale) chronology.defaultLocale = v.defaultLocale;
+  extension?.(v, data, chronology, '');
   if (data.eras !== undefined) chronology.eras = eras;
   return { chronology, errors: v.errors };
 }

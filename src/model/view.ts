@@ -28,6 +28,8 @@ export interface ViewInput {
   reverse?: boolean | undefined;
   /** Only the key moments (events marked `featured`). */
   featured?: boolean | undefined;
+  /** The ids of the events a search matches; all when absent. A new set is a new search. */
+  match?: ReadonlySet<string> | undefined;
 }
 
 /** An input the view ignores, and why: `{ attribute: 'from="1950-13"', reason: '…' }`. */
@@ -64,7 +66,8 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
     sameBounds &&
     before.categories === input.categories &&
     before.reverse === input.reverse &&
-    before.featured === input.featured;
+    before.featured === input.featured &&
+    before.match === input.match;
   if (sameFilter && previous) return previous;
 
   const items = sameData && previous ? previous.items : toItems(input.chronology);
@@ -81,8 +84,10 @@ export function view(input: ViewInput, previous?: TimelineView): TimelineView {
     counts = counted;
   }
   const active = categoryFilter(input.categories, categories, problems);
-  const chosen = active ? filterItems(inBounds, { categories: active }) : inBounds;
-  const filtered = chosen.filter((item) => !input.featured || item.event.featured);
+  const { match } = input;
+  let filtered = active ? filterItems(inBounds, { categories: active }) : [...inBounds];
+  if (input.featured) filtered = filtered.filter((item) => item.event.featured);
+  if (match) filtered = filtered.filter((item) => match.has(item.event.id));
   return {
     input,
     items,

@@ -4,8 +4,9 @@
  * only, previous and next). The list reads in full without them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { printStyles } from '../print.styles.js';
 import type { TimelineItem } from '../model/timeline.js';
-import { findStrings, type GuideMessages, type Locale } from '../model/messages.js';
+import { chunkStrings, type GuideMessages, type Locale } from '../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../model/elapsed.js';
 
 /** English and Korean guide strings live here, with the guides; other languages' come in their packs. */
@@ -28,10 +29,7 @@ const builtIn: Record<'en' | 'ko', GuideMessages> = {
   },
 };
 
-export function guideStrings(locale: Locale): GuideMessages {
-  const found = findStrings(locale);
-  return found?.elapsed ? (found as GuideMessages) : builtIn[/^ko/i.test(locale) ? 'ko' : 'en'];
-}
+export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, builtIn, 'elapsed');
 
 /**
  * What is drawn before an event in the list: the gap marker, when it is more than five years after
@@ -109,7 +107,9 @@ export function renderStoryBar(
 
 /** Styles the element's shadow root once this chunk has arrived. */
 export function adopt(root: HTMLElement | DocumentFragment): void {
-  if (root instanceof ShadowRoot) root.adoptedStyleSheets = [...root.adoptedStyleSheets, storyStyles.styleSheet!];
+  if (root instanceof ShadowRoot) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, storyStyles.styleSheet!, printStyles.styleSheet!];
+  }
 }
 
 /** Only the flowing list draws gaps and durations. */

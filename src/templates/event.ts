@@ -4,13 +4,29 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../css-vars.js';
-import type { TimelineEvent } from '../model/types.js';
+import type { Chronology, TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
 import { strings, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Placed } from '../model/scale.js';
 import type { CategoryInfo } from '../model/view.js';
 import type { Gap } from '../controllers/track.js';
+import { heading } from './heading.js';
+import type * as Extras from './extras.js';
+
+/**
+ * The templates of pictures, updates and corrections (`./extras.js`), once they are here: the story
+ * chunk, or an entry point, assigns them. Until then those parts are left out.
+ */
+export const extras: Partial<typeof Extras> = {};
+
+/** Whether a chronology, checked or not, has what only the extras render, and they are not here yet. */
+export function needsExtras(chronology: Partial<Chronology> | null): boolean {
+  const events = chronology?.events as Partial<TimelineEvent>[] | undefined;
+  return (
+    !extras.renderMedia && !!(chronology?.updated || events?.some?.((e) => e?.media || e?.corrections || e?.updated))
+  );
+}
 
 /** What every event of one render shares. */
 export interface EventContext {
@@ -22,6 +38,12 @@ export interface EventContext {
   /** How many events the list holds. */
   size: number;
   horizontal: boolean;
+  /** The chronology title's heading level (`heading-level`); eras and events go one deeper. */
+  level: number;
+  /** A text with the search's matches marked. */
+  mark: (text: string) => unknown;
+  /** The selected event's share button (`link-hash`). */
+  share: ((event: TimelineEvent, locale: Locale) => unknown) | undefined;
 }
 
 /** Where an event sits: its place in the list, its neighbour above, and on a track its position. */
@@ -70,7 +92,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     ${
       era && eraLabel
         ? html`<div part="era" class="era">
-            <h3 class="era-label" lang=${eraLabel.lang}>${eraLabel.text}</h3>
+            ${heading(context.level + 1, 'era-label', eraLabel.lang, eraLabel.text)}
             <span class="era-dates">${formatWhen(era, locale)}</span>
           </div>`
         : nothing
@@ -85,43 +107,47 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
       ${renderContent(context, event, {
         linked: selected,
         brief: Boolean(placed) && (!selected || context.horizontal),
-        // Under its era's h3 heading, an event's title is an h4.
-        level: era ? 4 : 3,
+        // Under its era's heading, an event's title is one level deeper.
+        level: context.level + (era ? 2 : 1),
       })}
     </div>
   </li>`;
 }
 
 /**
- * An event's title, category, summary, note and sources: in its list item, or the detail panel.
- * A card on a track shows less (`brief`): the title, and in the horizontal layout the category.
- * Source links are in the tab order only where `linked` (the selected event). The title is an h3,
- * or an h4 under an era's heading (`level`). Fixed attributes
+ * An event's title, category, pictures, summary, note, corrections and sources: in its list item,
+ * or the detail panel. A card on a track shows less (`brief`): the title, and in the horizontal
+ * layout the category. Source links are in the tab order only where `linked` (the selected event).
+ * The title is one level below the chronology's heading, or two under an era's (`level`). Fixed attributes
  * are written in the templates, so each card is few template instances with few bindings.
  */
 export function renderContent(
   context: EventContext,
   event: TimelineEvent,
-  { linked, brief, level = 3 }: { linked: boolean; brief: boolean; level?: 3 | 4 },
+  { linked, brief, level = context.level + 1 }: { linked: boolean; brief: boolean; level?: number },
 ): TemplateResult {
-  const { locale } = context;
+  const { locale, mark } = context;
   const title = localize(event.title, locale);
   const info = context.categories.get(event.category);
   const label = info ? localize(info.category.label, locale) : { text: event.category, lang: 'en' };
-  const category = html`<p part="category" class="category" lang=${label.lang}>${label.text}</p>`;
+  const category = html`<p part="category" class="category" lang=${label.lang}>${mark(label.text)}</p>`;
   const kicker = event.featured && event.kicker && !brief ? localize(event.kicker, locale) : undefined;
-  const heading = html`${kicker ? html`<p part="kicker" class="kicker" lang=${kicker.lang}>${kicker.text}</p>` : nothing}${
-    level === 4
-      ? html`<h4 part="title" class="title" lang=${title.lang}>${title.text}</h4>`
-      : html`<h3 part="title" class="title" lang=${title.lang}>${title.text}</h3>`
-  }`;
-  if (brief) return html`${heading} ${context.horizontal ? category : nothing}`;
+  const titled = html`${kicker ? html`<p part="kicker" class="kicker" lang=${kicker.lang}>${kicker.text}</p>` : nothing}${heading(
+    level,
+    'title',
+    title.lang,
+    mark(title.text),
+  )}`;
+  if (brief) return html`${titled} ${context.horizontal ? category : nothing}`;
   const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
-  // The card reads: kicker, title, summary, then one quiet line with the category and the
-  // note and sources behind a disclosure (a share button belongs on that line too).
-  return html`${heading}
-    ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${summary.text}</p>` : nothing}
-    <div class="meta">${category}${renderMore(event, linked, locale)}</div>`;
+  // The card reads: kicker, title, pictures, summary, corrections, then one quiet line with the
+  // category, the note and sources behind a disclosure, and the share button.
+  return html`${titled} ${extras.renderMedia?.(event.media, locale)}
+    ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${mark(summary.text)}</p>` : nothing}
+    ${extras.renderCorrections?.(event, locale)}
+    <div class="meta">
+      ${category}${renderMore(event, linked, context)}${linked && context.share ? context.share(event, locale) : nothing}
+    </div>`;
 }
 
 /**
@@ -130,7 +156,11 @@ export function renderContent(
  * the headline is the link. A title the data writes as "[Description: …]" describes a page, so it
  * is shown as a description, in italics, not in brackets.
  */
-function renderMore(event: TimelineEvent, linked: boolean, locale: Locale): TemplateResult | typeof nothing {
+function renderMore(
+  event: TimelineEvent,
+  linked: boolean,
+  { locale, mark }: EventContext,
+): TemplateResult | typeof nothing {
   const sources = event.sources ?? [];
   const note = event.note === undefined ? undefined : localize(event.note, locale);
   if (!note && sources.length === 0) return nothing;
@@ -140,7 +170,7 @@ function renderMore(event: TimelineEvent, linked: boolean, locale: Locale): Temp
     <ol>
       ${sources.map((source) => {
         const described = /^\[Description: (.*)\]$/.exec(source.title)?.[1];
-        const title = described ?? source.title;
+        const title = mark(described ?? source.title);
         return html`<li class=${described ? 'described' : ''}>
           ${source.publisher ? html`<span class="publisher">${source.publisher}</span> ` : nothing}${
             source.url

@@ -9,22 +9,26 @@ import { strings, type Locale } from '../model/messages.js';
 import type { Chronology, Localized } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
+import { heading } from './heading.js';
 
 /**
- * The header; pressing a chip calls `onChip` with its category id, or none for "All". `bar` is the
- * story bar (key moments, previous and next), once its chunk has arrived.
+ * The header; pressing a chip calls `onChip` with its category id, or none for "All". The title is
+ * an h`level`. `bar` is the story bar (key moments, previous and next), once its chunk has arrived.
  */
 export function renderHeader(
   chronology: Chronology,
   view: TimelineView,
   locale: Locale,
   onChip: (id?: string) => void,
+  level: number,
+  /** The search field, and the updated date (`part="updated"`), when there are. */
+  extras: unknown,
   bar?: TemplateResult,
 ): TemplateResult {
   const t = strings(locale);
   return html`<header part="header" class="header">
     <p part="synopsis" class="synopsis">${synopsis(chronology, view, locale)}</p>
-    ${text(chronology.title, locale, 'h2')} ${text(chronology.description, locale, 'p')}
+    ${text(chronology.title, locale, level)} ${text(chronology.description, locale)} ${extras}
     <div class="controls">${renderFilters(view, locale, onChip)} ${bar ?? nothing}</div>
     <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
   </header>`;
@@ -99,12 +103,12 @@ export function renderStatus(
   ${empty ? html`<p part="empty" class="empty">${empty === 'filtered' ? t.noEvents : t.noData}</p>` : nothing}`;
 }
 
-/** The header's localized texts, each with `lang` set to the language it is really in. */
-function text(value: Localized | undefined, locale: Locale, tag: 'h2' | 'p'): TemplateResult | typeof nothing {
+/** The header's localized texts, each with `lang` set to the language it is really in: the title at `level`, else the description. */
+function text(value: Localized | undefined, locale: Locale, level?: number): TemplateResult | typeof nothing {
   if (value === undefined) return nothing;
   const { text, lang } = localize(value, locale);
   if (!text) return nothing;
-  return tag === 'h2'
-    ? html`<h2 part="heading" class="heading" id="heading" lang=${lang}>${text}</h2>`
+  return level
+    ? html`<div id="heading">${heading(level, 'heading', lang, text)}</div>`
     : html`<p part="description" class="description" lang=${lang}>${text}</p>`;
 }

@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
-import { findStrings, type Locale, type TrackMessages } from '../model/messages.js';
+import { chunkStrings, type Locale, type TrackMessages } from '../model/messages.js';
 import { formatTick, type Break, type Layout } from '../model/scale.js';
 import { cssVars } from '../css-vars.js';
 import type { Zoomer } from './zoom.js';
@@ -30,10 +30,7 @@ const builtIn: Record<'en' | 'ko', TrackMessages> = {
   },
 };
 
-function strings(locale: Locale): TrackMessages {
-  const found = findStrings(locale);
-  return found?.zoom ? (found as TrackMessages) : builtIn[/^ko/i.test(locale) ? 'ko' : 'en'];
-}
+const strings = (locale: Locale): TrackMessages => chunkStrings(locale, builtIn, 'zoom');
 
 /** The stretch of a long track (em) whose events are rendered. */
 export type Window = [number, number];

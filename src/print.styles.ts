@@ -1,0 +1,38 @@
+import { css } from 'lit';
+
+/**
+ * Print: every event in full and light, source URLs written out, no controls. Not in the first
+ * download: the guides chunk, which every connected element fetches right after its first render,
+ * adopts it; the package entry (bundlers, server rendering) adds it to the elements' own styles, so
+ * a server-rendered snippet prints the same without JavaScript.
+ */
+export const printStyles = css`
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      background: none;
+    }
+    .event {
+      break-inside: avoid;
+      cursor: auto;
+    }
+    /* Closed notes and sources print too. */
+    .sources::details-content {
+      content-visibility: visible;
+    }
+    .sources a::after {
+      content: ' <' attr(href) '>';
+      color: var(--_muted);
+      word-break: break-all;
+    }
+    .count,
+    .loading,
+    .error,
+    .controls,
+    .zoom,
+    button {
+      display: none;
+    }
+  }
+`;
