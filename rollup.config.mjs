@@ -78,8 +78,9 @@ const koreaOnDemand = () => {
       }
       if (!id.endsWith('/dist/src/elements/korea-data.js')) return null;
       const chronology = await shown();
-      const first = { ...chronology, events: chronology.events.map(({ note, sources, ...event }) => event) };
-      return `export const first = ${JSON.stringify(first)};
+      const later = (key, value) => (key === 'note' || key === 'sources' ? undefined : value);
+      const first = JSON.stringify(chronology, later);
+      return `export const first = ${first};
 export const rest = () => import('korea-sources').then((module) => module.default);`;
     },
   };

@@ -31,6 +31,7 @@ export {
   registerLocale,
   toLocale,
   type CoreMessages,
+  type DateMessages,
   type GuideMessages,
   type StoryMessages,
   type Locale,
@@ -71,6 +72,7 @@ export {
   TimelineZoomEvent,
 } from './custom-events.js';
 export { EventTimeline } from './elements/event-timeline.js';
+export type { ChunkName } from './controllers/problems.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';
 export { TimelineEventElement } from './elements/timeline-event.js';
 export { koreaChronology } from '../events/korea.js';

@@ -171,31 +171,6 @@ export const styles = css`
   [lang]:not(.base):dir(rtl) {
     text-align: right;
   }
-  /* Arrows point from earlier to later as the reader sees the line: leftwards right to left. */
-  .arrow::before {
-    content: '→';
-  }
-  .arrow:is(.back, :dir(rtl))::before {
-    content: '←';
-  }
-  .arrow.back:dir(rtl)::before {
-    content: '→';
-  }
-  /* An end known on one side only fades out along the time axis; a single such date is an open ring. */
-  .open-start .marker {
-    mask-image: linear-gradient(to var(--_along, bottom), #0004, #000 60%);
-  }
-  .open-end .marker {
-    mask-image: linear-gradient(to var(--_along, bottom), #000 40%, #0004);
-  }
-  .open-start.open-end .marker {
-    mask-image: linear-gradient(to var(--_along, bottom), #0004, #000 35% 65%, #0004);
-  }
-  :is(.open-start, .open-end):not(.range) .marker {
-    mask-image: none;
-    background: var(--_bg);
-    border: 2px dashed var(--_cat);
-  }
   /* A range is a capsule on the line, and its span is drawn along it. */
   .range .marker {
     height: calc(var(--_marker) * 2.25);

@@ -8,7 +8,10 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 
 for (const script of document.querySelectorAll('script[type="application/json"][data-kt-chronology]')) {
   const host = script.parentElement as { chronology?: unknown } | null;
-  if (host) host.chronology = JSON.parse(script.textContent ?? '');
+  // The server validated it before rendering it: marked so (VALIDATED in ./model/check.ts), the
+  // element shows it as it is, as the server did, without waiting for its validator.
+  const data = JSON.parse(script.textContent ?? '') as object;
+  if (host) host.chronology = Object.assign(data, { [Symbol.for('korea-timeline.validated')]: true });
 }
 
 const bundle = document.querySelector('korea-timeline') ? './korea-timeline.js' : './event-timeline.js';

@@ -7,6 +7,9 @@ import { EventTimeline, KoreaTimeline } from './korea-timeline.js';
 import { extras } from './templates/event.js';
 import * as templates from './templates/extras.js';
 import { printStyles } from './print.styles.js';
+import { arrowStyles, openEndStyles } from './chunk.styles.js';
+// Dates before year 1, decades and centuries read in words on the first render and on the server.
+import './model/extended.js';
 import { extendValidator, validateChronology } from './model/validate.js';
 import { validateStory } from './model/validate-story.js';
 
@@ -15,7 +18,8 @@ import { validateStory } from './model/validate-story.js';
 // was defined); so do the print styles.
 extendValidator(validateStory);
 Object.assign(extras, templates);
-for (const element of [EventTimeline, KoreaTimeline]) element.elementStyles.push(templates.styles, printStyles);
+for (const element of [EventTimeline, KoreaTimeline])
+  element.elementStyles.push(templates.styles, printStyles, arrowStyles, openEndStyles);
 
 // For bundlers and server rendering: data given as a property is validated on the first render,
 // with no chunk to wait for.

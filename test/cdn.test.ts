@@ -35,6 +35,13 @@ describe('the CDN bundle', () => {
     const items = doc.querySelector('korea-timeline')!.shadowRoot!.querySelectorAll('li[part~="event"]');
     expect(items.length).to.equal(koreaChronology.events.length);
     expect(logs).to.deep.equal([]);
+    // The notes and sources come in a chunk of their own, right after the first download.
+    const fetched = doc.defaultView!.performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(fetched.some((name) => name.includes('korea-sources'))).to.equal(true);
+    const links = [...items].map((li) => li.querySelectorAll('[part="sources"] a').length);
+    expect(links).to.deep.equal(koreaChronology.events.map((event) => event.sources?.length ?? 0));
+    const notes = [...items].filter((li) => li.querySelector('[part="note"]')).length;
+    expect(notes).to.equal(koreaChronology.events.filter((event) => event.note).length);
   });
 
   it('can be loaded next to the generic bundle without redefining an element', async () => {
@@ -106,7 +113,7 @@ describe('the CDN bundle', () => {
     expect(shadow(doc).querySelectorAll('li[part~="event"]').length).to.equal(koreaChronology.events.length);
     expect(shadow(doc).querySelector('.track')).to.equal(null);
     expect(logs.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
-    // One line for each chunk missing: the track's and the reader's guides'.
-    expect(logs.filter((line) => line.includes('could not be loaded'))).to.have.length(2);
+    // One line for each chunk missing: the track's, the reader's guides' and the Korea notes and sources'.
+    expect(logs.filter((line) => line.includes('could not be loaded'))).to.have.length(3);
   });
 });

@@ -2,7 +2,7 @@ import type { ValidationError } from '../model/validate.js';
 import { TimelineErrorEvent } from '../custom-events.js';
 
 /** The element's on-demand chunks, by what they are for. */
-export type ChunkName = 'src' | 'track' | 'children' | 'validate' | 'locale' | 'story' | 'guides' | 'sources';
+export type ChunkName = 'src' | 'track' | 'children' | 'validate' | 'locale' | 'story' | 'guides' | 'sources' | 'dates';
 
 /**
  * What the element tells a developer about: problems in the data (a grouped warning and a

@@ -6,6 +6,7 @@
  * controller owns what only a track has: positions, the rendered window of a long track and the
  * listeners that move it, and the zoom gestures. The element's `zoom` stays the one zoom state.
  */
+import { arrowStyles } from '../chunk.styles.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Era, TimelineEvent } from '../model/types.js';
@@ -77,6 +78,7 @@ export class TrackController implements ReactiveController {
     this.#onOverview = overviewPointer(host.renderRoot);
     // Styled before its first render, so whatever measures the track after it sees it laid out.
     adopt(host, trackStyles);
+    adopt(host, arrowStyles);
     host.addController(this);
   }
 

@@ -1,6 +1,6 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Chronology } from '../model/types.js';
-import { localize } from '../model/dates.js';
+import { localize, needsExtendedDates } from '../model/dates.js';
 import { isBuiltIn, toLocale, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Scale } from '../model/scale.js';
@@ -16,6 +16,7 @@ import {
 } from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems, type ChunkName } from '../controllers/problems.js';
+import { adopt } from '../controllers/adopt.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
@@ -279,6 +280,11 @@ export class EventTimeline extends LitElement {
       void this.#loadTrack();
     if (this.isConnected) void this.#loadGuides();
     const dataChanged = this.#validate();
+    const shown = this.#data?.result.chronology;
+    if (dataChanged && shown && needsExtendedDates(shown) && !this.#problems.missing('dates')) {
+      const load = () => Promise.all([import('../model/extended.js'), import('../chunk.styles.js')]);
+      void this.#waitFor(this.#problems.chunk('dates', load).then((m) => m && adopt(this, m[1].openEndStyles)));
+    }
     const locale = this.#locale;
     if (!isBuiltIn(locale) && !this.#locales.has(locale) && !this.#problems.missing('locale')) this.#loadLocale(locale);
     if (changed.has('src') && this.src && !this.#source) void this.#loadSource();

@@ -2,7 +2,8 @@
  * Dates in every locale but English and Korean, written by Intl. A chunk: Intl starts ICU the first
  * time a format is made, which a drop-in in English or Korean never pays for.
  */
-import { dayNumber, formatCoarse, type IntlDates, type PartialDate } from '../model/dates.js';
+import { dayNumber, type IntlDates, type PartialDate } from '../model/dates.js';
+import { extendedDates } from '../model/extended.js';
 import { strings, type Locale } from '../model/messages.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
@@ -34,7 +35,7 @@ const digits = (locale: Locale) => {
 
 export const intlDates: IntlDates = {
   formatDate(date, locale, short) {
-    if (coarse(date)) return formatCoarse(date, locale, digits(locale));
+    if (coarse(date)) return extendedDates.coarse(date, locale, digits(locale));
     return format(locale, date, short, date.year < 1).format(toDate(date));
   },
   // Each end in full: Intl's formatRange switches some locales to numbers ("2018/09/18～2018/09/20"

@@ -21,9 +21,17 @@ export function trust<T extends Chronology>(chronology: T): T {
   return chronology;
 }
 
+/**
+ * Marks data a server validated before it rendered it (cdn/hydrate.js hands it over so): shown as
+ * it is, so hydration needs no validator. JSON cannot carry a symbol, so fetched data never has it.
+ */
+export const VALIDATED = Symbol.for('korea-timeline.validated');
+
 /** The validation result, or undefined until `loadValidator()` has settled. */
 export function check(data: Chronology): ValidationResult | undefined {
-  return trusted.has(data) ? { chronology: data, errors: [] } : validate?.(data);
+  return trusted.has(data) || (data as { [VALIDATED]?: true } | null)?.[VALIDATED]
+    ? { chronology: data, errors: [] }
+    : validate?.(data);
 }
 
 /** Fetches the validator's chunk once. */

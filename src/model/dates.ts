@@ -4,8 +4,8 @@
  * Calendar positions are whole day numbers counted in UTC, and text is written from the date's own
  * year, month and day, so no date moves with the reader's time zone.
  */
-import type { DateString, Localized } from './types.js';
-import { isBuiltIn, lookupTags, messages, strings, type Locale } from './messages.js';
+import type { Chronology, DateString, Localized } from './types.js';
+import { isBuiltIn, lookupTags, strings, type Locale } from './messages.js';
 
 /** `decade` and `century` are written 195X and 18XX; see parseDate. */
 export type Precision = 'century' | 'decade' | 'year' | 'month' | 'day';
@@ -159,20 +159,28 @@ export function yearSpan(date: PartialDate): [number, number] {
 }
 
 /**
- * A decade or century in words, for any locale: "the 1950s", "19th century", "3rd century BC",
- * "340–331 BC" (a decade before year 1, which no one names).
+ * Dates before year 1, decades, centuries and one-sided ends, in words: a chunk (./extended.ts),
+ * fetched when the data has such a date; few chronologies do, and none of the drop-in's.
  */
-export function formatCoarse(date: PartialDate, locale: Locale, digits: (n: number) => string = String): string {
-  const t = strings(locale);
-  const [first, last] = yearSpan(date);
-  if (date.precision === 'decade') {
-    if (first >= 0) return t.decade(digits(first));
-    const year = (y: number): PartialDate => ({ year: y, precision: 'year' });
-    return formatRange(year(first), year(last), locale);
-  }
-  const n = first >= 0 ? first / 100 + 1 : Math.ceil((1 - last) / 100);
-  const text = t.century(n, digits(n));
-  return first >= 0 ? text : t.bc(text);
+export interface ExtendedDates {
+  /** The year part of a date before year 1: "44 BC", "기원전 44년". `written` counts back from 1. */
+  bc(written: string, locale: Locale): string;
+  /** A decade or century: "the 1950s", "19th century", "3rd century BC". */
+  coarse(date: PartialDate, locale: Locale, digits?: (n: number) => string): string;
+  /** A date or range with an end known on one side only: "by 1950 – 1953", "1953 or later". */
+  open(when: When, locale: Locale): string;
+}
+let extended: ExtendedDates | undefined;
+
+/** Words dates before year 1, decades, centuries and one-sided ends from now on. */
+export function provideExtendedDates(dates: ExtendedDates): void {
+  extended = dates;
+}
+
+/** Whether showing a chronology needs ./extended.ts: a date before year 1, a decade or century, or a one-sided end. */
+export function needsExtendedDates(chronology: Chronology): boolean {
+  const dated: When[] = [...chronology.events, ...(chronology.eras ?? [])];
+  return dated.some((d) => /^-|X/.test(d.start + ' ' + (d.end ?? '')) || d.startOpen || d.endOpen);
 }
 
 /**
@@ -181,11 +189,12 @@ export function formatCoarse(date: PartialDate, locale: Locale, digits: (n: numb
  */
 function dateParts(date: PartialDate, locale: Locale, short = false): string[] {
   const { year, month, day } = date;
-  if (SPAN[date.precision]) return [formatCoarse(date, locale)];
+  // Until ./extended.ts arrives, a date before 1 or a decade shows as written: -2332, 1950.
+  if (SPAN[date.precision]) return [extended?.coarse(date, locale) ?? String(year)];
   const ko = isKorean(locale);
-  const written = String(year < 1 ? 1 - year : year);
+  const written = String(year < 1 && extended ? 1 - year : year);
   const yearText = ko ? `${written}년` : written;
-  const parts = [year < 1 ? messages[ko ? 'ko' : 'en'].bc(yearText) : yearText];
+  const parts = [year < 1 && extended ? extended.bc(yearText, locale) : yearText];
   if (ko) {
     if (month !== undefined) parts.push(`${month}월`);
     if (day !== undefined) parts.push(`${day}일`);
@@ -230,7 +239,7 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
     return `${a.join(' ')}~${b.slice(shared).join(' ')}`;
   }
   if (start.precision === 'year' && end.precision === 'year' && start.year > 0 === end.year > 0) {
-    if (start.year < 1) return `${1 - start.year}–${messages.en.bc(String(1 - end.year))}`;
+    if (start.year < 1 && extended) return `${1 - start.year}–${extended.bc(String(1 - end.year), locale)}`;
     const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
     return `${start.year}–${sameCentury ? String(end.year).slice(-2) : end.year}`;
   }
@@ -270,20 +279,14 @@ export function formatWhen(
   const end = when.end === undefined ? undefined : toPartialDate(when.end);
   const years = (date: PartialDate): PartialDate =>
     SPAN[date.precision] ? date : { year: date.year, precision: 'year' };
-  let text: string;
-  if (when.startOpen || when.endOpen) {
-    // A one-sided end is worded on its own, so each side is written in full.
-    const from = formatDate(start, locale);
-    text = when.startOpen ? t.startOpen(from) : from;
-    if (end) text += t.rangeJoin + (when.endOpen ? t.endOpen(formatDate(end, locale)) : formatDate(end, locale));
-    else if (when.endOpen) text = t.endOpen(text);
-  } else {
-    text = !end
-      ? formatDate(start, locale)
-      : compact && end.year !== start.year
-        ? formatRange(years(start), years(end), locale)
-        : formatRange(start, end, locale);
-  }
+  const text =
+    (when.startOpen || when.endOpen) && extended
+      ? extended.open(when, locale)
+      : !end
+        ? formatDate(start, locale)
+        : compact && end.year !== start.year
+          ? formatRange(years(start), years(end), locale)
+          : formatRange(start, end, locale);
   return when.circa ? t.circa(text) : text;
 }
 

@@ -12,16 +12,6 @@ export interface CoreMessages {
   circa: (date: string) => string;
   /** Joins two independently formatted dates into a range. */
   rangeJoin: string;
-  /** A date before year 1: "44 BC", "기원전 44년"; `date` is written with the year counted back from 1. */
-  bc: (date: string) => string;
-  /** A decade, from its first year as the locale writes it: "the 1950s", "1950년대". */
-  decade: (year: string) => string;
-  /** A century from its number as the locale writes it: "19th century", "19세기". */
-  century: (n: number, digits: string) => string;
-  /** A start known only as no later than this date: "by 1950". */
-  startOpen: (date: string) => string;
-  /** An end known only as no earlier than this date: "1953 or later". */
-  endOpen: (date: string) => string;
   sources: string;
   /** The label of an event's closed note and sources: "Sources (2)", "Note and sources (2)". */
   sourcesCount: (count: number, note: boolean) => string;
@@ -65,6 +55,20 @@ export interface GuideMessages {
   elapsed: (from: string, to: string, years: string) => string;
 }
 
+/** Words for dates before year 1, decades, centuries and one-sided ends: built in for en and ko in their chunk. */
+export interface DateMessages {
+  /** A date before year 1: "44 BC", "기원전 44년"; `date` is written with the year counted back from 1. */
+  bc: (date: string) => string;
+  /** A decade, from its first year as the locale writes it: "the 1950s", "1950년대". */
+  decade: (year: string) => string;
+  /** A century from its number as the locale writes it: "19th century", "19세기". */
+  century: (n: number, digits: string) => string;
+  /** A start known only as no later than this date: "by 1950". */
+  startOpen: (date: string) => string;
+  /** An end known only as no earlier than this date: "1953 or later". */
+  endOpen: (date: string) => string;
+}
+
 /** The strings of search, sharing and corrections: built in for en and ko in the story chunk. */
 export interface StoryMessages {
   /** The search field's label, and how many events match. */
@@ -79,7 +83,7 @@ export interface StoryMessages {
 }
 
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
-export type Messages = CoreMessages & TrackMessages & GuideMessages & StoryMessages;
+export type Messages = CoreMessages & DateMessages & TrackMessages & GuideMessages & StoryMessages;
 
 /**
  * The strings of a group whose English and Korean come with its chunk: those of the locale's pack
@@ -92,21 +96,9 @@ export function chunkStrings<T extends object>(locale: Locale, builtIn: Record<'
 
 /** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
-/** 19 → "19th", 21 → "21st", 12 → "12th". */
-function ordinal(n: number): string {
-  const suffixes = ['th', 'st', 'nd', 'rd'];
-  const tens = n % 100;
-  return n + (suffixes[(tens - 20) % 10] ?? suffixes[tens] ?? 'th');
-}
-
 const en: CoreMessages = {
   circa: (date) => `c. ${date}`,
   rangeJoin: ' – ',
-  bc: (date) => `${date} BC`,
-  decade: (year) => `the ${year}s`,
-  century: (n) => `${ordinal(n)} century`,
-  startOpen: (date) => `by ${date}`,
-  endOpen: (date) => `${date} or later`,
   sources: 'Sources',
   sourcesCount: (count, note) => `${note ? 'Note and sources' : 'Sources'} (${count})`,
   category: 'Category',
@@ -128,11 +120,6 @@ const en: CoreMessages = {
 const ko: CoreMessages = {
   circa: (date) => `${date}경`,
   rangeJoin: '~',
-  bc: (date) => `기원전 ${date}`,
-  decade: (year) => `${year}년대`,
-  century: (n) => `${n}세기`,
-  startOpen: (date) => `${date} 이전`,
-  endOpen: (date) => `${date} 이후`,
   sources: '출처',
   sourcesCount: (count, note) => `${note ? '참고·출처' : '출처'} (${count})`,
   category: '분류',
@@ -148,7 +135,7 @@ const ko: CoreMessages = {
     `${title}: ${events}, ${span}, 시대 ${eras}개. 화살표 키로 이동, Enter 키로 선택.`,
 };
 
-const tables = new Map<string, CoreMessages & Partial<TrackMessages & GuideMessages & StoryMessages>>([
+const tables = new Map<string, CoreMessages & Partial<DateMessages & TrackMessages & GuideMessages & StoryMessages>>([
   ['en', en],
   ['ko', ko],
 ]);
@@ -172,7 +159,7 @@ export function lookupTags(locale: Locale): string[] {
 /** The strings of a locale's nearest registered language, if any is registered. */
 export function findStrings(
   locale: Locale,
-): (CoreMessages & Partial<TrackMessages & GuideMessages & StoryMessages>) | undefined {
+): (CoreMessages & Partial<DateMessages & TrackMessages & GuideMessages & StoryMessages>) | undefined {
   for (const tag of lookupTags(locale)) {
     const found = tables.get(tag);
     if (found) return found;
@@ -181,8 +168,9 @@ export function findStrings(
 }
 
 /** The strings to show in a locale: its own, or English until (or unless) its pack is loaded. */
-export const strings = (locale: Locale): CoreMessages & Partial<TrackMessages & GuideMessages & StoryMessages> =>
-  findStrings(locale) ?? en;
+export const strings = (
+  locale: Locale,
+): CoreMessages & Partial<DateMessages & TrackMessages & GuideMessages & StoryMessages> => findStrings(locale) ?? en;
 
 /** Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. */
 export function registerLocale(tag: Locale, table: Messages): void {

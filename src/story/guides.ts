@@ -5,6 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { printStyles } from '../print.styles.js';
+import { arrowStyles } from '../chunk.styles.js';
 import type { TimelineItem } from '../model/timeline.js';
 import { chunkStrings, type GuideMessages, type Locale } from '../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../model/elapsed.js';
@@ -108,7 +109,12 @@ export function renderStoryBar(
 /** Styles the element's shadow root once this chunk has arrived. */
 export function adopt(root: HTMLElement | DocumentFragment): void {
   if (root instanceof ShadowRoot) {
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, storyStyles.styleSheet!, printStyles.styleSheet!];
+    root.adoptedStyleSheets = [
+      ...root.adoptedStyleSheets,
+      storyStyles.styleSheet!,
+      printStyles.styleSheet!,
+      arrowStyles.styleSheet!,
+    ];
   }
 }
 

@@ -68,6 +68,8 @@ for (const attributes of ['theme="dark"', 'theme="dark" orientation="horizontal"
         Boolean(document.querySelector('korea-timeline').shadowRoot.querySelector('[part="scroller"]')) === track;
       await page.waitForFunction(onScreen, track);
       await page.emulateMedia({ media: 'print' });
+      // In print a track becomes the list: no scroller, and every event in it.
+      await page.waitForFunction(onScreen, false);
       await page.waitForFunction(
         (n) => document.querySelector('korea-timeline').shadowRoot.querySelectorAll('li[part~="event"]').length === n,
         events.length,

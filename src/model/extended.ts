@@ -1,0 +1,73 @@
+/**
+ * Dates before year 1, decades, centuries and one-sided ends, in words: the chunk ./dates.ts asks
+ * for when a chronology has such a date. Importing it installs it.
+ */
+import {
+  formatDate,
+  formatRange,
+  provideExtendedDates,
+  toPartialDate,
+  yearSpan,
+  type ExtendedDates,
+  type PartialDate,
+} from './dates.js';
+import { chunkStrings, strings, type DateMessages, type Locale } from './messages.js';
+
+/** 19 → "19th", 21 → "21st", 12 → "12th". */
+function ordinal(n: number): string {
+  const suffixes = ['th', 'st', 'nd', 'rd'];
+  const tens = n % 100;
+  return n + (suffixes[(tens - 20) % 10] ?? suffixes[tens] ?? 'th');
+}
+
+/** English and Korean live here, with the code; other languages' come in their packs. */
+const builtIn: Record<'en' | 'ko', DateMessages> = {
+  en: {
+    bc: (date) => `${date} BC`,
+    decade: (year) => `the ${year}s`,
+    century: (n) => `${ordinal(n)} century`,
+    startOpen: (date) => `by ${date}`,
+    endOpen: (date) => `${date} or later`,
+  },
+  ko: {
+    bc: (date) => `기원전 ${date}`,
+    decade: (year) => `${year}년대`,
+    century: (n) => `${n}세기`,
+    startOpen: (date) => `${date} 이전`,
+    endOpen: (date) => `${date} 이후`,
+  },
+};
+
+const words = (locale: Locale): DateMessages => chunkStrings(locale, builtIn, 'bc');
+
+export const extendedDates: ExtendedDates = {
+  bc: (written, locale) => words(locale).bc(written),
+
+  /** "340–331 BC" for a decade before year 1, which no one names. */
+  coarse(date, locale, digits = String) {
+    const t = words(locale);
+    const [first, last] = yearSpan(date);
+    if (date.precision === 'decade') {
+      if (first >= 0) return t.decade(digits(first));
+      const year = (y: number): PartialDate => ({ year: y, precision: 'year' });
+      return formatRange(year(first), year(last), locale);
+    }
+    const n = first >= 0 ? first / 100 + 1 : Math.ceil((1 - last) / 100);
+    const text = t.century(n, digits(n));
+    return first >= 0 ? text : t.bc(text);
+  },
+
+  /** A one-sided end is worded on its own, so each side is written in full. */
+  open(when, locale) {
+    const t = words(locale);
+    const from = formatDate(toPartialDate(when.start), locale);
+    let text = when.startOpen ? t.startOpen(from) : from;
+    if (when.end !== undefined) {
+      const to = formatDate(toPartialDate(when.end), locale);
+      text += strings(locale).rangeJoin + (when.endOpen ? t.endOpen(to) : to);
+    } else if (when.endOpen) text = t.endOpen(text);
+    return text;
+  },
+};
+
+provideExtendedDates(extendedDates);
