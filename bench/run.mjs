@@ -74,6 +74,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const korea = JSON.parse(readFileSync(join(root, 'events/korea.json'), 'utf8'));
+/** The Korea dataset's name in the tables, with how many events it has. */
+const KOREA = `Korea (${korea.events.length})`;
 const MODE = process.env.BENCH_MODE || 'both';
 if (!['warm', 'cold', 'both', 'serve'].includes(MODE)) {
   console.error(`BENCH_MODE is warm, cold, both or serve, not ${MODE}.`);
@@ -88,7 +90,7 @@ const runCold = MODE === 'cold' || MODE === 'both';
 const only = (variable) => process.env[variable]?.split('|').filter(Boolean);
 const pick = (wanted, name) => !wanted || wanted.some((w) => name.startsWith(w));
 const allDatasets = [
-  { name: 'Korea (43)', data: korea, url: '/bench/data/korea.json' },
+  { name: KOREA, data: korea, url: '/bench/data/korea.json' },
   { name: '1,000', data: synthetic(1_000, 1), url: '/bench/data/1000.json' },
   { name: '10,000', data: synthetic(10_000, 1), url: '/bench/data/10000.json' },
 ];
@@ -371,7 +373,7 @@ const times = (limit) => `${Number.isInteger(limit) ? limit.toFixed(1) : limit}�
 const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
 /** A warm first-render target: korea-timeline's median over a rival's, on one dataset. */
 const renderTarget = (dataset, rival, limit) => [
-  `Warm, ${dataset.replace(' (43)', '')}: first render ≤ ${times(limit)} ${rival}`,
+  `Warm, ${dataset.replace(/ \(\d+\)$/, '')}: first render ≤ ${times(limit)} ${rival}`,
   ratio(get(dataset, 'korea-timeline')?.render, get(dataset, rival)?.render),
   limit,
   '×',
@@ -384,7 +386,7 @@ const coldTarget = (rival, limit) => [
   '×',
 ];
 const targets = [
-  renderTarget('Korea (43)', 'plain DOM', 2.0),
+  renderTarget(KOREA, 'plain DOM', 2.0),
   renderTarget('1,000', 'plain DOM', 0.3),
   renderTarget('10,000', 'plain DOM', 0.07),
   ['Warm, 10,000: filter change ≤ 8 ms (median)', get('10,000', 'korea-timeline')?.filter, 8, 'ms'],

@@ -226,6 +226,8 @@ const storyStyles = css`
     padding-inline-start: 1.5em;
   }
   .publisher {
+    /* Its own unit for the bidi algorithm: in a right-to-left page it stays apart from the headline. */
+    unicode-bidi: isolate;
     margin-inline-end: 0.4em;
     font-weight: 600;
   }
