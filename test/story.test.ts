@@ -377,7 +377,13 @@ describe('sharing one event', function () {
       const sharedInside = oneEvent(inner, 'kt-share');
       // A real click, as a reader's: it focuses the frame and lets it use the clipboard.
       const button = inner.shadowRoot!.querySelector<HTMLElement>('[part="share"]')!;
+      frame.scrollIntoView({ block: 'center' });
       button.scrollIntoView({ block: 'center' });
+      // Scrolling may settle over several frames (Firefox): click where the button ends up.
+      const where = () =>
+        [button.getBoundingClientRect(), frame.getBoundingClientRect()].map((b) => `${b.left},${b.top}`).join(' ');
+      let last = '';
+      await waitUntil(() => last === (last = where()), 'the button holds still', WAIT);
       const [box, offset] = [button.getBoundingClientRect(), frame.getBoundingClientRect()];
       const at = (start: number, size: number, origin: number) => Math.round(origin + start + size / 2);
       await sendMouse({
