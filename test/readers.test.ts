@@ -242,8 +242,9 @@ describe('key moments', () => {
     const [previous, next] = $$(el, '[part="story"] button:not([part])');
     expect(previous!.getAttribute('aria-label')).to.equal('Previous event');
     expect(previous!.getAttribute('aria-disabled')).to.equal('true');
-    setTimeout(() => next!.click());
-    expect((await oneEvent(el, 'kt-select')).detail.event.id).to.equal('war');
+    const selected = oneEvent(el, 'kt-select');
+    next!.click();
+    expect((await selected).detail.event.id).to.equal('war');
     await el.updateComplete;
     // Each press selects the next event in reading order, and stops at the ends.
     const presses: [HTMLElement, string][] = [

@@ -17,6 +17,7 @@ import { layout, type Break, type Layout, type LayoutOptions, type Placed, type 
 import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
+import { overviewStyles } from '../track/overview.styles.js';
 import { follow, overviewPointer, renderOverview } from '../track/overview.js';
 import { adopt } from './adopt.js';
 
@@ -78,6 +79,7 @@ export class TrackController implements ReactiveController {
     this.#onOverview = overviewPointer(host.renderRoot);
     // Styled before its first render, so whatever measures the track after it sees it laid out.
     adopt(host, trackStyles);
+    adopt(host, overviewStyles);
     adopt(host, arrowStyles);
     host.addController(this);
   }

@@ -1,0 +1,96 @@
+import { css } from 'lit';
+
+/**
+ * Styles of the horizontal view's popover, its edge fades and its overview strip (./overview.ts);
+ * adopted with the track's own styles (./styles.ts) when the track chunk loads.
+ */
+export const overviewStyles = css`
+  /* The selected event, in a popover beside its card (placed by script, in px). */
+  .popover {
+    position: absolute;
+    z-index: 3;
+    width: min(28em, 100% - 1rem);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.75em 1em;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: 0 0.5em 2em color-mix(in srgb, var(--_text) 22%, transparent);
+  }
+  .popover .date {
+    display: block;
+    padding: 0;
+    padding-inline-end: 2em;
+    text-align: start;
+  }
+  .close {
+    position: absolute;
+    inset-block-start: 0.25em;
+    inset-inline-end: 0.25em;
+    width: 2.25em;
+    height: 2.25em;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    color: var(--_muted);
+    font: inherit;
+    font-size: 1.125em;
+    cursor: pointer;
+  }
+  .close:hover {
+    background: var(--_era-bg);
+  }
+  .close:focus-visible {
+    outline: 2px solid var(--_focus);
+  }
+
+  /* Fades at the ends of the track where there is more to scroll to. */
+  .horizontal .more-before {
+    mask-image: linear-gradient(to right, transparent, #000 3em);
+  }
+  .horizontal .more-after {
+    mask-image: linear-gradient(to left, transparent, #000 3em);
+  }
+  .horizontal .more-before.more-after {
+    mask-image: linear-gradient(to right, transparent, #000 3em, #000 calc(100% - 3em), transparent);
+  }
+
+  /* The overview: the whole span, its eras, its events, and the window the track shows. */
+  .overview {
+    position: relative;
+    height: 2.5em;
+    margin-top: 0.5em;
+    overflow: hidden;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    box-shadow: inset 0 0 0 1px var(--_line);
+    cursor: pointer;
+    touch-action: none;
+  }
+  .overview span {
+    position: absolute;
+    inset-inline-start: calc(var(--_a) * 100%);
+  }
+  .overview-era,
+  .overview-window {
+    inset-block: 0;
+    width: calc((var(--_b) - var(--_a)) * 100%);
+  }
+  .overview-era {
+    background: var(--_era-bg);
+  }
+  .overview-era.odd {
+    background: color-mix(in srgb, var(--_line) 22%, var(--_bg));
+  }
+  .overview-event {
+    inset-block: 30%;
+    width: 2px;
+    background: var(--_cat);
+  }
+  .overview-window {
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+`;
