@@ -82,18 +82,20 @@ export class LinkController {
   }
 
   /**
-   * What the element shows after reading the URL: each attribute as the hash gives it; what it
-   * leaves out stays as it is on load, and returns to the attribute's own value after a
-   * navigation (a link, Back, Forward).
+   * Shows what the URL's hash describes: each attribute as the hash gives it; what it leaves out
+   * stays as it is on load, and returns to the attribute's own value after a navigation (a link,
+   * Back, Forward), where no selection in the hash clears the selection. `select` shows an event
+   * the hash names.
    */
-  follow(navigated: boolean): ViewState | undefined {
-    if (!this.host.linkHash) return undefined;
-    const state = readHash(location.hash, this.host.id);
-    const view: ViewState = { selected: state.selected };
+  follow(navigated: boolean, select: (id: string) => void): void {
+    const host = this.host;
+    if (!host.linkHash) return;
+    const state = readHash(location.hash, host.id);
     for (const key of ['categories', 'from', 'to', 'query'] as const) {
-      view[key] = (key in state ? state[key] : navigated ? this.baseline[key] : this.host[key]) || undefined;
+      host[key] = (key in state ? state[key] : navigated ? this.baseline[key] : host[key]) || undefined;
     }
-    return view;
+    if (state.selected) select(state.selected);
+    else if (navigated) host.selected = undefined;
   }
 
   /** Writes this element's view as it is now to the URL's hash, with `link-hash`: a new history entry when `push`. */

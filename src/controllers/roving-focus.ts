@@ -1,5 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/timeline.js';
+import type * as Picking from './picking.js';
 
 export interface RovingFocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -18,15 +19,19 @@ export interface RovingFocusActions {
 }
 
 /**
- * The list's one tab stop (a roving tabindex): arrows, Home and End move it between events,
- * Enter and Space select, Escape clears the selection, and + / - zoom.
+ * How a reader picks an event: the list's one tab stop (a roving tabindex), where arrows, Home and
+ * End move it between events, Enter and Space select, Escape clears the selection, and + / - zoom;
+ * and a click or tap on an event. The tab stop is here from the first render; what keys and clicks
+ * do (./picking.ts) comes with the guides chunk, fetched as soon as the first render is on screen.
  */
 export class RovingFocusController {
   #focused: string | undefined;
+  /** The key and click handling, once the guides chunk is here. */
+  picking: typeof Picking | undefined;
 
   constructor(
-    private readonly host: RovingFocusHost,
-    private readonly actions: RovingFocusActions,
+    readonly host: RovingFocusHost,
+    readonly actions: RovingFocusActions,
   ) {}
 
   /** The id of the event holding the tab stop. */
@@ -48,40 +53,7 @@ export class RovingFocusController {
     this.#focused = (items.find((item) => item.event.id === selected) ?? items[0])?.event.id;
   }
 
-  onKeyDown = (event: KeyboardEvent): void => {
-    if (event.target !== event.currentTarget && !(event.target instanceof HTMLLIElement)) return;
-    const items = this.actions.items();
-    const index = items.findIndex((item) => item.event.id === this.#focused);
-    const last = items.length - 1;
-    // Left and right follow what the reader sees: right to left, the next event is to the left.
-    const ahead = getComputedStyle(this.host).direction === 'rtl' ? -1 : 1;
-    const target = {
-      ArrowDown: index + 1,
-      ArrowRight: index + ahead,
-      ArrowUp: index - 1,
-      ArrowLeft: index - ahead,
-      Home: 0,
-      End: last,
-    }[event.key];
-    const zoom = { '+': 1, '=': 1, '-': -1 }[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      void this.#focus(items[Math.max(0, Math.min(last, target))]?.event.id);
-    } else if ((event.key === 'Enter' || event.key === ' ') && items[index]) {
-      event.preventDefault();
-      this.actions.select(items[index]);
-    } else if (
-      (event.key === 'Escape' && this.actions.clear()) ||
-      (zoom !== undefined && this.actions.zoom(zoom, this.#focused))
-    ) {
-      event.preventDefault();
-    }
-  };
+  onClick = (event: MouseEvent): void => this.picking?.click(this, event);
 
-  async #focus(id: string | undefined): Promise<void> {
-    if (id === undefined) return;
-    this.focused = id;
-    await this.host.updateComplete;
-    this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus();
-  }
+  onKeyDown = (event: KeyboardEvent): void => this.picking?.keydown(this, event);
 }

@@ -1,42 +1,31 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Chronology } from '../model/types.js';
-import { localize, needsExtendedDates } from '../model/dates.js';
+import { localize } from '../model/dates.js';
 import { isBuiltIn, toLocale, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Scale } from '../model/scale.js';
-import type { ValidationError, ValidationResult } from '../model/validate.js';
-import { check, loadValidator } from '../model/check.js';
+import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
-import {
-  TimelineExpandEvent,
-  TimelineFilterEvent,
-  TimelineLoadEvent,
-  TimelineSelectEvent,
-  TimelineZoomEvent,
-} from '../custom-events.js';
+import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, TimelineZoomEvent } from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems, type ChunkName } from '../controllers/problems.js';
-import { adopt } from '../controllers/adopt.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
-import type { SourceController } from '../controllers/source.js';
-import type { TrackController } from '../controllers/track.js';
-import type * as Guides from '../story/guides.js';
-import type { SearchController } from '../controllers/search.js';
-import type { LinkController } from '../controllers/link.js';
+import { Chunks } from '../controllers/chunks.js';
+import { DataController, EMPTY } from '../controllers/data.js';
 import {
   categoryColor,
   extras,
   needsExtras,
   renderContent,
   renderEvent,
+  renderFlow,
+  renderList,
   type EventContext,
 } from '../templates/event.js';
 import { renderHeader, renderStatus } from '../templates/header.js';
 import { styles } from '../event-timeline.styles.js';
-
-const EMPTY: Chronology = { title: '', categories: [], events: [] };
 
 /**
  * An accessible, themeable timeline of any chronology.
@@ -177,45 +166,20 @@ export class EventTimeline extends LitElement {
   declare headingLevel: number;
 
   readonly #problems = new Problems(this);
+  readonly #chunks = new Chunks(this, this.#problems);
   readonly #lang = new InheritedLangController(this);
-  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
+  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#chunks.track?.layout !== undefined);
   readonly #children = new ChildEventsController(this, (load) => this.#problems.chunk('children', load));
+  readonly #data = new DataController(this, this.#problems, this.#chunks, this.#children, () => this.#loadStory());
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
     clear: () => this.#clear(),
-    zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
+    zoom: (direction, anchorId) => this.#chunks.track?.zoomBy(direction, anchorId) ?? false,
   });
-  /** Created, with its chunk, the first time `src` is set. */
-  #source: SourceController | undefined;
-  /** The reader's guides (elapsed time, the story bar), fetched after the first render. */
-  #guides: typeof Guides | undefined;
-  #guidesLoading: Promise<typeof Guides | undefined> | undefined;
-  /** Created, with its chunk, the first time a track is needed. */
-  #track: TrackController | undefined;
-  #trackLoading = false;
-  /** Set while the validator's chunk is on its way. */
-  /** Created, with the story chunk, the first time `search`, `query` or `link-hash` is set, or the data has pictures or corrections. */
-  #search: SearchController | undefined;
-  #link: LinkController | undefined;
-  /** The story chunk, asked for once. */
-  #story: Promise<void> | undefined;
-  #validating: Promise<unknown> | undefined;
-  /** Chunks on their way that change what is shown (the validator, a locale): `updateComplete` waits for them. */
-  #pending = new Set<Promise<unknown>>();
-  /** Locales whose Intl dates and strings have been asked for. */
-  #locales = new Set<Locale>();
-
-  /** The validated data, and what it was validated from. */
-  #data: { input: Chronology; children: readonly unknown[]; result: ValidationResult } | undefined;
-  /** A chronology validated by the `src` loader, so it is not validated twice. */
-  #loaded: ValidationResult | undefined;
   #view: TimelineView = view({ chronology: EMPTY });
   /** The events in display order: the view's, or the track's when events are placed on one. */
   #visible: readonly TimelineItem[] = [];
-  #errorsToReport: ValidationError[] = [];
-  /** Why the last `src` load failed; shown until new data arrives. */
-  #loadErrors: ValidationError[] = [];
 
   constructor() {
     super();
@@ -232,7 +196,7 @@ export class EventTimeline extends LitElement {
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
   get errors(): readonly ValidationError[] {
-    return [...this.#problems.missingCode, ...this.#loadErrors, ...(this.#data?.result.errors ?? [])];
+    return this.#data.errors;
   }
 
   /** Sets `zoom` as a reader's gesture does, and fires `kt-zoom`: the track controller calls it, keeping an event in place. */
@@ -249,14 +213,7 @@ export class EventTimeline extends LitElement {
   /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
   searchFor(query: string): void {
     this.query = query;
-    this.#link?.write(false);
-  }
-
-  /** Whether `src` is loading; also while the code that loads it is on its way. */
-  get #loading(): boolean {
-    // The data waits for the validator; a locale, the guides or the story chunk only add to what is shown.
-    if (this.#validating) return true;
-    return this.#source ? this.#source.loading : Boolean(this.src) && !this.#problems.missing('src');
+    this.#chunks.link?.write(false);
   }
 
   get #locale(): Locale {
@@ -268,7 +225,7 @@ export class EventTimeline extends LitElement {
    * horizontal layout, and any list long enough to render only its visible part; never in print.
    */
   get #tracked(): boolean {
-    if (this.#problems.missing('track') || this.#track?.printing) return false;
+    if (this.#problems.missing('track') || this.#chunks.track?.printing) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
@@ -276,54 +233,37 @@ export class EventTimeline extends LitElement {
     // Fetch the track while the data is validated, when it is sure to be needed.
     const events: unknown = (this.chronology as Partial<Chronology> | null)?.events;
     const long = Array.isArray(events) && events.length > WINDOW_AFTER;
-    if ((long || this.scale === 'time' || this.orientation === 'horizontal') && this.isConnected)
-      void this.#loadTrack();
-    if (this.isConnected) void this.#loadGuides();
-    const dataChanged = this.#validate();
-    const shown = this.#data?.result.chronology;
-    if (dataChanged && shown && needsExtendedDates(shown) && !this.#problems.missing('dates')) {
-      const load = () => Promise.all([import('../model/extended.js'), import('../chunk.styles.js')]);
-      void this.#waitFor(this.#problems.chunk('dates', load).then((m) => m && adopt(this, m[1].openEndStyles)));
-    }
-    const locale = this.#locale;
-    if (!isBuiltIn(locale) && !this.#locales.has(locale) && !this.#problems.missing('locale')) this.#loadLocale(locale);
-    if (changed.has('src') && this.src && !this.#source) void this.#loadSource();
+    const chunks = this.#chunks;
     if (this.isConnected) {
-      if (this.linkHash || this.search || this.query || needsExtras(this.#data?.result.chronology ?? null)) {
-        this.#story ??= this.#loadStory();
-      }
+      if (long || this.scale === 'time' || this.orientation === 'horizontal') chunks.loadTrack();
+      chunks.loadGuides((guides) => (this.#roving.picking = guides));
     }
+    const dataChanged = this.#data.validate();
+    const chronology = this.#data.chronology;
+    const locale = this.#locale;
+    if (!isBuiltIn(locale)) chunks.loadLocale(locale);
+    this.#data.loadSource();
+    if (this.isConnected && (this.linkHash || this.search || this.query || needsExtras(chronology))) this.#loadStory();
     if ((dataChanged || changed.has('linkHash')) && this.isConnected) this.#followHash(false);
 
-    const chronology = this.#data?.result.chronology ?? EMPTY;
     const previous = this.#view;
-    const match = this.#search?.match(chronology, this.#locale, this.query);
-    this.#view = view(
-      {
-        chronology,
-        categories: this.categories,
-        from: this.from,
-        to: this.to,
-        reverse: this.reverse,
-        featured: this.featuredOnly,
-        match,
-      },
-      previous,
-    );
+    const match = chunks.search?.match(chronology, locale, this.query);
+    const { categories, from, to, reverse, featuredOnly: featured } = this;
+    this.#view = view({ chronology, categories, from, to, reverse, featured, match }, previous);
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
 
     const layoutChanged = (['orientation', 'scale', 'zoom', 'reverse'] as const).some((key) => changed.has(key));
     const listChanged = this.#view !== previous || layoutChanged;
     if (!this.#tracked) {
       this.#visible = this.#view.visible;
-      this.#track?.clear();
-    } else if (!this.#track) {
+      chunks.track?.clear();
+    } else if (!chunks.track) {
       // Until the track arrives, a short list shows as a list; server rendering, which the track never
       // reaches, writes out every event.
       this.#visible = this.#view.visible.length > WINDOW_AFTER && !isServer ? [] : this.#view.visible;
-      if (this.isConnected) void this.#loadTrack();
-    } else if (listChanged || !this.#track.layout) {
-      this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
+      if (this.isConnected) chunks.loadTrack();
+    } else if (listChanged || !chunks.track.layout) {
+      this.#visible = chunks.track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
     }
 
     if ((changed.has('selected') || dataChanged) && this.selected && this.#view.items.length > 0) {
@@ -339,161 +279,26 @@ export class EventTimeline extends LitElement {
     this.#roving.settle(this.#visible, this.selected, listChanged);
   }
 
-  /** Validates the chronology with any `<timeline-event>` children, when either changed. */
-  #validate(): boolean {
-    const input = this.chronology;
-    const children = this.#children.events;
-    if (this.#data?.input === input && this.#data.children === children) return false;
-    // Pictures and corrections are checked by code that comes with the story chunk: wait for it.
-    if (needsExtras(input) && !this.#problems.missing('story')) {
-      this.#story ??= this.#loadStory();
-      return false;
-    }
-    const reader = this.#children.reader;
-    const result =
-      children.length && reader
-        ? reader.validateWithChildren(input, children, input === EMPTY)
-        : this.#loaded?.chronology === input
-          ? this.#loaded
-          : input === EMPTY
-            ? { chronology: EMPTY, errors: [] }
-            : this.#problems.missing('validate')
-              ? { chronology: EMPTY, errors: [] }
-              : check(input);
-    if (!result) {
-      void this.#loadValidator();
-      return false;
-    }
-    this.#loaded = undefined;
-    this.#data = { input, children, result };
-    this.#loadErrors = [];
-    this.#errorsToReport = result.errors;
-    return true;
-  }
-
-  async #loadSource(): Promise<void> {
-    const module = await this.#problems.chunk('src', () => import('../controllers/source.js'));
-    if (!module) return;
-    this.#source ??= new module.SourceController(this, {
-      loaded: (result) => {
-        this.#loaded = result;
-        this.chronology = result.chronology;
-        void this.updateComplete.then(() => this.dispatchEvent(new TimelineLoadEvent(result.chronology)));
-      },
-      failed: (errors) => {
-        this.#loadErrors = errors;
-        this.#problems.report(errors, 'problem(s) loading src; the data shown is unchanged');
-        this.requestUpdate();
-      },
-    });
-    this.requestUpdate();
-  }
-
   /** Fetches the story chunk once: search, the link and the share button, pictures and corrections. */
-  async #loadStory(): Promise<void> {
-    const loading = this.#problems.chunk('story', () => import('../controllers/story.js'));
-    void this.#waitFor(loading);
-    const module = await loading;
-    if (module) {
-      const story = module.story(this, () => this.#followHash(true));
-      this.#search = story.search;
-      this.#link = story.link;
-      this.#followHash(false);
-    }
-    this.requestUpdate();
-  }
-
-  async #loadValidator(): Promise<void> {
-    if (this.#validating) return;
-    await this.#waitFor((this.#validating = this.#problems.chunk('validate', loadValidator)));
-    this.#validating = undefined;
-  }
-
-  /** Fetches what a locale other than English and Korean needs, once; English shows meanwhile. */
-  #loadLocale(locale: Locale): void {
-    this.#locales.add(locale);
-    void this.#waitFor(
-      this.#problems.chunk('locale', () => import('../locales/load.js').then((m) => m.loadLocale(locale))),
+  #loadStory = () =>
+    this.#chunks.loadStory(
+      () => this.#followHash(true),
+      () => this.#followHash(false),
     );
-  }
-
-  /** Renders again once a chunk that changes what is shown has arrived; `updateComplete` waits for it. */
-  async #waitFor(chunk: Promise<unknown>): Promise<void> {
-    this.#pending.add(chunk);
-    await chunk;
-    this.#pending.delete(chunk);
-    this.requestUpdate();
-  }
-
-  async #loadGuides(): Promise<void> {
-    if (this.#guides || this.#guidesLoading || this.#problems.missing('guides')) return;
-    this.#guidesLoading = this.#problems.chunk('guides', () => import('../story/guides.js'));
-    await this.#waitFor(
-      this.#guidesLoading.then((guides) => {
-        this.#guides = guides;
-        guides?.adopt(this.renderRoot);
-      }),
-    );
-    this.#guidesLoading = undefined;
-  }
 
   /** Waits for the chunks that change what is shown too (validator, locale, story), so what it resolves with is what a reader sees. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.#pending.size) {
-      await Promise.all(this.#pending);
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#chunks.settled(() => super.getUpdateComplete());
   }
 
-  async #loadTrack(): Promise<void> {
-    if (this.#trackLoading) return;
-    this.#trackLoading = true;
-    const module = await this.#problems.chunk('track', () => import('../controllers/track.js'));
-    if (module) this.#track = new module.TrackController(this);
-    this.requestUpdate();
-  }
-
-  protected override firstUpdated(): void {
-    const given = this.chronology !== EMPTY || this.src || this.querySelector('timeline-event');
-    if (!given) {
-      console.warn(
-        `<${this.localName}>: no events to show. Give it a chronology property, a src attribute, or <timeline-event> children.`,
-      );
-    }
-  }
-
-  protected override updated(): void {
-    if (this.#errorsToReport.length > 0) {
-      this.#problems.report(this.#errorsToReport, 'problem(s) in the chronology; invalid parts are not shown');
-      this.#errorsToReport = [];
-    }
-  }
-
-  /**
-   * Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. After a
-   * navigation (a link, Back, Forward) no selection in the hash clears the selection.
-   */
+  /** Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. */
   #followHash(navigated: boolean): void {
-    const state = this.#link?.follow(navigated);
-    if (!state) return;
-    const { selected: id, ...view } = state;
-    Object.assign(this, view);
-    if (!id) {
-      if (navigated) this.selected = undefined;
-      return;
-    }
-    if (id === this.selected || !(this.#data?.result.chronology.events ?? []).some((event) => event.id === id)) return;
-    this.#reveal.followingLink();
-    this.selected = id;
-    this.#roving.focused = id;
-  }
-
-  #itemOf(event: Event): TimelineItem | undefined {
-    const li = event.composedPath().find((node) => node instanceof HTMLLIElement && node.dataset.id !== undefined);
-    const id = (li as HTMLLIElement | undefined)?.dataset.id;
-    return this.#visible.find((item) => item.event.id === id);
+    this.#chunks.link?.follow(navigated, (id) => {
+      if (id === this.selected || !this.#data.chronology.events.some((event) => event.id === id)) return;
+      this.#reveal.followingLink();
+      this.selected = id;
+      this.#roving.focused = id;
+    });
   }
 
   /** Escape, or the popover's close button: clears the selection; false when there was none. */
@@ -509,7 +314,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     if (!walk) this.#reveal.readerSelecting();
     this.selected = item.event.id;
-    this.#link?.write(true);
+    this.#chunks.link?.write(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
     if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
   }
@@ -519,25 +324,13 @@ export class EventTimeline extends LitElement {
     const next = toggleCategory(all, this.#view.active, id);
     if (next) this.setAttribute('categories', next.join(' '));
     else this.removeAttribute('categories');
-    this.#link?.write(false);
+    this.#chunks.link?.write(false);
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
-  #onClick(event: MouseEvent): void {
-    // Links and the sources' summary do their own thing; a click elsewhere on an event selects it.
-    if (
-      event
-        .composedPath()
-        .some((node) => node instanceof HTMLAnchorElement || (node as Element).localName === 'summary')
-    )
-      return;
-    const item = this.#itemOf(event);
-    if (item) this.#select(item);
-  }
-
   protected override render(): TemplateResult {
     const locale = this.#locale;
-    const chronology = this.#data?.result.chronology ?? EMPTY;
+    const chronology = this.#data.chronology;
     const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-track') : 'flow';
     const context: EventContext = {
       locale,
@@ -547,23 +340,14 @@ export class EventTimeline extends LitElement {
       size: this.#visible.length,
       horizontal: this.orientation === 'horizontal',
       level: this.headingLevel,
-      mark: this.#search?.mark ?? String,
-      share: this.#link?.button,
+      mark: this.#chunks.search?.mark ?? String,
+      share: this.#chunks.link?.button,
     };
-    const list = (events: unknown) =>
-      html`<ol
-        part="list"
-        class="list"
-        aria-labelledby=${localize(chronology.title, locale).text ? 'heading' : nothing}
-        @click=${this.#onClick}
-        @keydown=${this.#roving.onKeyDown}
-      >
-        ${events}
-      </ol>`;
+    const list = (events: unknown) => renderList(!!localize(chronology.title, locale).text, this.#roving, events);
     const selected = this.selected ? this.#visible.find((item) => item.event.id === this.selected) : undefined;
     const track =
-      this.#tracked && this.#track?.layout
-        ? this.#track.render({
+      this.#tracked && this.#chunks.track?.layout
+        ? this.#chunks.track.render({
             locale,
             focused: this.#roving.focused,
             keep: [this.#roving.focused, this.selected],
@@ -579,9 +363,9 @@ export class EventTimeline extends LitElement {
             color: (event) => categoryColor(context, event),
           })
         : undefined;
-    const guides = this.#guides;
+    const guides = this.#chunks.guides;
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
-    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#loading ? 'true' : 'false'}>
+    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#data.loading ? 'true' : 'false'}>
       ${renderHeader(
         chronology,
         this.#view,
@@ -590,7 +374,7 @@ export class EventTimeline extends LitElement {
         this.headingLevel,
         [
           extras.renderUpdated?.(chronology.updated, locale),
-          this.search ? this.#search?.field(locale, this.query, this.#view.visible.length) : nothing,
+          this.search ? this.#chunks.search?.field(locale, this.query, this.#view.visible.length) : nothing,
         ],
         guides?.renderStoryBar(
           locale,
@@ -602,23 +386,8 @@ export class EventTimeline extends LitElement {
           (item) => this.#select(item, true),
         ),
       )}
-      ${renderStatus(locale, { loading: this.#loading, errors: this.errors, empty })}
-      ${
-        empty
-          ? nothing
-          : (track ??
-            list(
-              this.#visible.map((item, index) => {
-                const previous = this.#visible[index - 1];
-                return renderEvent(context, item, {
-                  index,
-                  previous,
-                  before: guides?.renderBefore(previous, item, locale),
-                  duration: guides?.renderDuration(item, locale),
-                });
-              }),
-            ))
-      }
+      ${renderStatus(locale, { loading: this.#data.loading, errors: this.errors, empty })}
+      ${empty ? nothing : (track ?? list(renderFlow(context, this.#visible, guides)))}
     </div>`;
   }
 }

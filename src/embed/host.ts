@@ -10,8 +10,18 @@ import type { FrameMessage, HashMessage } from './protocol.js';
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-kt-embed]')];
 const originOf = (frame: HTMLIFrameElement) => new URL(frame.src, location.href).origin;
 
+/** The page's hash as text; a malformed escape ("%E0%A4%A") is taken as written, not thrown. */
+function hashText(): string {
+  const hash = location.hash.slice(1);
+  try {
+    return decodeURIComponent(hash);
+  } catch {
+    return hash;
+  }
+}
+
 function sendHash(frame: HTMLIFrameElement): void {
-  const message: HashMessage = { type: 'kt-embed:hash', id: decodeURIComponent(location.hash.slice(1)) };
+  const message: HashMessage = { type: 'kt-embed:hash', id: hashText() };
   frame.contentWindow?.postMessage(message, originOf(frame));
 }
 

@@ -32,9 +32,18 @@ const prefix = (id: string) => (id ? `${id}.` : '');
  * What a hash says about the element with this `id` ('' for none). A key that is absent is left out;
  * an empty one is ''. The old format gives a `selected` to every element.
  */
+/** A malformed escape ("%E0%A4%A", a hand-edited link) is taken as written: a hash never breaks the page. */
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export function readHash(hash: string, id: string): ViewState {
   const text = hash.replace(/^#/, '');
-  if (!text.includes('=')) return text ? { selected: decodeURIComponent(text) } : {};
+  if (!text.includes('=')) return text ? { selected: decode(text) } : {};
   const params = new URLSearchParams(text);
   const state: ViewState = {};
   const selected = params.get(`${prefix(id)}event`);

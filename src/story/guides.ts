@@ -10,6 +10,9 @@ import type { TimelineItem } from '../model/timeline.js';
 import { chunkStrings, type GuideMessages, type Locale } from '../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../model/elapsed.js';
 
+/** What keys and clicks on the list do: the first render needs only its tab stop. */
+export { click, keydown } from '../controllers/picking.js';
+
 /** English and Korean guide strings live here, with the guides; other languages' come in their packs. */
 const builtIn: Record<'en' | 'ko', GuideMessages> = {
   en: {

@@ -13,6 +13,7 @@ import type { CategoryInfo } from '../model/view.js';
 import type { Gap } from '../controllers/track.js';
 import { heading } from './heading.js';
 import type * as Extras from './extras.js';
+import type * as Guides from '../story/guides.js';
 
 /**
  * The templates of pictures, updates and corrections (`./extras.js`), once they are here: the story
@@ -62,6 +63,40 @@ export interface EventPlace {
 export function categoryColor(context: EventContext, event: TimelineEvent): string {
   const color = context.categories.get(event.category)?.color ?? 'var(--_line)';
   return `var(--kt-category-color-${event.category}, ${color})`;
+}
+
+/** The `<ol>` of events, named by the chronology's heading when it has one; clicks and keys pick events. */
+export function renderList(
+  labelled: boolean,
+  picker: { onClick: (event: MouseEvent) => void; onKeyDown: (event: KeyboardEvent) => void },
+  events: unknown,
+): TemplateResult {
+  return html`<ol
+    part="list"
+    class="list"
+    aria-labelledby=${labelled ? 'heading' : nothing}
+    @click=${picker.onClick}
+    @keydown=${picker.onKeyDown}
+  >
+    ${events}
+  </ol>`;
+}
+
+/** The events of the flowing list, with the time between them once the guides are here. */
+export function renderFlow(
+  context: EventContext,
+  items: readonly TimelineItem[],
+  guides: typeof Guides | undefined,
+): TemplateResult[] {
+  return items.map((item, index) => {
+    const previous = items[index - 1];
+    return renderEvent(context, item, {
+      index,
+      previous,
+      before: guides?.renderBefore(previous, item, context.locale),
+      duration: guides?.renderDuration(item, context.locale),
+    });
+  });
 }
 
 export function renderEvent(context: EventContext, item: TimelineItem, place: EventPlace): TemplateResult {
