@@ -92,10 +92,23 @@ export const styles = css`
     position: absolute;
     clip-path: inset(50%);
   }
+  /* The count's line keeps room for the story bar that comes beside it with the guides chunk, so
+     nothing moves when it arrives. */
+  .header {
+    display: flow-root;
+  }
   .count {
+    display: flex;
+    align-items: center;
+    min-height: 2.25em;
     margin: 0.75em 0 0;
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+  @media (pointer: coarse) {
+    .count {
+      min-height: 44px;
+    }
   }
 
   /* The list and its line */
@@ -130,6 +143,24 @@ export const styles = css`
        accessibility tree and find-in-page. The size is remembered once seen. */
     content-visibility: auto;
     contain-intrinsic-size: auto 11em;
+  }
+  /* The flowing list keeps rows for what the guides chunk adds: a gap marker above an event far from
+     the one before, and a range's duration under its date, so nothing moves when they arrive. */
+  .flow .event {
+    grid-template-areas:
+      'gap gap gap'
+      'era era era'
+      'date marker body'
+      'duration marker body';
+    grid-template-rows: auto auto auto 1fr;
+  }
+  .duration {
+    grid-area: duration;
+    min-height: 1lh;
+    padding-inline-end: 0.25em;
+    text-align: end;
+    font-size: 0.8125em;
+    color: var(--_muted);
   }
   /* The card behind date-and-body (narrow) or body (wide): hover, focus and selection show here. */
   .event::before {
@@ -411,6 +442,22 @@ export const styles = css`
     .event::before {
       grid-area: 2 / 2 / span 2 / span 1;
     }
+    .flow .event {
+      grid-template-areas:
+        'gap gap'
+        'era era'
+        'marker date'
+        'marker duration'
+        'marker body';
+      grid-template-rows: auto;
+    }
+    .flow .event::before {
+      grid-area: 3 / 2 / -1 / 3;
+    }
+    .duration {
+      padding-inline-start: 0.875em;
+      text-align: start;
+    }
     /* A phone sees the first event within its first screen: a smaller header. */
     .header {
       padding-bottom: var(--_gap);
@@ -422,10 +469,28 @@ export const styles = css`
       font-size: 0.875em;
       line-height: 1.45;
     }
-    .filters {
+    /* One row of controls that scrolls sideways, faded at the end to show there is more. */
+    .controls {
+      display: flex;
+      gap: 0.5em;
       margin-top: 0.5em;
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding-block: 2px;
+      mask-image: linear-gradient(to left, transparent, #000 2em);
+    }
+    .controls:dir(rtl) {
+      mask-image: linear-gradient(to right, transparent, #000 2em);
+    }
+    .filters {
+      flex-wrap: nowrap;
+      margin: 0;
+    }
+    .filter {
+      flex: none;
     }
     .count {
+      min-height: 0;
       margin-top: 0.25em;
     }
   }

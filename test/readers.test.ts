@@ -205,6 +205,54 @@ describe('eras as spans', () => {
   });
 });
 
+describe('years and eras in sight', () => {
+  it('marks the line where a new year starts, once a year, just above the event’s marker', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+    const year = (id: string) => li(el, id).querySelector('.year-mark')?.textContent;
+    const ids = ['war', 'armistice', 'treaty', 'games', 'summit-a', 'deal', 'summit-b'];
+    expect(ids.map(year)).to.deep.equal(['1950', '1953', undefined, '1988', '2025', undefined, undefined]);
+    const pill = rect(li(el, 'games').querySelector('.year-mark')!);
+    const marker = rect(li(el, 'games').querySelector('[part~="marker"]')!);
+    expect(Math.abs((pill.left + pill.right) / 2 - (marker.left + marker.right) / 2)).to.be.below(2);
+    expect(pill.bottom).to.be.at.most(marker.top + 2);
+    expect(pill.top).to.be.at.least(rect(li(el, 'games')).top - 1);
+    // Newest first, each year is marked where it starts in reading order.
+    el.reverse = true;
+    await el.updateComplete;
+    const distinct = new Set(tracks.events.map((e) => e.start.slice(0, 4))).size;
+    expect($$(el, '.year-mark')).to.have.length(distinct);
+    expect(year('summit-d')).to.equal('2025');
+  });
+
+  it('keeps the era’s band at the top of the window while the reader is inside the era', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+    const band = () => el.shadowRoot!.querySelector<HTMLElement>('.stuck-band');
+    const scrollToEvent = (id: string) => scrollTo(0, rect(li(el, id)).top + scrollY - 10);
+    try {
+      // At the start the era's own band is in view: no copy.
+      expect(Boolean(band())).to.equal(false);
+      scrollToEvent('armistice');
+      await waitUntil(() => band()?.textContent?.includes('War years'), 'the war years stay in sight', patience);
+      expect(Math.abs(rect(band()!).top)).to.be.below(1.5);
+      await expect(el).to.be.accessible();
+      // The band sits below a page's own sticky header with a token.
+      el.style.setProperty('--kt-sticky-top', '48px');
+      scrollToEvent('armistice');
+      await waitUntil(() => band() && Math.abs(rect(band()!).top - 48) < 1.5, 'the band moves down', patience);
+      el.style.removeProperty('--kt-sticky-top');
+      // An event outside every era is not drawn under the last era's band.
+      scrollToEvent('games');
+      await waitUntil(() => !band(), 'no band outside every era', patience);
+      scrollToEvent('exports');
+      await waitUntil(() => band()?.textContent?.includes('Recent years'), 'the next era in sight', patience);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+});
+
 describe('key moments', () => {
   it('gives a featured event the part, its kicker, a larger title and marker', async () => {
     const el = await timeline();

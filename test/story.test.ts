@@ -285,6 +285,14 @@ describe('the view in the link', function () {
   this.timeout(30_000);
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
+  it('shows every event when a hand-edited link holds a malformed escape', async () => {
+    history.replaceState(null, '', '#%E0%A4%A');
+    const el = await fixture<EventTimeline>(html`<event-timeline link-hash .chronology=${story}></event-timeline>`);
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(ids(el)).to.have.length(story.events.length);
+  });
+
   it('opens at the view a link holds: selection, categories, bounds and query', async () => {
     history.replaceState(null, '', '#moon.event=apollo-8&moon.q=apollo&moon.categories=crewed+probe');
     const el = await fixture<EventTimeline>(

@@ -47,6 +47,8 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart event - One event's `<li>`; also `event-selected` on the selected one, and `featured` on a key moment.
  * @csspart era - The band naming an era, at the first event shown in it.
  * @csspart era-label - The era's name, a heading one level below the chronology's title.
+ * @csspart era-stuck - In the list, a copy of the era's band (also `era`) that stays at the top of the window while the reader is inside the era, once its own band has gone by; hidden from assistive technology. `--kt-sticky-top` moves it below a page's own sticky header.
+ * @csspart year - In the list, the year written on the line where a new year starts.
  * @csspart era-span - In the list, the era's tint along the line beside each event in it, so an era reads as a span.
  * @csspart marker - The event's marker on the line, in its category colour (larger on a key moment); also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`: bold, in the text colour, never broken inside a range on a wide layout.
@@ -97,6 +99,7 @@ import { styles } from '../event-timeline.styles.js';
  * @cssproperty --kt-line-width - Width of the line.
  * @cssproperty --kt-gap - Base spacing unit.
  * @cssproperty --kt-date-width - Width of the date column in wide layouts.
+ * @cssproperty --kt-sticky-top - How far from the top of the window the current era's band sticks (default 0), e.g. the height of the page's own sticky header.
  *
  * @fires kt-select - The user selected an event. `detail: { event }`.
  * @fires kt-error - The data had invalid parts, which are not shown, or `src` failed to load. `detail: { errors }`.

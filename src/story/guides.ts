@@ -9,6 +9,9 @@ import { arrowStyles } from '../chunk.styles.js';
 import type { TimelineItem } from '../model/timeline.js';
 import { chunkStrings, type GuideMessages, type Locale } from '../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../model/elapsed.js';
+import { formatDate, fromDayNumber } from '../model/dates.js';
+
+export { renderStuckEra } from './era-band.js';
 
 /** What keys and clicks on the list do: the first render needs only its tab stop. */
 export { click, keydown } from '../controllers/picking.js';
@@ -35,16 +38,28 @@ const builtIn: Record<'en' | 'ko', GuideMessages> = {
 
 export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, builtIn, 'elapsed');
 
+/** The calendar year an event starts in (astronomical: 0 is 1 BC). */
+const startYear = (item: TimelineItem) => fromDayNumber(item.from, 'year').year;
+
 /**
  * What is drawn before an event in the list: the gap marker, when it is more than five years after
- * (or before) the one above it; and, when it falls in an era, the era's tint along the line, so an
- * era reads as a span from its first event to its last, and an event outside every era is not.
+ * (or before) the one above it; a year marker on the line where a new year starts; and, when it
+ * falls in an era, the era's tint along the line, so an era reads as a span from its first event to
+ * its last, and an event outside every era is not.
  */
 export function renderBefore(previous: TimelineItem | undefined, item: TimelineItem, locale: Locale): TemplateResult {
   const gap = gapBetween(previous, item);
   const t = guideStrings(locale);
   const words = gap && gapWords(gap, locale, t);
-  return html`${
+  const year = startYear(item);
+  // Digits alone fit the line; a year before 1 needs its era: "44 BC".
+  const newYear =
+    previous && startYear(previous) === year
+      ? undefined
+      : year > 0
+        ? String(year)
+        : formatDate({ year, precision: 'year' }, locale);
+  return html`${newYear ? html`<span part="year" class="year-mark" aria-hidden="true">${newYear}</span>` : nothing}${
     words
       ? html`<div part="break" class="gap">
           <span aria-hidden="true">${words.from} <span class="arrow"></span> ${words.to} · ${words.years}</span>
@@ -54,11 +69,9 @@ export function renderBefore(previous: TimelineItem | undefined, item: TimelineI
   }${item.era ? html`<span part="era-span" class="era-span"></span>` : nothing}`;
 }
 
-/** How long a range lasts, in words, under its date; nothing for an event on one date. */
-export function renderDuration(item: TimelineItem, locale: Locale): TemplateResult | undefined {
-  return item.event.end === undefined
-    ? undefined
-    : html`<span part="duration" class="duration">${formatDuration(item.from, item.to, guideStrings(locale))}</span>`;
+/** How long a range lasts, in words, for the line under its date that the first render keeps. */
+export function duration(item: TimelineItem, locale: Locale): string {
+  return formatDuration(item.from, item.to, guideStrings(locale));
 }
 
 /**
@@ -121,16 +134,8 @@ export function adopt(root: HTMLElement | DocumentFragment): void {
   }
 }
 
-/** Only the flowing list draws gaps and durations. */
+/** Only the flowing list draws gaps; its grid (../event-timeline.styles.ts) keeps a row for them. */
 const storyStyles = css`
-  .flow .event {
-    grid-template-areas:
-      'gap gap gap'
-      'era era era'
-      'date marker body'
-      'duration marker body';
-    grid-template-rows: auto auto auto 1fr;
-  }
   .gap {
     grid-area: gap;
     position: relative;
@@ -158,6 +163,47 @@ const storyStyles = css`
     width: calc(var(--_line-width) + 0.6em);
     background: color-mix(in srgb, var(--_line) 28%, transparent);
   }
+  /* A year marker on the line where a new year starts, above the event's own marker: absolutely
+     placed in the marker's grid area, so it moves nothing. The dates say the year to screen readers. */
+  .year-mark {
+    position: absolute;
+    grid-area: marker;
+    z-index: 1;
+    inset-block-start: -0.2em;
+    /* Centred on the line, with room on either side for "2333 BC". */
+    inset-inline: -1.5em;
+    width: fit-content;
+    white-space: nowrap;
+    margin-inline: auto;
+    padding: 0 0.35em;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_muted);
+    font-size: 0.6875em;
+    font-weight: 700;
+    line-height: 1.3;
+    font-variant-numeric: tabular-nums;
+  }
+  .featured .year-mark {
+    inset-block-start: -0.4em;
+  }
+  /* The era's band, kept at the top of the window while the reader is inside the era. */
+  .stuck {
+    position: sticky;
+    z-index: 3;
+    top: var(--kt-sticky-top, 0px);
+    height: 0;
+  }
+  .stuck + .event .era {
+    margin-top: 0;
+  }
+  .stuck-band {
+    position: absolute;
+    inset-inline: 0;
+    margin: 0;
+    box-shadow: 0 1px 0 var(--_line);
+  }
   .spoken {
     position: absolute;
     clip-path: inset(50%);
@@ -165,22 +211,12 @@ const storyStyles = css`
     height: 1px;
     overflow: hidden;
   }
-  .duration {
-    grid-area: duration;
-    padding-inline-end: 0.25em;
-    text-align: end;
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-  /* The story bar shares the count's line, at its end. */
-  .header {
-    display: flow-root;
-  }
+  /* The story bar shares the count's line, at its end, as tall as the line keeps room for. */
   .story {
     float: inline-end;
     display: flex;
     gap: 0.5em;
-    margin-top: 0.5em;
+    margin-top: calc(0.75em * 0.8125);
     margin-inline-start: 0.5em;
   }
   .story .filter {
@@ -246,18 +282,6 @@ const storyStyles = css`
     opacity: 0.45;
   }
   @container (max-width: 36rem) {
-    .flow .event {
-      grid-template-areas:
-        'gap gap'
-        'era era'
-        'marker date'
-        'marker duration'
-        'marker body';
-      grid-template-rows: auto;
-    }
-    .flow .event::before {
-      grid-area: 3 / 2 / -1 / 3;
-    }
     .gap {
       padding-inline-start: calc(var(--_rail) + 0.875em);
     }
@@ -267,31 +291,7 @@ const storyStyles = css`
     .era-span {
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
     }
-    .duration {
-      padding-inline-start: 0.875em;
-      text-align: start;
-    }
     /* On a phone the story bar leads the one row of controls. */
-    /* On a phone, one row of controls that scrolls sideways, faded at the end to show there is more. */
-    .controls {
-      display: flex;
-      gap: 0.5em;
-      margin-top: 0.5em;
-      overflow-x: auto;
-      scrollbar-width: none;
-      padding-block: 2px;
-      mask-image: linear-gradient(to left, transparent, #000 2em);
-    }
-    .controls:dir(rtl) {
-      mask-image: linear-gradient(to right, transparent, #000 2em);
-    }
-    .filters {
-      flex-wrap: nowrap;
-      margin: 0;
-    }
-    .filter {
-      flex: none;
-    }
     .story,
     .story .filter {
       flex: none;

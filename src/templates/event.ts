@@ -55,8 +55,8 @@ export interface EventPlace {
   gap?: Gap | undefined;
   /** Drawn before the event in a flowing list: the time passed since the one above. */
   before?: TemplateResult | undefined;
-  /** A range's length in words, under its date. */
-  duration?: TemplateResult | undefined;
+  /** A range's length in words, under its date in a flowing list (the line is kept until it comes). */
+  duration?: string | undefined;
 }
 
 /** An event's category colour: the page's token for it, else the data's or the palette's. */
@@ -87,16 +87,19 @@ export function renderFlow(
   context: EventContext,
   items: readonly TimelineItem[],
   guides: typeof Guides | undefined,
-): TemplateResult[] {
-  return items.map((item, index) => {
-    const previous = items[index - 1];
-    return renderEvent(context, item, {
-      index,
-      previous,
-      before: guides?.renderBefore(previous, item, context.locale),
-      duration: guides?.renderDuration(item, context.locale),
-    });
-  });
+): unknown[] {
+  return [
+    guides?.renderStuckEra(items, context.locale),
+    ...items.map((item, index) => {
+      const previous = items[index - 1];
+      return renderEvent(context, item, {
+        index,
+        previous,
+        before: guides?.renderBefore(previous, item, context.locale),
+        duration: guides?.duration(item, context.locale),
+      });
+    }),
+  ];
 }
 
 export function renderEvent(context: EventContext, item: TimelineItem, place: EventPlace): TemplateResult {
@@ -136,7 +139,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     <time part="date" class="date" datetime=${event.start}
       >${formatWhen(event, locale, Boolean(placed) && context.horizontal)}</time
     >
-    ${place.duration ?? nothing}
+    ${event.end && !placed ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
       ${renderContent(context, event, {

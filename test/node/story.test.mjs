@@ -111,6 +111,8 @@ describe('the view in the hash', () => {
     assert.deepEqual(readHash('#apollo-11', ''), { selected: 'apollo-11' });
     assert.deepEqual(readHash('#apollo-11', 'moon'), { selected: 'apollo-11' });
     assert.deepEqual(readHash('', 'moon'), {});
+    // A hand-edited link with a malformed escape is read as written, never thrown.
+    assert.deepEqual(readHash('#%E0%A4%A', ''), { selected: '%E0%A4%A' });
     const hash = '#moon.event=a&moon.q=lunar+orbit&moon.categories=&event=b&from=1969';
     assert.deepEqual(readHash(hash, 'moon'), { selected: 'a', query: 'lunar orbit', categories: '' });
     assert.deepEqual(readHash(hash, ''), { selected: 'b', from: '1969' });
