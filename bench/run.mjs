@@ -267,9 +267,24 @@ async function coldSample(contender) {
       uploadThroughput: PHONE.uploadThroughput,
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+    // Every layout shift of the page, as Core Web Vitals count them (none right after input).
+    await page.addInitScript(() => {
+      window.benchShift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.benchShift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await page.goto(`${origin}/bench/cold/${contender.page}`, { waitUntil: 'commit', timeout: TIMEOUT });
     await page.waitForFunction(() => window.benchResult, null, { polling: 100, timeout: TIMEOUT });
-    return await page.evaluate(() => {
+    // Layout shift counts what moves once the page has settled: its load event, every chunk of the
+    // drop-in (updateComplete waits for them), then two frames.
+    await page.waitForFunction(() => document.readyState === 'complete', null, { polling: 100, timeout: TIMEOUT });
+    const shift = await page.evaluate(async () => {
+      await document.querySelector('korea-timeline')?.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      return window.benchShift;
+    });
+    return await page.evaluate((shift) => {
       // What the page fetched before it was laid out (a TimelineJS3 icon font may come after).
       const entries = [
         ...performance.getEntriesByType('navigation'),
@@ -281,8 +296,9 @@ async function coldSample(contender) {
         fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
         bytes: entries.reduce((sum, e) => sum + (e.encodedBodySize || 0), 0),
         requests: entries.length,
+        shift,
       };
-    });
+    }, shift);
   } finally {
     await context.close();
   }
@@ -357,6 +373,7 @@ if (cold.length) {
       bytes: median(list.map((r) => r.bytes)),
       requests: median(list.map((r) => r.requests)),
       items: median(list.map((r) => r.items)),
+      shift: median(list.map((r) => r.shift)),
       loads: list.map((r) => r.load),
     });
   }
@@ -400,6 +417,8 @@ const targets = [
   ],
   coldTarget('vis-timeline', 0.4),
   coldTarget('TimelineJS3', 0.4),
+  // Core Web Vitals call a cumulative layout shift up to 0.1 good; a timeline should move next to nothing.
+  ['Cold load: drop-in layout shift ≤ 0.05 (median)', getCold('korea-timeline (drop-in)')?.shift, 0.05, ''],
   ['Budget: cdn/event-timeline.js ≤ 18,000 B gzip', sizes['korea-timeline'].bytes, 18_000, 'B'],
   ['Budget: cdn/korea-timeline.js ≤ 36,000 B gzip', sizes['korea-timeline (with data)'].bytes, 36_000, 'B'],
   [`Budget: each on-demand chunk ≤ 10,000 B gzip (largest: ${largestChunk?.name})`, largestChunk?.bytes, 10_000, 'B'],
@@ -433,14 +452,14 @@ if (runCold) {
     '',
     `The ${korea.events.length} Korea events in every contender. ${COLD_SAMPLES} samples each, a fresh browser context per sample, cache disabled, gzip on the wire, ${PHONE.latency} ms RTT, ${(PHONE.downloadThroughput * 8) / 1e6} Mbit/s down, ${(PHONE.uploadThroughput * 8) / 1e6} Mbit/s up, ${PHONE.cpu}× CPU slowdown, ${PHONE.viewport.width}×${PHONE.viewport.height} at ${PHONE.deviceScaleFactor}×. Laid out: from navigation start to the first frame after the timeline is in the DOM.`,
     '',
-    '| Contender | Laid out (ms) | × plain HTML | First contentful paint (ms) | Transferred (kB) | Requests | Items | Samples |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Contender | Laid out (ms) | × plain HTML | First contentful paint (ms) | Layout shift | Transferred (kB) | Requests | Items | Samples |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...coldResults.map((r) => {
       const x = ratio(r.load, plainLoad);
-      return `| ${r.contender} | ${r.failed && !r.samples ? `failed: ${r.failed}` : ms(r.load)} | ${x === undefined ? '—' : `${x.toFixed(2)}×`} | ${ms(r.fcp)} | ${kb(r.bytes)} | ${r.requests ?? '—'} | ${r.items ?? '—'} | ${r.samples}${r.failed ? ` (then ${r.failed})` : ''} |`;
+      return `| ${r.contender} | ${r.failed && !r.samples ? `failed: ${r.failed}` : ms(r.load)} | ${x === undefined ? '—' : `${x.toFixed(2)}×`} | ${ms(r.fcp)} | ${r.shift === undefined ? '—' : r.shift.toFixed(3)} | ${kb(r.bytes)} | ${r.requests ?? '—'} | ${r.items ?? '—'} | ${r.samples}${r.failed ? ` (then ${r.failed})` : ''} |`;
     }),
     '',
-    'Transferred and requests count what the page fetched before it was laid out (gzip bytes, no headers). Every file comes from one local server; TimelineJS3 asks cdn.knightlab.com for its web fonts by default, and offline that request fails at once, so its time leaves them out.',
+    'Layout shift: the cumulative layout shift (Core Web Vitals: up to 0.1 is good) once the page has loaded and settled. Transferred and requests count what the page fetched before it was laid out (gzip bytes, no headers). Every file comes from one local server; TimelineJS3 asks cdn.knightlab.com for its web fonts by default, and offline that request fails at once, so its time leaves them out.',
     '',
   );
 }
@@ -461,8 +480,10 @@ lines.push(
         ? '—'
         : unit === '×'
           ? `${value.toFixed(3)}×`
-          : `${(unit === 'ms' ? value : Math.round(value)).toLocaleString('en', { maximumFractionDigits: 1 })} ${unit}`;
-    return `| ${name} | ${shown} | ${unit === '×' ? times(limit) : `${limit.toLocaleString('en')} ${unit}`} | ${value === undefined ? '?' : value <= limit ? 'yes' : 'no'} |`;
+          : unit === ''
+            ? value.toFixed(3)
+            : `${(unit === 'ms' ? value : Math.round(value)).toLocaleString('en', { maximumFractionDigits: 1 })} ${unit}`;
+    return `| ${name} | ${shown} | ${unit === '×' ? times(limit) : `${limit.toLocaleString('en')} ${unit}`.trim()} | ${value === undefined ? '?' : value <= limit ? 'yes' : 'no'} |`;
   }),
   '',
 );

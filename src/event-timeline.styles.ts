@@ -318,9 +318,10 @@ export const styles = css`
   .event:hover::before {
     background: var(--_surface);
   }
+  /* Inside the card: an event's box clips what it paints (content-visibility), and the card meets its edge. */
   .event:focus-visible::before {
     outline: 2px solid var(--_focus);
-    outline-offset: 1px;
+    outline-offset: -2px;
   }
   .selected::before {
     background: var(--_surface);

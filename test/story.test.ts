@@ -276,6 +276,8 @@ describe('search', function () {
     await el.updateComplete;
     expect(ids(el)).to.have.length(3);
     expect(input(el).value).to.equal('');
+    // No query left behind: the attribute goes with it.
+    expect(el.hasAttribute('query')).to.equal(false);
     expect(root(el).activeElement === input(el)).to.be.true;
     expect(text(part(el, 'search-status'))).to.equal('');
   });

@@ -215,7 +215,7 @@ export class EventTimeline extends LitElement {
 
   /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
   searchFor(query: string): void {
-    this.query = query;
+    this.query = query || undefined;
     this.#chunks.link?.write(false);
   }
 
