@@ -208,6 +208,8 @@ async function sample(contender, dataset) {
       }),
       'render',
     );
+    // What follows the first render (korea-timeline's on-demand chunks) arrives before the next timing.
+    await page.evaluate(() => window.bench.settled?.());
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
