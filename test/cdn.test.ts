@@ -47,6 +47,8 @@ describe('the CDN bundle', () => {
     const footnote = portuguese[0]!.closest('li')!;
     await waitUntil(() => footnote.querySelector('.language'), 'the guides chunk names the language', patience);
     expect(footnote.querySelector('.language')!.textContent).to.equal('(in Portuguese)');
+    // A space apart from the headline, which the minified templates keep.
+    expect(footnote.textContent!.replace(/\s+/g, ' ').trim()).to.match(/cemetery \(in Portuguese\)$/);
     const notes = [...items].filter((li) => li.querySelector('[part="note"]')).length;
     expect(notes).to.equal(koreaChronology.events.filter((event) => event.note).length);
   });

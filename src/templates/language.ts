@@ -28,5 +28,6 @@ export function renderLanguage(source: Source, locale: Locale): TemplateResult |
   let display = names.get(locale);
   if (!display) names.set(locale, (display = new Intl.DisplayNames(locale, { type: 'language' })));
   const name = display.of(written) ?? written;
-  return html` <span class="language">${chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name)}</span>`;
+  // The space is a value, not template text, which the bundles' HTML minifier would strip.
+  return html`${' '}<span class="language">${chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name)}</span>`;
 }
