@@ -5,7 +5,7 @@
  *     <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security">
  *       <span slot="title">Korean War</span>
  *       Summary text…
- *       <a slot="source" href="https://…" data-publisher="Britannica">Korean War</a>
+ *       <a slot="source" href="https://…" data-publisher="Britannica" hreflang="en">Korean War</a>
  *     </timeline-event>
  *   </event-timeline>
  *
@@ -53,8 +53,10 @@ export function readChildren(host: Element): Record<string, unknown>[] {
       const source: Source = { title: squash(a.textContent) };
       const url = a.getAttribute('href');
       const publisher = a.getAttribute('data-publisher');
+      const language = a.getAttribute('hreflang');
       if (url) source.url = url;
       if (publisher) source.publisher = publisher;
+      if (language) source.language = language;
       return source;
     });
     const event: Record<string, unknown> = {

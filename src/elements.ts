@@ -32,6 +32,7 @@ export {
   toLocale,
   type CoreMessages,
   type DateMessages,
+  type FootnoteMessages,
   type GuideMessages,
   type StoryMessages,
   type Locale,

@@ -1,6 +1,7 @@
 import './support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
+import { patience } from './support.js';
 
 /** Loads a page in an iframe and records what it logs, from before any module runs. */
 async function loadPage(body: string): Promise<{ doc: Document; logs: string[] }> {
@@ -40,6 +41,14 @@ describe('the CDN bundle', () => {
     expect(fetched.some((name) => name.includes('korea-sources'))).to.equal(true);
     const links = [...items].map((li) => li.querySelectorAll('[part="sources"] a').length);
     expect(links).to.deep.equal(koreaChronology.events.map((event) => event.sources?.length ?? 0));
+    // Each source's language came with them: the link's hreflang, and its name after the headline.
+    const portuguese = [...items].flatMap((li) => [...li.querySelectorAll('[part="sources"] a[hreflang="pt"]')]);
+    expect(portuguese.length).to.equal(1);
+    const footnote = portuguese[0]!.closest('li')!;
+    await waitUntil(() => footnote.querySelector('.language'), 'the guides chunk names the language', patience);
+    expect(footnote.querySelector('.language')!.textContent).to.equal('(in Portuguese)');
+    // A space apart from the headline, which the minified templates keep.
+    expect(footnote.textContent!.replace(/\s+/g, ' ').trim()).to.match(/cemetery \(in Portuguese\)$/);
     const notes = [...items].filter((li) => li.querySelector('[part="note"]')).length;
     expect(notes).to.equal(koreaChronology.events.filter((event) => event.note).length);
   });

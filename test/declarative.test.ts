@@ -18,7 +18,10 @@ describe('<timeline-event> children', () => {
           <span slot="title">Korean War</span>
           <span slot="title" lang="ko">한국전쟁</span>
           The war began when the North invaded.
-          <a slot="source" href="https://www.britannica.com/event/Korean-War" data-publisher="Britannica">Korean War</a>
+          <a slot="source" href="https://www.britannica.com/event/Korean-War" data-publisher="Britannica" hreflang="en"
+            >Korean War</a
+          >
+          <a slot="source" href="https://www.donga.com/" data-publisher="동아일보" hreflang="ko">한국전쟁</a>
         </timeline-event>
         <timeline-event id="treaty" start="1953-10-01" category="security">
           <span slot="title">Mutual Defense Treaty</span>
@@ -31,11 +34,16 @@ describe('<timeline-event> children', () => {
     expect(war.querySelector('[part="summary"]')!.textContent).to.equal('The war began when the North invaded.');
     expect(war.querySelector('time')!.textContent).to.equal('25 June 1950 – 27 July 1953');
     expect(war.querySelector('a')!.href).to.equal('https://www.britannica.com/event/Korean-War');
+    // hreflang gives a source's language: on its link, and named after the headline in another language.
+    const footnotes = () => [...war.querySelectorAll('[part="sources"] li')].map((li) => li.textContent!.trim());
+    expect([...war.querySelectorAll('a')].map((a) => a.hreflang)).to.deep.equal(['en', 'ko']);
+    expect(footnotes()).to.deep.equal(['Britannica Korean War', '동아일보 한국전쟁 (in Korean)']);
     expect(war.querySelector('[part="category"]')!.textContent).to.equal('security');
     expect(el.errors).to.deep.equal([]);
     el.locale = 'ko';
     await el.updateComplete;
     expect(war.querySelector('[part="title"]')!.textContent).to.equal('한국전쟁');
+    expect(footnotes()).to.deep.equal(['Britannica Korean War (영어)', '동아일보 한국전쟁']);
     await expect(el).to.be.accessible();
   });
 

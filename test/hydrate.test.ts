@@ -14,6 +14,9 @@ describe('server-rendered HTML', () => {
     const el = container.querySelector('korea-timeline') as KoreaTimeline;
     const serverItems = [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];
     expect(serverItems.length).to.be.greaterThan(30);
+    // The server names a source's language after its headline; the browser names it again once its guides are here.
+    const portuguese = () => el.shadowRoot!.querySelector('a[hreflang="pt"]')!.closest('li')!.textContent!.trim();
+    expect(portuguese()).to.match(/cemetery\s+\(in Portuguese\)$/);
     const errors: unknown[] = [];
     const onError = (e: ErrorEvent) => errors.push(e.message);
     window.addEventListener('error', onError);
@@ -24,6 +27,7 @@ describe('server-rendered HTML', () => {
       expect(items.length).to.equal(serverItems.length);
       items.forEach((li, i) => expect(li, `item ${i} is the server's node`).to.equal(serverItems[i]));
       expect(errors).to.deep.equal([]);
+      expect(portuguese()).to.match(/cemetery\s+\(in Portuguese\)$/);
       const title = items[2]!.querySelector<HTMLElement>('[part="title"]')!;
       setTimeout(() => title.click());
       const event = await oneEvent(el, 'kt-select');

@@ -64,6 +64,20 @@ describe('events/korea.ts', () => {
         if (/^\[[^\]]*\]$/.test(title)) expect(title, id).to.match(/^\[Description: [^\]]+\]$/);
   });
 
+  it('gives every source the language it is written in: a known language, and Korean for a Hangul headline', () => {
+    const names = new Intl.DisplayNames('en', { type: 'language', fallback: 'none' });
+    const hangul = /[\uac00-\ud7a3]/;
+    for (const { id, sources = [] } of events)
+      for (const { title, url, language } of sources) {
+        expect(language, `${id}: ${url}`).to.be.a('string');
+        expect(Intl.getCanonicalLocales(language!), `${id}: ${url}`).to.deep.equal([language]);
+        expect(names.of(language!), `${id}: ${url}`).to.be.a('string');
+        // A headline as published is in its page's language; a description is in English.
+        if (!title.startsWith('[Description:'))
+          expect(hangul.test(title), `${id}: ${title}`).to.equal(language === 'ko');
+      }
+  });
+
   it('uses only declared categories, and every category is used', () => {
     const declared = new Set(categories.map((c) => c.id));
     for (const event of events) expect(declared, event.id).to.include(event.category);

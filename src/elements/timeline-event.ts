@@ -11,7 +11,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security">
  *   <span slot="title">Korean War</span>
  *   Summary text…
- *   <a slot="source" href="https://…" data-publisher="Britannica">Korean War</a>
+ *   <a slot="source" href="https://…" data-publisher="Britannica" hreflang="en">Korean War</a>
  *   <figure slot="media"><img src="war.jpg" alt="…"><figcaption>Caption <small>Credit</small></figcaption></figure>
  *   <p slot="correction"><time datetime="2025-11-03">3 Nov 2025</time> An earlier version gave the wrong date.</p>
  * </timeline-event>
@@ -33,7 +33,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  *
  * @slot - The summary.
  * @slot title - The title; one per language, with `lang`.
- * @slot source - A source: an `<a href>` with its title as text and an optional `data-publisher`.
+ * @slot source - A source: an `<a href>` with its title as text, an optional `data-publisher`, and an optional `hreflang`: the language the source is written in.
  * @slot media - A picture: an `<img>` with `alt` (`alt=""` if it is decoration), or a `<figure>` holding one, whose `<figcaption>` is the caption and whose `<small>` in it is the credit.
  * @slot correction - A correction: an element holding a `<time datetime>` with its date, and the text.
  */

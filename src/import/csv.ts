@@ -4,8 +4,8 @@
  * - TimelineJS3's published Google Sheet: Year, Month, Day, Time, End Year, End Month, End Day,
  *   End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
  *   Type, Group, Background.
- * - Ours: id, start, end, title, summary, category, source title, source URL; `title:ko`,
- *   `summary:ko` and `category:ko` give the Korean text.
+ * - Ours: id, start, end, title, summary, category, source title, source URL, source language (a
+ *   BCP 47 tag); `title:ko`, `summary:ko` and `category:ko` give the Korean text.
  *
  * Header names are matched without regard to case or surrounding spaces. A row that cannot be
  * used is reported as `rows[N]` (N counts data rows from 0; the message gives the sheet's row
@@ -152,7 +152,12 @@ function ourColumns(rows: { i: number; get: Row }[]): Imported {
     if (get('summary')) event.summary = localized(get, 'summary');
     const url = get('source url');
     const sourceTitle = get('source title');
-    if (sourceTitle || url) event.sources = [url ? { title: sourceTitle || url, url } : { title: sourceTitle }];
+    const language = get('source language');
+    if (sourceTitle || url) {
+      const source: Json = url ? { title: sourceTitle || url, url } : { title: sourceTitle };
+      if (language) source.language = language;
+      event.sources = [source];
+    }
     b.events.push(event);
     b.rows.push(where(i).path);
   }

@@ -14,6 +14,7 @@ export default {
   endOpen: (date) => `${date}以降`,
   sources: '出典',
   sourcesCount: (count, note) => `${note ? '注記と出典' : '出典'}（${count}）`,
+  inLanguage: (name) => `（${name}）`,
   category: '分類',
   eventsShown: (shown, total) =>
     shown === total

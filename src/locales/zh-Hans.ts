@@ -14,6 +14,7 @@ export default {
   endOpen: (date) => `${date}之后`,
   sources: '资料来源',
   sourcesCount: (count, note) => `${note ? '注释和资料来源' : '资料来源'}（${count}）`,
+  inLanguage: (name) => `（${name}）`,
   category: '类别',
   eventsShown: (shown, total) =>
     shown === total

@@ -14,6 +14,7 @@ export default {
   endOpen: (date) => `${date}之後`,
   sources: '資料來源',
   sourcesCount: (count, note) => `${note ? '註釋與資料來源' : '資料來源'}（${count}）`,
+  inLanguage: (name) => `（${name}）`,
   category: '類別',
   eventsShown: (shown, total) =>
     shown === total

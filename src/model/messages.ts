@@ -82,8 +82,14 @@ export interface StoryMessages {
   updated: (date: string) => string;
 }
 
+/** The words of the footnotes: built in for en and ko with the code that writes them (../templates/language.ts). */
+export interface FootnoteMessages {
+  /** After the headline of a source in another language: "(in Chinese)", "(중국어)"; `name` is that language's name in the reader's. */
+  inLanguage: (name: string) => string;
+}
+
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
-export type Messages = CoreMessages & DateMessages & TrackMessages & GuideMessages & StoryMessages;
+export type Messages = CoreMessages & DateMessages & TrackMessages & GuideMessages & StoryMessages & FootnoteMessages;
 
 /**
  * The strings of a group whose English and Korean come with its chunk: those of the locale's pack
@@ -135,7 +141,7 @@ const ko: CoreMessages = {
     `${title}: ${events}, ${span}, 시대 ${eras}개. 화살표 키로 이동, Enter 키로 선택.`,
 };
 
-const tables = new Map<string, CoreMessages & Partial<DateMessages & TrackMessages & GuideMessages & StoryMessages>>([
+const tables = new Map<string, CoreMessages & Partial<Omit<Messages, keyof CoreMessages>>>([
   ['en', en],
   ['ko', ko],
 ]);
@@ -157,9 +163,7 @@ export function lookupTags(locale: Locale): string[] {
 }
 
 /** The strings of a locale's nearest registered language, if any is registered. */
-export function findStrings(
-  locale: Locale,
-): (CoreMessages & Partial<DateMessages & TrackMessages & GuideMessages & StoryMessages>) | undefined {
+export function findStrings(locale: Locale): (CoreMessages & Partial<Omit<Messages, keyof CoreMessages>>) | undefined {
   for (const tag of lookupTags(locale)) {
     const found = tables.get(tag);
     if (found) return found;
@@ -168,9 +172,8 @@ export function findStrings(
 }
 
 /** The strings to show in a locale: its own, or English until (or unless) its pack is loaded. */
-export const strings = (
-  locale: Locale,
-): CoreMessages & Partial<DateMessages & TrackMessages & GuideMessages & StoryMessages> => findStrings(locale) ?? en;
+export const strings = (locale: Locale): CoreMessages & Partial<Omit<Messages, keyof CoreMessages>> =>
+  findStrings(locale) ?? en;
 
 /** Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. */
 export function registerLocale(tag: Locale, table: Messages): void {

@@ -38,6 +38,13 @@ export interface Source {
   author?: string;
   published?: DateString;
   accessed?: DateString;
+  /**
+   * The language the source itself is written in, as a BCP 47 tag: `en`, `ko`, `zh-Hans`, `pt`. Its
+   * link gets `hreflang`, and where the reader reads another language the footnote says which after the
+   * headline: "(in Chinese)", "(중국어)". Leave it out when unknown.
+   * @pattern ^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$
+   */
+  language?: string;
 }
 
 /** A picture of an event. Only `http:`, `https:` and relative URLs are shown; nothing is embedded. */

@@ -27,7 +27,7 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** A URL that plainly starts with an allowed scheme: the usual case, checked without a copy. */
 const PLAIN_HTTP = /^https?:\/\//;
 const NOT_BLANK = /\S/;
-/** A BCP 47 tag as Localized keys and defaultLocale use it. */
+/** A BCP 47 tag as Localized keys, `defaultLocale` and a source's `language` use it. */
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 
 export type Json = Record<string, unknown>;
@@ -122,6 +122,13 @@ class Validator {
     return undefined;
   }
 
+  /** An optional language tag (`defaultLocale`, a source's `language`); reported when malformed. */
+  language(value: unknown, path: string): string | undefined {
+    if (value === undefined || (typeof value === 'string' && LANGUAGE_TAG.test(value))) return value;
+    this.report(path, invalid(value, 'a language tag, e.g. en, ko, zh-Hant'));
+    return undefined;
+  }
+
   date(value: unknown, path: string, required: boolean): PartialDate | undefined {
     if (value === undefined && !required) return undefined;
     if (typeof value !== 'string') {
@@ -168,6 +175,8 @@ class Validator {
     }
     const url = this.url(value.url, `${path}.url`, false);
     if (url !== undefined) source.url = url;
+    const language = this.language(value.language, `${path}.language`);
+    if (language !== undefined) source.language = language;
     return source;
   }
 
@@ -268,11 +277,7 @@ export function validateChronology(data: unknown): ValidationResult {
     v.report('', `${show(data)} is not a chronology: expected an object with title, categories and events`);
     return { chronology: { title: '', categories: [], events: [] }, errors: v.errors };
   }
-  if (data.defaultLocale !== undefined) {
-    if (typeof data.defaultLocale === 'string' && LANGUAGE_TAG.test(data.defaultLocale)) {
-      v.defaultLocale = data.defaultLocale;
-    } else v.report('defaultLocale', invalid(data.defaultLocale, 'a language tag, e.g. en, ko, zh-Hant'));
-  }
+  v.defaultLocale = v.language(data.defaultLocale, 'defaultLocale');
   const title = v.localized(data.title, 'title', true) ?? '';
   const description = v.localized(data.description, 'description', false);
   const categoryIds = new Set<string>();

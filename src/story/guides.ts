@@ -1,7 +1,8 @@
 /**
  * The reader's guides, loaded on demand after the first render: elapsed time in the list (a gap
- * marker between events far apart, and each range's duration), and the story bar (key moments
- * only, previous and next). The list reads in full without them.
+ * marker between events far apart, and each range's duration), the story bar (key moments
+ * only, previous and next), and each source's language after its headline. The list reads in
+ * full without them.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { printStyles } from '../print.styles.js';
@@ -10,6 +11,8 @@ import type { TimelineItem } from '../model/timeline.js';
 import { chunkStrings, type GuideMessages, type Locale } from '../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../model/elapsed.js';
 import { formatDate, fromDayNumber } from '../model/dates.js';
+import { extras } from '../templates/event.js';
+import { renderLanguage } from '../templates/language.js';
 
 export { renderStuckEra } from './era-band.js';
 
@@ -35,6 +38,9 @@ const builtIn: Record<'en' | 'ko', GuideMessages> = {
     elapsed: (from, to, years) => `${from}부터 ${to}까지 ${years}`,
   },
 };
+
+// A source's language after its headline, named by Intl, which the first render never starts.
+extras.renderLanguage = renderLanguage;
 
 export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, builtIn, 'elapsed');
 
@@ -277,6 +283,9 @@ const storyStyles = css`
   }
   .described a {
     font-style: italic;
+  }
+  .language {
+    unicode-bidi: isolate;
   }
   .story [aria-disabled='true'] {
     opacity: 0.45;

@@ -14,12 +14,15 @@ import type { Gap } from '../controllers/track.js';
 import { heading } from './heading.js';
 import type * as Extras from './extras.js';
 import type * as Guides from '../story/guides.js';
+import type { renderLanguage } from './language.js';
 
 /**
  * The templates of pictures, updates and corrections (`./extras.js`), once they are here: the story
- * chunk, or an entry point, assigns them. Until then those parts are left out.
+ * chunk, or an entry point, assigns them; and a source's language after its headline
+ * (`./language.js`, which names languages with Intl): the guides chunk, or an entry point, assigns
+ * it. Until then those parts are left out.
  */
-export const extras: Partial<typeof Extras> = {};
+export const extras: Partial<typeof Extras & { renderLanguage: typeof renderLanguage }> = {};
 
 /** Whether a chronology, checked or not, has what only the extras render, and they are not here yet. */
 export function needsExtras(chronology: Partial<Chronology> | null): boolean {
@@ -191,8 +194,10 @@ export function renderContent(
 /**
  * The note and the sources as footnotes, in a `<details>`: open on the selected event, one click
  * away on the others, and in the DOM for find-in-page, print and server rendering. Publisher first;
- * the headline is the link. A title the data writes as "[Description: …]" describes a page, so it
- * is shown as a description, in italics, not in brackets.
+ * the headline is the link, with the source's language as `hreflang`, and after it, once
+ * `renderLanguage` is here, that language's name where the reader reads another. A title the data
+ * writes as "[Description: …]" describes a page, so it is shown as a description, in italics, not
+ * in brackets.
  */
 function renderMore(
   event: TimelineEvent,
@@ -212,11 +217,16 @@ function renderMore(
         return html`<li class=${described ? 'described' : ''}>
           ${source.publisher ? html`<span class="publisher">${source.publisher}</span> ` : nothing}${
             source.url
-              ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer" tabindex=${linked ? 0 : -1}
+              ? html`<a
+                  href=${source.url}
+                  hreflang=${source.language ?? nothing}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  tabindex=${linked ? 0 : -1}
                   >${title}</a
                 >`
               : title
-          }
+          }${extras.renderLanguage?.(source, locale)}
         </li>`;
       })}
     </ol>

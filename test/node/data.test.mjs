@@ -1,7 +1,8 @@
 // Runs in Node after the build: the JSON export and the JSON Schema against the TypeScript source.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import { koreaChronology } from '../../dist/events/korea.js';
 import { validateChronology } from '../../dist/src/model/validate.js';
@@ -31,6 +32,7 @@ test('the schema rejects what the Chronology type rejects', () => {
     { ...base, events: [{ ...event, title: {} }] },
     { ...base, events: [{ ...event, title: { 'not a language': '제목' } }] },
     { ...base, events: [{ ...event, circa: 'yes' }] },
+    { ...base, events: [{ ...event, sources: [{ title: 'S', language: 'Chinese' }] }] },
   ];
   for (const data of bad) {
     assert.equal(validate(JSON.parse(JSON.stringify(data))), false, JSON.stringify(data));
@@ -52,4 +54,19 @@ test('the schema describes every date field with the DateString pattern', () => 
   const pattern = new RegExp(schema.definitions.DateString.pattern);
   for (const good of ['1950', '1950-06', '1950-06-25']) assert.match(good, pattern);
   for (const badDate of ['1950-13', '1950-06-32', '50', '1950-6-25']) assert.doesNotMatch(badDate, pattern);
+});
+
+test("the Korea drop-in's sources chunk keeps each source's language (rollup.config.mjs, koreaOnDemand)", async () => {
+  const files = readdirSync('cdn/chunks').filter((file) => /^korea-timeline-_korea-sources-.+\.js$/.test(file));
+  assert.equal(files.length, 1, 'one sources chunk');
+  const { default: later } = await import(pathToFileURL(`cdn/chunks/${files[0]}`).href);
+  for (const { id, sources = [] } of koreaChronology.events) {
+    const languages = sources.map((source) => source.language);
+    assert.ok(languages.every(Boolean), `${id}: every source has a language`);
+    assert.deepEqual(
+      later[id].sources.map((source) => source.language),
+      languages,
+      id,
+    );
+  }
 });

@@ -190,11 +190,12 @@ describe('CSV', () => {
   test('reads our own columns, with Korean in :ko columns', () => {
     const { chronology, errors } = fromSheet(
       [
-        'id,start,end,title,title:ko,summary,category,category:ko,source title,source URL',
-        'armistice,1953-07-27,,Armistice,정전협정,Fighting stops.,War,전쟁,Agreement text,https://example.org/a',
-        ',1950-06-25,1953-07-27,Korean War,,,War,전쟁,,',
-        'no-date,,,Undated,,,,,,',
-        'bad-date,1953-02-30,,Bad date,,,War,,,',
+        'id,start,end,title,title:ko,summary,category,category:ko,source title,source URL,source language',
+        'armistice,1953-07-27,,Armistice,정전협정,Fighting stops.,War,전쟁,Agreement text,https://example.org/a,en',
+        ',1950-06-25,1953-07-27,Korean War,,,War,전쟁,,,',
+        'no-date,,,Undated,,,,,,,',
+        'bad-date,1953-02-30,,Bad date,,,War,,,,',
+        'talks,1951-07-10,,Talks,,,War,,회담,https://example.org/b,Korean',
       ].join('\r\n'),
     );
     assert.deepEqual(chronology.categories, [{ id: 'war', label: { en: 'War', ko: '전쟁' } }]);
@@ -205,13 +206,25 @@ describe('CSV', () => {
         title: { en: 'Armistice', ko: '정전협정' },
         summary: 'Fighting stops.',
         category: 'war',
-        sources: [{ title: 'Agreement text', url: 'https://example.org/a' }],
+        sources: [{ title: 'Agreement text', url: 'https://example.org/a', language: 'en' }],
       },
       { id: 'korean-war', start: '1950-06-25', end: '1953-07-27', title: 'Korean War', category: 'war' },
+      // A malformed language is reported; the source is kept without it.
+      {
+        id: 'talks',
+        start: '1951-07-10',
+        title: 'Talks',
+        category: 'war',
+        sources: [{ title: '회담', url: 'https://example.org/b' }],
+      },
     ]);
     assert.deepEqual(errors, [
       { path: 'rows[2].start', message: 'row 4, column start: no date; the row is left out' },
       { path: 'rows[3].start', message: "'1953-02-30' is not a valid date: 1953-02 has no day 30" },
+      {
+        path: 'rows[4].sources[0].language',
+        message: "'Korean' is not valid: expected a language tag, e.g. en, ko, zh-Hant",
+      },
     ]);
   });
 

@@ -21,3 +21,27 @@ for (const locale of ['en', 'ko']) {
     assert.equal((html.match(/<li[^>]*part="event/g) ?? []).length, koreaChronology.events.length);
   });
 }
+
+test("writes each source's language: hreflang on its link, its name after the headline in another language", async () => {
+  // Without Lit's part markers, so each label reads as written.
+  const render = async (locale) => decode((await renderTimeline({ locale })).html).replace(/<!--[^]*?-->/g, '');
+  const [en, ko] = [await render('en'), await render('ko')];
+  const sources = koreaChronology.events.flatMap((event) => event.sources ?? []);
+  const hreflangs = (html) => (html.match(/<a\s[^>]*hreflang="[^"]+"/g) ?? []).length;
+  assert.equal(hreflangs(en), sources.length);
+  // In English, the Portuguese, German and Korean footnotes are labelled; in Korean, the rest.
+  const labels = (html) =>
+    (html.match(/<span class="language">[^<]*<\/span>/g) ?? []).map((s) => s.replace(/<[^>]+>/g, ''));
+  const count = (list) => Object.fromEntries([...new Set(list)].map((x) => [x, list.filter((y) => y === x).length]));
+  const languages = count(sources.map((source) => source.language));
+  assert.deepEqual(count(labels(en)), {
+    '(in Portuguese)': languages.pt,
+    '(in German)': languages.de,
+    '(in Korean)': languages.ko,
+  });
+  assert.deepEqual(count(labels(ko)), {
+    '(포르투갈어)': languages.pt,
+    '(독일어)': languages.de,
+    '(영어)': languages.en,
+  });
+});

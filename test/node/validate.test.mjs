@@ -104,6 +104,36 @@ describe('validateChronology', () => {
     assert.equal(isSafeUrl('HTTPS://x'), true);
   });
 
+  test("keeps a source's language tag, and reports a malformed one by its path, keeping the source", () => {
+    const sources = [
+      { title: 'a', url: 'https://a.example/', language: 'zh-Hans' },
+      { title: 'b', url: 'https://b.example/', language: 'Chinese' },
+      { title: 'c', language: 42 },
+      { title: 'd', language: 'pt-' },
+    ];
+    const { errors, chronology } = withEvents(event({ sources }));
+    assert.deepEqual(errors, [
+      {
+        path: 'events[0].sources[1].language',
+        message: "'Chinese' is not valid: expected a language tag, e.g. en, ko, zh-Hant",
+      },
+      {
+        path: 'events[0].sources[2].language',
+        message: 'number 42 is not valid: expected a language tag, e.g. en, ko, zh-Hant',
+      },
+      {
+        path: 'events[0].sources[3].language',
+        message: "'pt-' is not valid: expected a language tag, e.g. en, ko, zh-Hant",
+      },
+    ]);
+    assert.deepEqual(chronology.events[0].sources, [
+      { title: 'a', url: 'https://a.example/', language: 'zh-Hans' },
+      { title: 'b', url: 'https://b.example/' },
+      { title: 'c' },
+      { title: 'd' },
+    ]);
+  });
+
   test('validates eras and drops invalid ones', () => {
     const { errors, chronology } = validateChronology({
       ...base,
