@@ -314,10 +314,7 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* States */
-  .event:hover::before {
-    background: var(--_surface);
-  }
+  /* States (hover and the transitions come with the guides chunk: a pointer's, after the first paint) */
   /* Inside the card: an event's box clips what it paints (content-visibility), and the card meets its edge. */
   .event:focus-visible::before {
     outline: 2px solid var(--_focus);
@@ -501,16 +498,6 @@ export const styles = css`
     .filter,
     .zoom button {
       min-height: 44px;
-    }
-  }
-
-  @media (prefers-reduced-motion: no-preference) {
-    .event::before,
-    .marker {
-      transition:
-        background-color 120ms ease,
-        border-color 120ms ease,
-        box-shadow 120ms ease;
     }
   }
 

@@ -290,6 +290,19 @@ const storyStyles = css`
   .story [aria-disabled='true'] {
     opacity: 0.45;
   }
+  /* What a pointer and motion add, after the first paint: a hovered event's card, and transitions. */
+  .event:hover::before {
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .event::before,
+    .marker {
+      transition:
+        background-color 120ms ease,
+        border-color 120ms ease,
+        box-shadow 120ms ease;
+    }
+  }
   @container (max-width: 36rem) {
     .gap {
       padding-inline-start: calc(var(--_rail) + 0.875em);
