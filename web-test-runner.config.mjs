@@ -173,5 +173,6 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics],
   browsers,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  // Sized for a loaded 2-core machine: the first test of a file also waits for its modules to compile.
+  testFramework: { config: { timeout: 20000 } },
 };

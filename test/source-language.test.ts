@@ -50,6 +50,8 @@ describe("a source's language", () => {
   it('is the link’s hreflang, and a source without a language has none', async () => {
     const el = await timeline('en');
     expect(links(el).map((a) => a.getAttribute('hreflang'))).to.deep.equal(['zh-Hans', 'en-GB', 'ko', 'pt', null]);
+    // A headline is read in its own language; a description of a page is ours, in the page's.
+    expect(links(el).map((a) => a.getAttribute('lang'))).to.deep.equal(['zh-Hans', 'en-GB', 'ko', null, null]);
   });
 
   // Each reader's words; none for a source in the reader's own language (en-GB reads en-GB and en alike).

@@ -10,8 +10,8 @@ declare global {
   var litIssuedWarnings: Set<string | undefined> | undefined;
 }
 
-/** How long to wait for a condition: generous for a loaded 2-core machine, yet under the 10 s test timeout so the failure names the condition. */
-export const patience = { timeout: 8_000 };
+/** How long to wait for a condition: generous for a loaded 2-core machine, yet under the 20 s test timeout so the failure names the condition. */
+export const patience = { timeout: 15_000 };
 
 globalThis.litIssuedWarnings ??= new Set();
 globalThis.litIssuedWarnings.add('dev-mode');

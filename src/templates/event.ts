@@ -194,7 +194,8 @@ export function renderContent(
 /**
  * The note and the sources as footnotes, in a `<details>`: open on the selected event, one click
  * away on the others, and in the DOM for find-in-page, print and server rendering. Publisher first;
- * the headline is the link, with the source's language as `hreflang`, and after it, once
+ * the headline is the link, with the source's language as `hreflang` (and as its `lang`, so a screen
+ * reader voices it in that language, unless it is our own description), and after it, once
  * `renderLanguage` is here, that language's name where the reader reads another. A title the data
  * writes as "[Description: …]" describes a page, so it is shown as a description, in italics, not
  * in brackets.
@@ -220,6 +221,7 @@ function renderMore(
               ? html`<a
                   href=${source.url}
                   hreflang=${source.language ?? nothing}
+                  lang=${(!described && source.language) || nothing}
                   target="_blank"
                   rel="noopener noreferrer"
                   tabindex=${linked ? 0 : -1}
