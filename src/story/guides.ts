@@ -201,6 +201,11 @@ const storyStyles = css`
     top: var(--kt-sticky-top, 0px);
     height: 0;
   }
+  @media print {
+    .stuck {
+      display: none;
+    }
+  }
   .stuck + .event .era {
     margin-top: 0;
   }
