@@ -87,13 +87,22 @@ function place(root: ParentNode, scroller: HTMLElement): void {
   if (height > room) popover.style.maxHeight = `${Math.max(room, 0)}px`;
   const shown = Math.min(height, Math.max(room, 0));
   const top = side === 'below' ? box.bottom + MARGIN : box.top - MARGIN - shown;
-  const left = Math.min(Math.max(box.left, MARGIN), innerWidth - popover.offsetWidth - MARGIN);
+  // Aligned with the card's inline start: its right edge, right to left.
+  const width = popover.offsetWidth;
+  const start = rtl(scroller) ? box.right - width : box.left;
+  const left = Math.min(Math.max(start, MARGIN), innerWidth - width - MARGIN);
   popover.dataset.side = side;
   popover.style.top = `${top - frame.top}px`;
   popover.style.left = `${Math.max(left, MARGIN) - frame.left}px`;
 }
 
-/** Click or drag on the overview: the track scrolls so that the point is in the middle of its view. */
+const rtl = (element: Element) => getComputedStyle(element).direction === 'rtl';
+
+/**
+ * Click or drag on the overview: the track scrolls so that the point is in the middle of its view.
+ * Right to left, the strip runs from the right as the track does, and scrollLeft counts from 0 at
+ * the start down to negative values.
+ */
 export function overviewPointer(root: ParentNode): (event: PointerEvent) => void {
   return (event) => {
     const strip = event.currentTarget as HTMLElement;
@@ -102,8 +111,10 @@ export function overviewPointer(root: ParentNode): (event: PointerEvent) => void
     const scroller = root.querySelector<HTMLElement>('.horizontal .scroller');
     if (!scroller) return;
     const box = strip.getBoundingClientRect();
-    const at = (event.clientX - box.left) / box.width;
-    scroller.scrollLeft = at * scroller.scrollWidth - scroller.clientWidth / 2;
+    const backwards = rtl(scroller);
+    const at = (backwards ? box.right - event.clientX : event.clientX - box.left) / box.width;
+    const start = at * scroller.scrollWidth - scroller.clientWidth / 2;
+    scroller.scrollLeft = backwards ? -start : start;
     event.preventDefault();
   };
 }
