@@ -102,6 +102,20 @@ describe('stretches that are not to scale', () => {
   });
 });
 
+describe('a key moment that lasts years, on the vertical time scale', () => {
+  it('keeps its capsule within its dates: not above the list, not over the header', async () => {
+    const data = { ...crowd, events: crowd.events.map((e) => (e.id === 'war' ? { ...e, featured: true } : e)) };
+    const el = await timeline({ scale: 'time' }, data);
+    const capsule = rect($(el, 'li[data-id="war"] [part~="marker"]'));
+    expect(capsule.top).to.be.at.least(rect($(el, 'li[data-id="war"]')).top - 0.5);
+    expect(capsule.top).to.be.at.least(rect($(el, '[part="header"]')).bottom);
+    // It ends where the war does: at the armistice, which is on the war's last day.
+    expect(capsule.bottom).to.be.closeTo(rect($(el, 'li[data-id="armistice"] [part~="marker"]')).top, 2);
+    // Still larger than an ordinary range: wider.
+    expect(capsule.width).to.be.above(rect($(el, 'li[data-id="visit"] [part~="marker"]')).width);
+  });
+});
+
 describe('the time scale axis', () => {
   for (const [orientation, locale] of [
     ['horizontal', 'en'],
