@@ -284,9 +284,14 @@ describe('the horizontal track right to left', () => {
       expect(popover.top, id).to.be.at.least(0);
       expect(popover.bottom, id).to.be.at.most(innerHeight);
       expect(Math.min(Math.abs(popover.top - card.bottom), Math.abs(card.top - popover.bottom)), id).to.be.at.most(12);
-      // Aligned with the card's start, its right edge, where the viewport allows.
       expect(popover.left < card.right && popover.right > card.left, `${id}: beside its card`).to.equal(true);
-      if (card.right - popover.width > 8) expect(popover.right, id).to.be.closeTo(card.right, 1);
+      // Clear of the previous and next buttons, and aligned with the card's start, its right edge,
+      // wherever that leaves it clear of them.
+      const [previous, next] = $$(el, '[part="step"]').map(rect) as [DOMRect, DOMRect];
+      expect(intersect(popover, previous) || intersect(popover, next), `${id}: clear of the buttons`).to.equal(false);
+      if (card.right < previous.left - 8 && card.right - popover.width > next.right + 8) {
+        expect(popover.right, id).to.be.closeTo(card.right, 1);
+      }
       await expect(el).to.be.accessible();
     });
   }

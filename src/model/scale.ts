@@ -52,6 +52,7 @@ export interface Break {
 export interface Tick {
   pos: number;
   day: number;
+  /** `month` for a month's tick; for a year's, how round the year is (a century is drawn bolder). */
   level: TickLevel;
 }
 
@@ -194,6 +195,15 @@ function stretches(firstDay: number, lastDay: number, breaks: readonly Break[]):
   return result;
 }
 
+/** Round years as readers count them: 300 BC is astronomical -299. */
+const counted = (y: number) => (y < 1 ? 1 - y : y);
+
+/** How round a year tick is, for its weight on the axis: 1900 is a century, 1950 a decade. */
+function roundness(day: number): TickLevel {
+  const year = counted(fromDayNumber(day, 'year').year);
+  return year % 1000 === 0 ? 'millennium' : year % 100 === 0 ? 'century' : year % 10 === 0 ? 'decade' : 'year';
+}
+
 /** Tick units from coarse to fine: years counted by 1000, 100, 10 and 1, then months. */
 const UNITS: readonly [TickLevel, number][] = [
   ['millennium', 1000],
@@ -213,8 +223,6 @@ function candidates([from, to]: [number, number], unit: number): [day: number, n
   const end = fromDayNumber(to, 'year').year;
   const months = unit === 0;
   if (months && end - start > 200) return [];
-  // Round years as readers count them: 300 BC is astronomical -299.
-  const counted = (y: number) => (y < 1 ? 1 - y : y);
   const years = new Set<number>();
   for (const step of [10, 5, 2, 1].map((k) => k * (unit || 1))) {
     for (let y = start; y <= end; y++) if (counted(y) % step === 0) years.add(y);
@@ -259,7 +267,9 @@ function timeTicks(parts: [number, number][], at: (day: number) => number, tickS
       const placed: Tick[] = [];
       for (const { day, pos } of found.sort((x, y) => step(y) - step(x))) {
         const room = (t: Tick) => Math.abs(t.pos - pos) >= spacing;
-        if (accepted.every(room) && placed.every(room)) placed.push({ pos, day, level });
+        if (accepted.every(room) && placed.every(room)) {
+          placed.push({ pos, day, level: level === 'month' ? level : roundness(day) });
+        }
       }
       if (placed.length > best.length + (level === 'month' && best.length ? 1 : 0)) best = placed;
     }

