@@ -258,6 +258,36 @@ describe('previous and next on the horizontal track', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reach an event too far away to be rendered yet, on a track of hundreds of events', async () => {
+    // 250 events four years apart: zoomed in, each is far beyond the rendered window of the one before.
+    const sparse: Chronology = {
+      title: 'Sparse',
+      categories: [{ id: 'c', label: 'C' }],
+      events: Array.from({ length: 250 }, (_, i) => ({
+        id: `e${i}`,
+        start: String(1000 + 4 * i),
+        title: `Event ${i}`,
+        category: 'c',
+      })),
+    };
+    const el = await timeline({ orientation: 'horizontal', scale: 'time', zoom: '16', selected: 'e10' }, sparse);
+    await waitUntil(() => el.shadowRoot!.querySelector('li[data-id="e10"]'), 'the selected card renders', patience);
+    expect(el.shadowRoot!.querySelector('li[data-id="e11"]') === null, 'the next card is not rendered yet').to.equal(
+      true,
+    );
+    steps(el)[1]!.click();
+    await waitUntil(() => el.selected === 'e11', 'next selects it', patience);
+    await waitUntil(
+      () => {
+        const card = el.shadowRoot!.querySelector('li[data-id="e11"] .body');
+        const view = rect($(el, '.scroller'));
+        return card && rect(card).left >= view.left && rect(card).right <= view.right;
+      },
+      'and brings it into view',
+      patience,
+    );
+  });
+
   it('are in the language of the page, and point the way the track runs right to left', async () => {
     const el = await timeline({ orientation: 'horizontal', scale: 'time', dir: 'rtl', locale: 'ko' });
     const [previous, next] = steps(el) as [HTMLElement, HTMLElement];
