@@ -235,9 +235,17 @@ describe('previous and next on the horizontal track', () => {
       const popover = rect($(el, '[part="detail"]'));
       expect(popover.top >= 0 && popover.bottom <= innerHeight, 'popover in the viewport').to.equal(true);
       expect(popover.left < card.right && popover.right > card.left, 'popover beside its card').to.equal(true);
+      // The focus stays on the button: what it selected is read out.
+      const title = $(el, '[part="detail"] [part="title"]').textContent!.trim();
+      const date = $(el, '[part="detail"] .date').textContent!.trim();
+      expect($(el, '.stage [aria-live="polite"]').textContent!.trim()).to.equal(`${date}: ${title}`);
     }
+    // A card clicked is not read out: the reader is on it.
+    $(el, `li[data-id="${order[2]}"] [part="title"]`).click();
+    await waitUntil(() => el.selected === order[2], 'the clicked card is selected', patience);
+    expect($(el, '.stage [aria-live="polite"]').textContent!.trim()).to.equal('');
     steps(el)[0]!.click();
-    await waitUntil(() => el.selected === order[6], 'previous goes back', patience);
+    await waitUntil(() => el.selected === order[1], 'previous goes back', patience);
     await expect(el).to.be.accessible();
   });
 
@@ -259,27 +267,31 @@ describe('previous and next on the horizontal track', () => {
   });
 
   it('reach an event too far away to be rendered yet, on a track of hundreds of events', async () => {
-    // 250 events four years apart: zoomed in, each is far beyond the rendered window of the one before.
+    // Two crowds of 125 events, a day apart, nearly five years apart (not a break): zoomed in, the
+    // first event of the second crowd is far beyond the rendered window of the last of the first.
+    const day = (start: string, i: number) => new Date(Date.parse(start) + i * 86_400_000).toISOString().slice(0, 10);
     const sparse: Chronology = {
-      title: 'Sparse',
+      title: 'Two crowds',
       categories: [{ id: 'c', label: 'C' }],
       events: Array.from({ length: 250 }, (_, i) => ({
         id: `e${i}`,
-        start: String(1000 + 4 * i),
+        start: i < 125 ? day('1950-01-01', i) : day('1954-12-01', i - 125),
         title: `Event ${i}`,
         category: 'c',
       })),
     };
-    const el = await timeline({ orientation: 'horizontal', scale: 'time', zoom: '16', selected: 'e10' }, sparse);
-    await waitUntil(() => el.shadowRoot!.querySelector('li[data-id="e10"]'), 'the selected card renders', patience);
-    expect(el.shadowRoot!.querySelector('li[data-id="e11"]') === null, 'the next card is not rendered yet').to.equal(
-      true,
+    const el = await timeline({ orientation: 'horizontal', scale: 'time', zoom: '16', selected: 'e124' }, sparse);
+    // Once the track has settled around the selected card, the next one is far outside what is rendered.
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('li[data-id="e124"]') && !el.shadowRoot!.querySelector('li[data-id="e125"]'),
+      'the window settles around the selected card, without the next one',
+      patience,
     );
     steps(el)[1]!.click();
-    await waitUntil(() => el.selected === 'e11', 'next selects it', patience);
+    await waitUntil(() => el.selected === 'e125', 'next selects it', patience);
     await waitUntil(
       () => {
-        const card = el.shadowRoot!.querySelector('li[data-id="e11"] .body');
+        const card = el.shadowRoot!.querySelector('li[data-id="e125"] .body');
         const view = rect($(el, '.scroller'));
         return card && rect(card).left >= view.left && rect(card).right <= view.right;
       },

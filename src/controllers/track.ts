@@ -18,7 +18,7 @@ import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
 import { overviewStyles } from '../track/overview.styles.js';
-import { follow, overviewPointer, renderOverview } from '../track/overview.js';
+import { follow, overviewPointer, renderOverview, rtl } from '../track/overview.js';
 import { adopt } from './adopt.js';
 
 const YEAR = 365.2425;
@@ -28,6 +28,9 @@ const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | '
   // Markers 2.5 em apart: a range's capsule and a key moment's larger dot never touch their neighbour's.
   horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5, markerGap: 2.5 },
 };
+
+/** The size of an em in px, in which the track places everything. */
+const em = (element: Element) => parseFloat(getComputedStyle(element).fontSize) || 16;
 
 /** How far beyond the viewport (in em) events are still rendered, on each side. */
 const WINDOW_MARGIN = 24;
@@ -71,6 +74,8 @@ export class TrackController implements ReactiveController {
   #listening = false;
   /** The event a step button selected: scrolled into view once it is rendered as selected. */
   #bringing: string | undefined;
+  /** The last event a step button selected: read out while it stays selected. */
+  #walked: string | undefined;
   #resizes: ResizeObserver | undefined;
   readonly #onOverview: (event: PointerEvent) => void;
   readonly #print = matchMedia('print');
@@ -160,6 +165,7 @@ export class TrackController implements ReactiveController {
         ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
         : undefined,
       steps: horizontal ? this.#steps() : undefined,
+      walked: detail?.event.id === this.#walked ? detail?.event : undefined,
       zoomer: this.#zoomer,
       focused: view.focused,
       onScroll: this.#measure,
@@ -180,8 +186,7 @@ export class TrackController implements ReactiveController {
     if (!placed.length) return [undefined, undefined];
     const fromView = (by: -1 | 1) => () => {
       const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
-      const em = scroller ? parseFloat(getComputedStyle(scroller).fontSize) || 16 : 16;
-      const start = Math.abs(scroller?.scrollLeft ?? 0) / em;
+      const start = scroller ? Math.abs(scroller.scrollLeft) / em(scroller) : 0;
       const first = placed.findIndex((p) => p.pos >= start - 0.5);
       to(placed[(first < 0 ? placed.length : first) + (by < 0 ? -1 : 0)])?.();
     };
@@ -198,13 +203,12 @@ export class TrackController implements ReactiveController {
     const card = () => this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
     const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!card() && scroller) {
-      const em = parseFloat(getComputedStyle(scroller).fontSize) || 16;
-      const start = target.pos * em - scroller.clientWidth / 2;
-      scroller.scrollLeft = getComputedStyle(scroller).direction === 'rtl' ? -start : start;
+      const start = target.pos * em(scroller) - scroller.clientWidth / 2;
+      scroller.scrollLeft = rtl(scroller) ? -start : start;
       this.#measure();
       await this.host.updateComplete;
     }
-    this.#bringing = id;
+    this.#bringing = this.#walked = id;
     card()?.click();
   }
 

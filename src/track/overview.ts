@@ -100,7 +100,8 @@ function place(root: ParentNode, scroller: HTMLElement): void {
   popover.style.left = `${Math.max(left, MARGIN) - frame.left}px`;
 }
 
-const rtl = (element: Element) => getComputedStyle(element).direction === 'rtl';
+/** Whether an element runs right to left. */
+export const rtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
 
 /**
  * Click or drag on the overview: the track scrolls so that the point is in the middle of its view.

@@ -105,6 +105,8 @@ export interface TrackParts {
   overview: TemplateResult | undefined;
   /** Previous and next at a horizontal track's edges: what each does, none where there is nowhere to go. */
   steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
+  /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
+  walked: TimelineEvent | undefined;
 }
 
 /** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */
@@ -172,7 +174,14 @@ export function renderTrack(view: TrackParts): TemplateResult {
           ${view.list}
         </div>
       </div>
-      ${view.steps ? [renderStep(t, true, view.steps[0]), renderStep(t, false, view.steps[1])] : nothing}
+      ${
+        view.steps
+          ? html`${renderStep(t, true, view.steps[0])}${renderStep(t, false, view.steps[1])}
+              <span class="visually-hidden" aria-live="polite"
+                >${view.walked ? `${formatWhen(view.walked, locale)}: ${localize(view.walked.title, locale).text}` : ''}</span
+              >`
+          : nothing
+      }
     </div>
     ${view.overview ?? nothing} ${view.detail ?? nothing}`;
 }
