@@ -249,6 +249,26 @@ describe('previous and next on the horizontal track', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('with none selected, start from where the reader has scrolled to', async () => {
+    const el = await timeline({ orientation: 'horizontal', scale: 'time' });
+    const scroller = $(el, '.scroller');
+    scroller.scrollIntoView({ block: 'start' });
+    scroller.scrollLeft = scroller.scrollWidth / 2;
+    await waitUntil(() => scroller.scrollLeft > 0, 'scrolled to the middle', patience);
+    const view = rect(scroller);
+    const cards = $$(el, 'li[data-id]');
+    const first = cards.findIndex((li) => rect(li.querySelector('[part~="marker"]')!).left >= view.left - 8);
+    expect(first).to.be.above(0);
+    steps(el)[0]!.click();
+    await waitUntil(() => el.selected === cards[first - 1]!.dataset.id, 'previous: the card before the view', patience);
+    el.selected = undefined;
+    await el.updateComplete;
+    scroller.scrollLeft = scroller.scrollWidth / 2;
+    await waitUntil(() => Math.abs(rect(scroller).left - view.left) < 1, 'back in the middle', patience);
+    steps(el)[1]!.click();
+    await waitUntil(() => el.selected === cards[first]!.dataset.id, 'next: the first card in view', patience);
+  });
+
   it('work from the keyboard, say when there is nowhere to go, and stay focusable', async () => {
     const el = await timeline({ orientation: 'horizontal', scale: 'time' });
     const order = $$(el, 'li[data-id]').map((li) => li.dataset.id!);
