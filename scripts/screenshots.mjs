@@ -62,11 +62,7 @@ const states = {
   },
   hover: { html: '<korea-timeline></korea-timeline>', hover: 'li[data-id]:nth-of-type(3) [part="title"]' },
   focus: { html: '<korea-timeline></korea-timeline>', keyboard: true },
-  'horizontal-selected': {
-    html: '<korea-timeline orientation="horizontal" scale="time" selected="thaad-deployment-decision"></korea-timeline>',
-    focus: 'track',
-    viewport: { width: 1280, height: 900 },
-  },
+  'horizontal-selected': horizontalTime('selected="thaad-deployment-decision"'),
   'horizontal-selected-ko': {
     html: '<korea-timeline orientation="horizontal" locale="ko" selected="three-nos-and-normalisation-agreement"></korea-timeline>',
     focus: 'track',
@@ -74,6 +70,9 @@ const states = {
     touch: true,
   },
   'time-scale-breaks': { html: '<korea-timeline scale="time"></korea-timeline>' },
+  // The horizontal time scale at its start (the war, a not-to-scale stretch) and in crowded late 2025.
+  'horizontal-breaks': horizontalTime(''),
+  'horizontal-2025': horizontalTime('selected="trump-xi-busan-meeting"'),
   empty: { html: '<korea-timeline from="1900" to="1901"></korea-timeline>' },
   ja: { html: '<korea-timeline locale="ja"></korea-timeline>' },
   'ar-rtl': { html: '<korea-timeline locale="ar" dir="rtl"></korea-timeline>' },
@@ -88,6 +87,15 @@ const states = {
   'search-ko-390': { ...apollo('locale="ko"'), type: '달', width: 390 },
   'pictures-correction-shared': { ...apollo('selected="apollo-13"'), focus: 'selected', share: true },
 };
+
+/** The Korea timeline's horizontal time scale on a desktop screen, with more attributes. */
+function horizontalTime(attributes) {
+  return {
+    html: `<korea-timeline orientation="horizontal" scale="time" ${attributes}></korea-timeline>`,
+    focus: 'track',
+    viewport: { width: 1280, height: 900 },
+  };
+}
 
 /** The demo's Apollo timeline, as the demo page shows it, with more attributes. */
 function apollo(attributes) {

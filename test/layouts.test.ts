@@ -57,11 +57,15 @@ describe('orientation and scale', () => {
     const breaks = [...el.shadowRoot!.querySelectorAll('[part="break"]')];
     // The arrow is drawn by CSS, so that it can point the other way right to left.
     const label = (b: Element) => visibleText(b.querySelector('[aria-hidden]')!);
-    expect(breaks.map(label)).to.deep.equal(['1953 → 1988', '1992 → 1999', '1999 → 2012']);
+    expect(breaks.map(label)).to.deep.equal([
+      '1953 → 1988 not to scale',
+      '1992 → 1999 not to scale',
+      '1999 → 2012 not to scale',
+    ]);
     const first = breaks[0]!;
     expect(first.closest('li')!.dataset.id).to.equal('games');
     expect(first.querySelector('.visually-hidden')!.textContent).to.equal(
-      'No events from 1953 to 1988; this gap is shortened.',
+      'No events from 1953 to 1988; this gap is shortened. (not to scale)',
     );
     const before = rect(el.shadowRoot!.querySelector('li[data-id="treaty"] .body')!);
     const after = rect(el.shadowRoot!.querySelector('li[data-id="games"] [part~="marker"]')!);

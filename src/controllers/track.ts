@@ -18,15 +18,19 @@ import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
 import { overviewStyles } from '../track/overview.styles.js';
-import { follow, overviewPointer, renderOverview } from '../track/overview.js';
+import { follow, overviewPointer, renderOverview, rtl } from '../track/overview.js';
 import { adopt } from './adopt.js';
 
 const YEAR = 365.2425;
 /** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
 const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | 'reverse'>> = {
   vertical: { extent: 5.5, lanes: 1, perYear: 2.5, breakAfter: 5 * YEAR, breakSize: 4, tickSpacing: 2.75 },
-  horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5 },
+  // Markers 2.5 em apart: a range's capsule and a key moment's larger dot never touch their neighbour's.
+  horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5, markerGap: 2.5 },
 };
+
+/** The size of an em in px, in which the track places everything. */
+const em = (element: Element) => parseFloat(getComputedStyle(element).fontSize) || 16;
 
 /** How far beyond the viewport (in em) events are still rendered, on each side. */
 const WINDOW_MARGIN = 24;
@@ -68,6 +72,10 @@ export class TrackController implements ReactiveController {
   /** The stretch of the track (em) whose events are rendered, when windowed. */
   #window: Window = [-24, 96];
   #listening = false;
+  /** The event a step button selected: scrolled into view once it is rendered as selected. */
+  #bringing: string | undefined;
+  /** The last event a step button selected: read out while it stays selected. */
+  #walked: string | undefined;
   #resizes: ResizeObserver | undefined;
   readonly #onOverview: (event: PointerEvent) => void;
   readonly #print = matchMedia('print');
@@ -156,11 +164,52 @@ export class TrackController implements ReactiveController {
       overview: horizontal
         ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
         : undefined,
+      steps: horizontal ? this.#steps() : undefined,
+      walked: detail?.event.id === this.#walked ? detail?.event : undefined,
       zoomer: this.#zoomer,
       focused: view.focused,
       onScroll: this.#measure,
       window,
     });
+  }
+
+  /**
+   * Previous and next, in the track's order (the keyboard's): the events beside the selected one;
+   * with none selected, those beside where the reader has scrolled to (the first card from the
+   * view's start, and the one before it).
+   */
+  #steps(): [(() => void) | undefined, (() => void) | undefined] {
+    const placed = this.layout?.placed ?? [];
+    const index = placed.findIndex((p) => p.item.event.id === this.host.selected);
+    const to = (target: Placed | undefined) => target && (() => void this.#walk(target));
+    if (index >= 0) return [to(placed[index - 1]), to(placed[index + 1])];
+    if (!placed.length) return [undefined, undefined];
+    const fromView = (by: -1 | 1) => () => {
+      const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+      const start = scroller ? Math.abs(scroller.scrollLeft) / em(scroller) : 0;
+      const first = placed.findIndex((p) => p.pos >= start - 0.5);
+      to(placed[(first < 0 ? placed.length : first) + (by < 0 ? -1 : 0)])?.();
+    };
+    return [fromView(-1), fromView(1)];
+  }
+
+  /**
+   * Selects an event as a click on its card does (the element's one way to select, with its events),
+   * then brings the card and its popover into view. A windowed track first scrolls to where the card
+   * is, so that it is rendered.
+   */
+  async #walk(target: Placed): Promise<void> {
+    const id = target.item.event.id;
+    const card = () => this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!card() && scroller) {
+      const start = target.pos * em(scroller) - scroller.clientWidth / 2;
+      scroller.scrollLeft = rtl(scroller) ? -start : start;
+      this.#measure();
+      await this.host.updateComplete;
+    }
+    this.#bringing = this.#walked = id;
+    card()?.click();
   }
 
   /** Closes the popover, and puts the focus back on its card. */
@@ -174,6 +223,13 @@ export class TrackController implements ReactiveController {
 
   hostUpdated(): void {
     this.#zoomer.restore();
+    const id = this.#bringing;
+    if (id && id === this.host.selected) {
+      this.#bringing = undefined;
+      this.host.renderRoot
+        .querySelector(`li[data-id="${CSS.escape(id)}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    }
     this.#follow(this.windowed || this.host.orientation === 'horizontal');
     follow(this.host.renderRoot);
     // Measure once the browser has laid the track out; a re-render from here would be a second update.

@@ -77,10 +77,11 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart scroller - The scrolling track of the time scale or horizontal layout.
  * @csspart axis - The axis with tick labels (time scale and horizontal layout).
  * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
- * @csspart break - A long gap: in the list, a marker saying how long ("1953 → 1988 · 35 years"); on a track, the stretch shortened and labelled.
+ * @csspart break - A long gap: in the list, a marker saying how long ("1953 → 1988 · 35 years"); on a track, the stretch shortened, hatched across the track and labelled "1953 → 1988, not to scale".
  * @csspart zoom - The zoom buttons of the horizontal time scale.
  * @csspart detail - The selected event in full, in a popover beside its card on the horizontal track.
  * @csspart overview - The overview strip under the horizontal track: eras, events, and the window shown; click or drag to move.
+ * @csspart step - The previous and next buttons at the horizontal track's two edges: they select the event before or after the selected one (from the view's start when none is) and bring it into view.
  *
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.

@@ -32,6 +32,7 @@ export default {
   zoomOut: 'تصغير',
   details: 'الحدث المحدد',
   gap: (from, to) => `لا توجد أحداث من ${from} إلى ${to}؛ هذه الفترة مختصرة.`,
+  notToScale: 'ليس وفق المقياس',
   story: 'تصفح الأحداث',
   keyMoments: 'اللحظات الرئيسية',
   previous: 'الحدث السابق',

@@ -36,6 +36,7 @@ export default {
   zoomOut: 'Verkleinern',
   details: 'Ausgewähltes Ereignis',
   gap: (from, to) => `Keine Ereignisse von ${from} bis ${to}; dieser Abschnitt ist verkürzt.`,
+  notToScale: 'nicht maßstabsgetreu',
   story: 'Durch die Ereignisse gehen',
   keyMoments: 'Schlüsselmomente',
   previous: 'Vorheriges Ereignis',

@@ -37,6 +37,7 @@ export default {
   zoomOut: 'Alejar',
   details: 'Acontecimiento seleccionado',
   gap: (from, to) => `No hay acontecimientos entre ${from} y ${to}; este intervalo está acortado.`,
+  notToScale: 'no a escala',
   story: 'Recorrer los acontecimientos',
   keyMoments: 'Momentos clave',
   previous: 'Acontecimiento anterior',

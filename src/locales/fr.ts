@@ -37,6 +37,7 @@ export default {
   zoomOut: 'Zoom arrière',
   details: 'Événement sélectionné',
   gap: (from, to) => `Aucun événement de ${from} à ${to} ; cet intervalle est raccourci.`,
+  notToScale: "pas à l'échelle",
   story: 'Parcourir les événements',
   keyMoments: 'Moments clés',
   previous: 'Événement précédent',

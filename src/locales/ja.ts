@@ -34,6 +34,7 @@ export default {
   zoomOut: '縮小',
   details: '選択した出来事',
   gap: (from, to) => `${from}から${to}までは出来事がないため、間隔を縮めています。`,
+  notToScale: '縮尺外',
   story: '出来事を順に見る',
   keyMoments: '重要な場面',
   previous: '前の出来事',

@@ -34,6 +34,7 @@ export default {
   zoomOut: '缩小',
   details: '所选事件',
   gap: (from, to) => `${from}至${to}之间没有事件，此段已缩短。`,
+  notToScale: '未按比例',
   story: '依次浏览事件',
   keyMoments: '关键时刻',
   previous: '上一个事件',

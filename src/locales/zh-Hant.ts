@@ -34,6 +34,7 @@ export default {
   zoomOut: '縮小',
   details: '所選事件',
   gap: (from, to) => `${from}至${to}之間沒有事件，此段已縮短。`,
+  notToScale: '未按比例',
   story: '依序瀏覽事件',
   keyMoments: '關鍵時刻',
   previous: '上一個事件',

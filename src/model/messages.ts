@@ -40,6 +40,8 @@ export interface TrackMessages {
   close: string;
   /** A shortened empty stretch of a time scale, read out. */
   gap: (from: string, to: string) => string;
+  /** Written on that stretch: the axis is cut there. */
+  notToScale: string;
 }
 
 /** The strings of the reader's guides (elapsed time, the story bar): built in for en and ko in their chunk. */

@@ -27,6 +27,8 @@ export interface LayoutOptions {
   breakSize: number;
   /** Minimum distance between two tick labels. */
   tickSpacing: number;
+  /** Minimum distance between two events' starts on the time scale, so no two markers touch (default 0). */
+  markerGap?: number;
   reverse: boolean;
 }
 
@@ -50,6 +52,7 @@ export interface Break {
 export interface Tick {
   pos: number;
   day: number;
+  /** `month` for a month's tick; for a year's, how round the year is (a century is drawn bolder). */
   level: TickLevel;
 }
 
@@ -137,6 +140,9 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
         breaks.push({ start, end: pos, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
       }
     }
+    // Events days apart (in lanes side by side) are pushed apart just enough for their markers.
+    const previous = placed[placed.length - 1];
+    if (previous && options.scale === 'time') pos = Math.max(pos, previous.pos + (options.markerGap ?? 0));
     let lane = laneEnds.findIndex((end) => end <= pos);
     if (lane < 0) {
       const earliest = Math.min(...laneEnds);
@@ -162,13 +168,10 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   }
   const first = along[0]?.a ?? 0;
   const last = Math.max(...along.map((x) => x.b));
-  const inBreak = (day: number) => breaks.some((br) => day > br.from && day < br.to);
   const ticks = timeTicks(
-    sign > 0 ? first : -last,
-    sign > 0 ? last : -first,
+    stretches(sign > 0 ? first : -last, sign > 0 ? last : -first, breaks),
     (day) => mapping.at(sign * day),
-    inBreak,
-    options,
+    options.tickSpacing,
   );
   const spanOf = (era: Era) => {
     const from = dayNumber(toPartialDate(era.start));
@@ -179,39 +182,98 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start) };
 }
 
-/** Candidate tick days from coarse to fine, placed greedily where they do not crowd a coarser one. */
-function timeTicks(
-  firstDay: number,
-  lastDay: number,
-  at: (day: number) => number,
-  /** Whether a day falls inside a shortened gap, where no tick belongs. */
-  inBreak: (day: number) => boolean,
-  options: LayoutOptions,
-): Tick[] {
-  const start = fromDayNumber(firstDay, 'year').year;
-  const end = fromDayNumber(lastDay, 'year').year + 1;
-  const accepted: Tick[] = [];
-  const consider = (day: number, level: TickLevel) => {
-    if (day < firstDay || day > lastDay || inBreak(day)) return;
-    const pos = at(day);
-    if (accepted.every((t) => Math.abs(t.pos - pos) >= options.tickSpacing)) accepted.push({ pos, day, level });
-  };
-  // Round years as readers count them: 300 BC is astronomical -299.
-  const counted = (y: number) => (y < 1 ? 1 - y : y);
-  for (const [step, level] of [
-    [1000, 'millennium'],
-    [100, 'century'],
-    [10, 'decade'],
-    [1, 'year'],
-  ] as const) {
-    for (let y = start; y <= end; y++) {
-      if (counted(y) % step === 0) consider(dayNumber({ year: y, precision: 'year' }), level);
+/** The stretches drawn to scale, in calendar days: from the first day to the last, cut at each break. */
+function stretches(firstDay: number, lastDay: number, breaks: readonly Break[]): [number, number][] {
+  const cuts = [...breaks].sort((x, y) => x.from - y.from);
+  const result: [number, number][] = [];
+  let start = firstDay;
+  for (const br of cuts) {
+    result.push([start, br.from]);
+    start = br.to;
+  }
+  result.push([start, lastDay]);
+  return result;
+}
+
+/** Round years as readers count them: 300 BC is astronomical -299. */
+const counted = (y: number) => (y < 1 ? 1 - y : y);
+
+/** How round a year tick is, for its weight on the axis: 1900 is a century, 1950 a decade. */
+function roundness(day: number): TickLevel {
+  const year = counted(fromDayNumber(day, 'year').year);
+  return year % 1000 === 0 ? 'millennium' : year % 100 === 0 ? 'century' : year % 10 === 0 ? 'decade' : 'year';
+}
+
+/** Tick units from coarse to fine: years counted by 1000, 100, 10 and 1, then months. */
+const UNITS: readonly [TickLevel, number][] = [
+  ['millennium', 1000],
+  ['century', 100],
+  ['decade', 10],
+  ['year', 1],
+  ['month', 0],
+];
+
+/**
+ * The ticks of a unit in a stretch, with the day each one's unit ends, roundest first: years that
+ * are multiples of 10, 5 and 2 of the unit before the rest; months in January, then July, then
+ * April and October, then any month, each in that order of years.
+ */
+function candidates([from, to]: [number, number], unit: number): [day: number, next: number][] {
+  const start = fromDayNumber(from, 'year').year;
+  const end = fromDayNumber(to, 'year').year;
+  const months = unit === 0;
+  if (months && end - start > 200) return [];
+  const years = new Set<number>();
+  for (const step of [10, 5, 2, 1].map((k) => k * (unit || 1))) {
+    for (let y = start; y <= end; y++) if (counted(y) % step === 0) years.add(y);
+  }
+  const days = new Map<number, number>();
+  const first = (year: number, month = 1) => dayNumber({ year, month, precision: 'month' });
+  for (const group of months ? [[1], [7], [4, 10], [2, 3, 5, 6, 8, 9, 11, 12]] : [[1]]) {
+    for (const year of years) {
+      for (const month of group) {
+        const day = first(year, month);
+        const next = months ? (month === 12 ? first(year + 1) : first(year, month + 1)) : first(year + unit);
+        if (day >= from && day <= to) days.set(day, next);
+      }
     }
   }
-  if (end - start <= 200) {
-    for (let y = start; y <= end; y++) {
-      for (let m = 2; m <= 12; m++) consider(dayNumber({ year: y, month: m, precision: 'month' }), 'month');
+  return [...days];
+}
+
+/**
+ * Ticks in one unit per stretch, so a stretch never reads "2016 · Jun 2016 · 2017": the unit that
+ * labels the stretch best: the one that places the most ticks, the coarser on a tie, and months
+ * only for at least two more than years (a year made long by its crowd of events gets months; an
+ * even stretch keeps years, not "Jan 1990"). A unit's ticks are placed where the track is most
+ * stretched first (the month of a crowd of events is named), then roundest first, each where no
+ * tick already placed, here or across a break, is nearer than `spacing`.
+ */
+function timeTicks(parts: [number, number][], at: (day: number) => number, tickSpacing: number): Tick[] {
+  // Positions are sums of floats: two ticks exactly one spacing apart must not lose to rounding.
+  const spacing = tickSpacing - 1e-9;
+  const accepted: Tick[] = [];
+  for (const part of parts) {
+    let best: Tick[] = [];
+    for (const [level, unit] of UNITS) {
+      const found = candidates(part, unit).map(([day, next]) => ({
+        day,
+        pos: at(day),
+        stretch: (at(next) - at(day)) / (next - day),
+      }));
+      // How stretched each is, in doublings over the least: an even stretch is all one step.
+      const least = Math.min(...found.map((c) => Math.abs(c.stretch)));
+      const step = (c: { stretch: number }) => Math.floor(Math.log2(Math.abs(c.stretch) / least) + 1e-6);
+      const placed: Tick[] = [];
+      for (const { day, pos } of found.sort((x, y) => step(y) - step(x))) {
+        const room = (t: Tick) => Math.abs(t.pos - pos) >= spacing;
+        if (accepted.every(room) && placed.every(room)) {
+          placed.push({ pos, day, level: level === 'month' ? level : roundness(day) });
+        }
+      }
+      if (placed.length > best.length + (level === 'month' && best.length ? 1 : 0)) best = placed;
     }
+    accepted.push(...best);
   }
   return accepted.sort((a, b) => a.pos - b.pos);
 }

@@ -45,6 +45,45 @@ export const overviewStyles = css`
     outline: 2px solid var(--_focus);
   }
 
+  /* Previous and next, over the track's two edges, level with the middle lane. */
+  .stage {
+    position: relative;
+  }
+  .step {
+    position: absolute;
+    top: calc(var(--_top) + 1.75em + 1.5 * var(--_row) - 1.375em);
+    inset-inline-start: 0.25em;
+    z-index: 2;
+    display: grid;
+    place-items: center;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0;
+    border: 1px solid var(--_line);
+    border-radius: 50%;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    box-shadow: 0 0.25em 0.75em color-mix(in srgb, var(--_text) 18%, transparent);
+    cursor: pointer;
+  }
+  .step:not(.back) {
+    inset-inline: auto 0.25em;
+  }
+  .step:hover {
+    border-color: var(--_accent);
+  }
+  .step:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .step[aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    box-shadow: none;
+    cursor: default;
+  }
+
   /* Fades at the ends of the track where there is more to scroll to. */
   .horizontal .more-before {
     mask-image: linear-gradient(to right, transparent, #000 3em);

@@ -87,13 +87,27 @@ function place(root: ParentNode, scroller: HTMLElement): void {
   if (height > room) popover.style.maxHeight = `${Math.max(room, 0)}px`;
   const shown = Math.min(height, Math.max(room, 0));
   const top = side === 'below' ? box.bottom + MARGIN : box.top - MARGIN - shown;
-  const left = Math.min(Math.max(box.left, MARGIN), innerWidth - popover.offsetWidth - MARGIN);
+  // Aligned with the card's inline start: its right edge, right to left.
+  const width = popover.offsetWidth;
+  const start = rtl(scroller) ? box.right - width : box.left;
+  // Clear of the previous and next buttons at the track's edges, where it is wide enough.
+  const step = (root.querySelector<HTMLElement>('.step')?.offsetWidth ?? 0) + MARGIN;
+  const [min, max] = [Math.max(view.left + step, MARGIN), Math.min(view.right - step, innerWidth - MARGIN)];
+  const [low, high] = max - min >= width ? [min, max - width] : [MARGIN, innerWidth - width - MARGIN];
+  const left = Math.min(Math.max(start, low), high);
   popover.dataset.side = side;
   popover.style.top = `${top - frame.top}px`;
   popover.style.left = `${Math.max(left, MARGIN) - frame.left}px`;
 }
 
-/** Click or drag on the overview: the track scrolls so that the point is in the middle of its view. */
+/** Whether an element runs right to left. */
+export const rtl = (element: Element): boolean => getComputedStyle(element).direction === 'rtl';
+
+/**
+ * Click or drag on the overview: the track scrolls so that the point is in the middle of its view.
+ * Right to left, the strip runs from the right as the track does, and scrollLeft counts from 0 at
+ * the start down to negative values.
+ */
 export function overviewPointer(root: ParentNode): (event: PointerEvent) => void {
   return (event) => {
     const strip = event.currentTarget as HTMLElement;
@@ -102,8 +116,10 @@ export function overviewPointer(root: ParentNode): (event: PointerEvent) => void
     const scroller = root.querySelector<HTMLElement>('.horizontal .scroller');
     if (!scroller) return;
     const box = strip.getBoundingClientRect();
-    const at = (event.clientX - box.left) / box.width;
-    scroller.scrollLeft = at * scroller.scrollWidth - scroller.clientWidth / 2;
+    const backwards = rtl(scroller);
+    const at = (backwards ? box.right - event.clientX : event.clientX - box.left) / box.width;
+    const start = at * scroller.scrollWidth - scroller.clientWidth / 2;
+    scroller.scrollLeft = backwards ? -start : start;
     event.preventDefault();
   };
 }

@@ -5,13 +5,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
-import { chunkStrings, type Locale, type TrackMessages } from '../model/messages.js';
+import { chunkStrings, type GuideMessages, type Locale, type TrackMessages } from '../model/messages.js';
 import { formatTick, type Break, type Layout } from '../model/scale.js';
 import { cssVars } from '../css-vars.js';
 import type { Zoomer } from './zoom.js';
 
+/** What the track says: its own strings, and the guides' previous and next for its step buttons. */
+type Strings = TrackMessages & Pick<GuideMessages, 'previous' | 'next'>;
+
 /** English and Korean track strings live here, with the track; other languages' come in their packs. */
-const builtIn: Record<'en' | 'ko', TrackMessages> = {
+const builtIn: Record<'en' | 'ko', Strings> = {
   en: {
     close: 'Close',
     zoom: 'Zoom',
@@ -19,6 +22,9 @@ const builtIn: Record<'en' | 'ko', TrackMessages> = {
     zoomOut: 'Zoom out',
     details: 'Selected event',
     gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
+    notToScale: 'not to scale',
+    previous: 'Previous event',
+    next: 'Next event',
   },
   ko: {
     close: '닫기',
@@ -27,10 +33,13 @@ const builtIn: Record<'en' | 'ko', TrackMessages> = {
     zoomOut: '축소',
     details: '선택한 사건',
     gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
+    notToScale: '실제 간격 아님',
+    previous: '이전 사건',
+    next: '다음 사건',
   },
 };
 
-const strings = (locale: Locale): TrackMessages => chunkStrings(locale, builtIn, 'zoom');
+const strings = (locale: Locale): Strings => chunkStrings(locale, builtIn, 'zoom');
 
 /** The stretch of a long track (em) whose events are rendered. */
 export type Window = [number, number];
@@ -64,13 +73,17 @@ export function renderDetail(
   </section>`;
 }
 
-/** A shortened gap: drawn in the space before an event, read out as part of it. */
+/**
+ * A shortened gap: a hatched band across the track, drawn in the space before an event and read out
+ * as part of it, that says the axis is cut there.
+ */
 export function renderBreak(gap: Break, locale: Locale): TemplateResult {
   const from = formatTick(gap.from, 'year', locale);
   const to = formatTick(gap.to, 'year', locale);
+  const t = strings(locale);
   return html`<div part="break" class="break">
-    <span aria-hidden="true">${from} <span class="arrow"></span> ${to}</span>
-    <span class="visually-hidden">${strings(locale).gap(from, to)}</span>
+    <span aria-hidden="true">${from} <span class="arrow"></span> ${to} <small class="cut">${t.notToScale}</small></span>
+    <span class="visually-hidden">${t.gap(from, to)} (${t.notToScale})</span>
   </div>`;
 }
 
@@ -90,6 +103,24 @@ export interface TrackParts {
   window: Window | undefined;
   /** The overview strip, under a horizontal track. */
   overview: TemplateResult | undefined;
+  /** Previous and next at a horizontal track's edges: what each does, none where there is nowhere to go. */
+  steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
+  /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
+  walked: TimelineEvent | undefined;
+}
+
+/** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */
+function renderStep(t: Strings, back: boolean, go: (() => void) | undefined): TemplateResult {
+  return html`<button
+    type="button"
+    part="step"
+    class="step${back ? ' back' : ''}"
+    aria-label=${back ? t.previous : t.next}
+    aria-disabled=${go ? 'false' : 'true'}
+    @click=${() => go?.()}
+  >
+    <span class=${back ? 'arrow back' : 'arrow'}></span>
+  </button>`;
 }
 
 export function renderTrack(view: TrackParts): TemplateResult {
@@ -104,43 +135,53 @@ export function renderTrack(view: TrackParts): TemplateResult {
           </div>`
         : nothing
     }
-    <div
-      part="scroller"
-      class="scroller"
-      @wheel=${zoomer.onWheel}
-      @scroll=${view.onScroll}
-      @pointerdown=${onPointer}
-      @pointermove=${onPointer}
-      @pointerup=${onPointer}
-      @pointercancel=${onPointer}
-    >
-      <div class="track" style=${cssVars({ '--_length': track.length })}>
-        <div class="bands" aria-hidden="true">
-          ${track.eras
-            .filter(({ start, end }) => inWindow(view.window, start, end))
-            .map(({ era, start, end }) => {
-              const label = localize(era.label, locale);
-              return html`<div
-                part="era-band"
-                class="band"
-                style=${cssVars({ '--_pos': start, '--_size': end - start })}
-              >
-                <span lang=${label.lang}>${label.text}</span>
-              </div>`;
-            })}
+    <div class="stage">
+      <div
+        part="scroller"
+        class="scroller"
+        @wheel=${zoomer.onWheel}
+        @scroll=${view.onScroll}
+        @pointerdown=${onPointer}
+        @pointermove=${onPointer}
+        @pointerup=${onPointer}
+        @pointercancel=${onPointer}
+      >
+        <div class="track" style=${cssVars({ '--_length': track.length })}>
+          <div class="bands" aria-hidden="true">
+            ${track.eras
+              .filter(({ start, end }) => inWindow(view.window, start, end))
+              .map(({ era, start, end }) => {
+                const label = localize(era.label, locale);
+                return html`<div
+                  part="era-band"
+                  class="band"
+                  style=${cssVars({ '--_pos': start, '--_size': end - start })}
+                >
+                  <span lang=${label.lang}>${label.text}</span>
+                </div>`;
+              })}
+          </div>
+          <div part="axis" class="axis" aria-hidden="true">
+            ${track.ticks
+              .filter((tick) => inWindow(view.window, tick.pos))
+              .map(
+                (tick) =>
+                  html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
+                    >${formatTick(tick.day, tick.level, locale)}</span
+                  >`,
+              )}
+          </div>
+          ${view.list}
         </div>
-        <div part="axis" class="axis" aria-hidden="true">
-          ${track.ticks
-            .filter((tick) => inWindow(view.window, tick.pos))
-            .map(
-              (tick) =>
-                html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
-                  >${formatTick(tick.day, tick.level, locale)}</span
-                >`,
-            )}
-        </div>
-        ${view.list}
       </div>
+      ${
+        view.steps
+          ? html`${renderStep(t, true, view.steps[0])}${renderStep(t, false, view.steps[1])}
+              <span class="visually-hidden" aria-live="polite"
+                >${view.walked ? `${formatWhen(view.walked, locale)}: ${localize(view.walked.title, locale).text}` : ''}</span
+              >`
+          : nothing
+      }
     </div>
     ${view.overview ?? nothing} ${view.detail ?? nothing}`;
 }

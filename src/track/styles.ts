@@ -75,6 +75,7 @@ export const trackStyles = css`
   .vertical-track .range::after {
     content: none;
   }
+  /* A shortened gap: a hatched band across the track, cut by dashed edges, that says it is not to scale. */
   .break {
     position: absolute;
     display: flex;
@@ -82,19 +83,42 @@ export const trackStyles = css`
     justify-content: center;
     font-weight: 600;
     color: var(--_muted);
-    background: repeating-linear-gradient(
-      var(--_break-angle, 0deg),
-      transparent 0 6px,
-      color-mix(in srgb, var(--_line) 35%, transparent) 6px 8px
-    );
-    border-radius: var(--_radius);
+    background:
+      repeating-linear-gradient(
+        -45deg,
+        color-mix(in srgb, var(--_line) 30%, transparent) 0 1.5px,
+        transparent 1.5px 7px
+      ),
+      color-mix(in srgb, var(--_era-bg) 70%, var(--_bg));
+    border: 0 dashed var(--_line);
   }
-  .break span {
+  .break > span {
     font-size: 0.75em;
     white-space: nowrap;
-    padding: 0.1em 0.5em;
-    border-radius: 999px;
+    text-align: center;
+    line-height: 1.25;
+    padding: 0.15em 0.6em;
+    border-radius: var(--_radius);
     background: var(--_bg);
+    box-shadow: 0 0 0 1px color-mix(in srgb, var(--_line) 45%, transparent);
+  }
+  .break .cut {
+    display: block;
+    font-size: 0.875em;
+    font-weight: 500;
+    font-style: italic;
+  }
+  @media (forced-colors: active) {
+    .break {
+      forced-color-adjust: none;
+      background: repeating-linear-gradient(-45deg, GrayText 0 1px, Canvas 1px 7px);
+      border-color: CanvasText;
+      color: CanvasText;
+    }
+    .break > span {
+      background: Canvas;
+      box-shadow: 0 0 0 1px CanvasText;
+    }
   }
 
   /* Vertical time scale: axis labels at the start, the line, then cards of fixed height */
@@ -168,6 +192,11 @@ export const trackStyles = css`
     height: calc(var(--_gap-size) * 1em);
     inset-inline: calc(var(--_axis) * -1) 0;
     margin-top: -0.25em;
+    border-block-width: 1px;
+  }
+  /* A key moment's range keeps its start and end: only its width grows. */
+  .vertical-track .featured.range .marker {
+    scale: 1.5 1;
   }
 
   /* Horizontal: ticks on top, the line, then cards hanging in lanes */
@@ -269,11 +298,27 @@ export const trackStyles = css`
   .horizontal:dir(rtl) {
     --_along: left;
   }
+  /* A range: a capsule at its start, so no marker covers another, and its length as a bar under
+     the line (one step lower per lane, so two ranges side by side stay apart). */
   .horizontal .range .marker {
-    width: max(calc(var(--_span) * 1em), var(--_marker));
+    width: calc(var(--_marker) * 2);
     height: var(--_marker);
-    opacity: 0.75;
-    z-index: 0;
+  }
+  .horizontal .range .marker::after {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0;
+    top: calc(100% + 0.2em + var(--_lane) * 0.3em);
+    width: max(calc(var(--_span) * 1em), 100%);
+    height: 0.2em;
+    border-radius: 0.1em;
+    background: var(--_cat);
+    opacity: 0.6;
+    pointer-events: none;
+  }
+  /* A key moment's capsule grows across the line, not along it, and so does not reach its neighbour. */
+  .horizontal .featured.range .marker {
+    scale: 1 1.5;
   }
   .horizontal .event .date {
     position: absolute;
@@ -294,19 +339,21 @@ export const trackStyles = css`
   .horizontal .category {
     margin-top: 0.15em;
   }
+  /* Across the whole track, ticks to era names; its label on the line. */
   .horizontal .break {
     inset-inline-start: calc(var(--_gap-start) * 1em);
     width: calc(var(--_gap-size) * 1em);
-    top: calc(var(--_marker) / -2 - 1em);
-    height: 2.5em;
-    --_break-angle: 90deg;
+    top: calc(var(--_marker) / 2 - var(--_top));
+    height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 1.5em);
+    align-items: start;
+    padding-top: calc(var(--_top) - 1.1em);
+    border-inline-width: 1px;
   }
   /* A label wider than the gap ("1953년 → 1988년") wraps inside it rather than touch the ticks. */
-  .horizontal .break span {
-    max-width: 100%;
+  .horizontal .break > span {
+    max-width: calc(100% - 0.5em);
     white-space: normal;
-    text-align: center;
-    line-height: 1.2;
+    padding-inline: 0.3em;
   }
   .zoom {
     display: flex;

@@ -48,6 +48,54 @@ describe('the time scale model', () => {
     }
   });
 
+  test('labels each stretch between breaks in one unit, with room between the labels', () => {
+    for (const opts of [options, { ...options, lanes: 3, extent: 14, perYear: 5, tickSpacing: 5, markerGap: 2.5 }]) {
+      const laid = layout(items, [], { ...opts, scale: 'time' });
+      const stretchOf = (pos) => laid.breaks.filter((b) => b.end <= pos).length;
+      const levels = new Map();
+      for (const tick of laid.ticks) {
+        const stretch = stretchOf(tick.pos);
+        levels.set(stretch, [...(levels.get(stretch) ?? []), tick.level === 'month' ? 'month' : 'year']);
+      }
+      assert.ok(levels.size > 1);
+      for (const [stretch, found] of levels) assert.equal(new Set(found).size, 1, `stretch ${stretch}: ${found}`);
+      for (let i = 1; i < laid.ticks.length; i++)
+        assert.ok(laid.ticks[i].pos - laid.ticks[i - 1].pos >= opts.tickSpacing - 1e-6);
+    }
+  });
+
+  test('gives a stretch made long by a crowd of events month ticks: "Oct 2025" among them', () => {
+    const wide = layout(items, [], {
+      ...options,
+      scale: 'time',
+      lanes: 3,
+      extent: 14,
+      perYear: 5,
+      tickSpacing: 5,
+      markerGap: 2.5,
+    });
+    const last = wide.ticks.filter((t) => t.pos > wide.breaks.at(-1).end);
+    const labels = last.map((t) => formatTick(t.day, t.level, 'en'));
+    assert.ok(labels.includes('Oct 2025'), labels.join(' · '));
+    assert.ok(
+      labels.every((l) => /^[A-Z][a-z]+ \d{4}$/.test(l)),
+      labels.join(' · '),
+    );
+  });
+
+  test('keeps markers apart: no two events start closer than the marker gap', () => {
+    const wide = layout(items, [], { ...options, scale: 'time', lanes: 3, extent: 14, markerGap: 2.5 });
+    for (let i = 1; i < wide.placed.length; i++) {
+      assert.ok(wide.placed[i].pos - wide.placed[i - 1].pos >= 2.5 - 1e-9, wide.placed[i].item.event.id);
+    }
+    // Still in time order, and the gap is a minimum, not a grid: far-apart events keep their distance.
+    const days = wide.placed.map((p) => p.item.from);
+    assert.deepEqual(
+      days,
+      [...days].sort((a, b) => a - b),
+    );
+  });
+
   test('spreads a cluster of events days apart into lanes when there are several', () => {
     const wide = layout(items, [], { ...options, scale: 'time', lanes: 3, extent: 14 });
     const cluster = wide.placed.filter((p) => p.item.from >= day('2025-10-25'));
