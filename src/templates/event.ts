@@ -3,6 +3,7 @@
  * and sources. Pure templates: everything they show comes in as arguments.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../css-vars.js';
 import type { Chronology, TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
@@ -221,7 +222,7 @@ function renderMore(
               ? html`<a
                   href=${source.url}
                   hreflang=${source.language ?? nothing}
-                  lang=${(!described && source.language) || nothing}
+                  lang=${ifDefined(described ? undefined : source.language)}
                   target="_blank"
                   rel="noopener noreferrer"
                   tabindex=${linked ? 0 : -1}
