@@ -3,6 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { tracks } from './chronologies.mjs';
+import { koreaChronology } from '../events/korea.js';
 
 const WAIT = { timeout: 10_000 };
 const root = (el: EventTimeline) => el.shadowRoot!;
@@ -75,6 +76,26 @@ describe('the horizontal track, as the reader sees it', () => {
     // In a row of their own below the lowest lane, where no card can reach them.
     const lowest = Math.max(...boxes.map(({ box }) => box.bottom));
     for (const label of labels) expect(label.top).to.be.at.least(lowest - 1);
+  });
+
+  it('writes each era’s name within its own band, never over a neighbour’s (the short eras of 2024–25)', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px">
+        <event-timeline .chronology=${koreaChronology} orientation="horizontal" scale="time"></event-timeline>
+      </div>`,
+    );
+    const el = wrapper.querySelector('event-timeline')!;
+    await waitUntil(() => root(el).querySelector('.track li[data-id]'), 'the track renders', WAIT);
+    await el.updateComplete;
+    const bands = [...root(el).querySelectorAll<HTMLElement>('[part="era-band"]')];
+    expect(bands.length).to.equal(koreaChronology.eras!.length);
+    const labels = bands.map((band) => band.querySelector('span')!.getBoundingClientRect());
+    bands.forEach((band, i) => {
+      const box = band.getBoundingClientRect();
+      expect(labels[i]!.left, band.textContent!).to.be.at.least(box.left - 1);
+      expect(labels[i]!.right, band.textContent!).to.be.at.most(box.right + 1);
+    });
+    for (const a of labels) for (const b of labels) if (a !== b) expect(overlap(a, b)).to.be.false;
   });
 
   it('writes a range across years in years alone on its small card, in full in the details', async () => {

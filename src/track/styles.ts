@@ -243,9 +243,13 @@ export const trackStyles = css`
     border-radius: var(--_radius) var(--_radius) 0 0;
     opacity: 0.6;
   }
+  /* Within its own band: a short era's name is cut short rather than written over its neighbour's. */
   .horizontal .band span {
     inset-inline-start: 0.5em;
     bottom: 0.4em;
+    max-width: calc(100% - 1em);
+    overflow: hidden;
+    text-overflow: ellipsis;
     white-space: nowrap;
   }
   /* An item's box runs from the line down through its lane, over its neighbours' cards: only what
