@@ -109,8 +109,12 @@ describe('a key moment that lasts years, on the vertical time scale', () => {
     const capsule = rect($(el, 'li[data-id="war"] [part~="marker"]'));
     expect(capsule.top).to.be.at.least(rect($(el, 'li[data-id="war"]')).top - 0.5);
     expect(capsule.top).to.be.at.least(rect($(el, '[part="header"]')).bottom);
-    // It ends where the war does: at the armistice, which is on the war's last day.
-    expect(capsule.bottom).to.be.closeTo(rect($(el, 'li[data-id="armistice"] [part~="marker"]')).top, 2);
+    // Its bar ends where the war does: at the armistice, which is on the war's last day; the capsule
+    // stays within the war, above the armistice's marker.
+    const armistice = rect($(el, 'li[data-id="armistice"] [part~="marker"]')).top;
+    const bar = parseFloat(getComputedStyle($(el, 'li[data-id="war"] [part~="marker"]'), '::after').height);
+    expect(capsule.top + bar).to.be.closeTo(armistice, 2);
+    expect(capsule.bottom).to.be.below(armistice);
     // Still larger than an ordinary range: wider.
     expect(capsule.width).to.be.above(rect($(el, 'li[data-id="visit"] [part~="marker"]')).width);
   });
@@ -182,6 +186,17 @@ describe('markers on the horizontal track', () => {
       expect(boxes.length).to.equal(crowd.events.length);
       expect(collisions(boxes), `zoom ${zoom}`).to.deep.equal([]);
     }
+  });
+
+  it('never overlap on the vertical time scale either, where a range is a capsule with a bar beside the line', async () => {
+    const el = await timeline({ scale: 'time' });
+    const boxes = markers(el).map((m) => ({ name: m.closest('li')!.dataset.id!, box: rect(m) }));
+    expect(boxes.length).to.equal(crowd.events.length);
+    expect(collisions(boxes)).to.deep.equal([]);
+    // The war's bar runs down from its start to its end, where the armistice is.
+    const war = $(el, 'li[data-id="war"] [part~="marker"]');
+    const armistice = rect($(el, 'li[data-id="armistice"] [part~="marker"]'));
+    expect(rect(war).top + parseFloat(getComputedStyle(war, '::after').height)).to.be.closeTo(armistice.top, 2);
   });
 
   it('show how long a range lasts, from its capsule along the line', async () => {

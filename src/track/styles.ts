@@ -180,9 +180,22 @@ export const trackStyles = css`
     margin-top: 0;
     align-self: start;
   }
+  /* A range: a capsule at its start (no longer than the range), so no marker covers another, and
+     its length as a bar beside the line, towards the axis. */
   .vertical-track .range .marker {
-    height: max(calc(var(--_span) * 1em), var(--_marker));
-    opacity: 0.75;
+    height: clamp(var(--_marker), calc(var(--_span) * 1em), calc(var(--_marker) * 2));
+  }
+  .vertical-track .range .marker::after {
+    content: '';
+    position: absolute;
+    top: 0;
+    inset-inline-end: calc(100% + 0.25em);
+    width: 0.2em;
+    height: max(calc(var(--_span) * 1em), 100%);
+    border-radius: 0.1em;
+    background: var(--_cat);
+    opacity: 0.6;
+    pointer-events: none;
   }
   .vertical-track .body {
     padding: 0 0.875em 0.5em;
