@@ -73,7 +73,8 @@ describe("a source's language", () => {
         'Archiv Archive card, no address',
       ];
       expect(footnotes(el)).to.deep.equal([
-        ...headlines.map((headline, i) => `${headline} ${labels[i]}`.trim()),
+        // A full-width bracket brings its own space: "习近平抵达首尔（中国語）".
+        ...headlines.map((headline, i) => `${headline}${labels[i]!.startsWith('（') ? '' : ' '}${labels[i]}`.trim()),
         'Agency A report in no stated language',
       ]);
       await expect(el).to.be.accessible();

@@ -28,6 +28,8 @@ export function renderLanguage(source: Source, locale: Locale): TemplateResult |
   let display = names.get(locale);
   if (!display) names.set(locale, (display = new Intl.DisplayNames(locale, { type: 'language' })));
   const name = display.of(written) ?? written;
-  // The space is a value, not template text, which the bundles' HTML minifier would strip.
-  return html`${' '}<span class="language">${chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name)}</span>`;
+  const label = chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name);
+  // The space is a value, not template text, which the bundles' HTML minifier would strip; a
+  // full-width bracket ("（英語）") brings its own.
+  return html`${label.startsWith('（') ? '' : ' '}<span class="language">${label}</span>`;
 }
