@@ -348,6 +348,35 @@ describe('previous and next on the horizontal track', () => {
   });
 });
 
+describe('the horizontal track on a phone', () => {
+  before(() => setViewport({ width: 390, height: 844 }));
+  after(() => setViewport({ width: 1280, height: 900 }));
+
+  it('keeps the popover between the previous and next buttons, beside its card, inside the viewport', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="padding: 0 16px"><event-timeline theme="light" .chronology=${crowd}></event-timeline></div>`,
+    );
+    const el = wrapper.querySelector('event-timeline')!;
+    Object.assign(el, { orientation: 'horizontal', scale: 'time' });
+    await waitUntil(() => el.shadowRoot!.querySelector('.track li[data-id]'), 'the track renders', patience);
+    // Cards in every lane: a popover under a card in the top lane reaches the buttons' height.
+    for (const id of ['war', 'armistice', 'treaty', 'games', 'recognition']) {
+      el.selected = id;
+      await el.updateComplete;
+      $(el, '.scroller').scrollIntoView({ block: 'start' });
+      await waitUntil(() => !$(el, '[part="detail"]').hidden, `the popover of ${id} shows`, patience);
+      const popover = rect($(el, '[part="detail"]'));
+      const [previous, next] = $$(el, '[part="step"]').map(rect) as [DOMRect, DOMRect];
+      expect(intersect(popover, previous) || intersect(popover, next), `${id}: clear of the buttons`).to.equal(false);
+      expect(popover.width, id).to.be.at.least(220);
+      expect(popover.left, id).to.be.at.least(0);
+      expect(popover.right, id).to.be.at.most(innerWidth);
+      expect(popover.bottom, id).to.be.at.most(innerHeight);
+    }
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('the horizontal track right to left', () => {
   for (const id of ['war', 'prize', 'summit-d']) {
     it(`opens the popover beside its card, inside the viewport (${id})`, async () => {

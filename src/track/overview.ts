@@ -10,6 +10,8 @@ import type { Layout } from '../model/scale.js';
 
 /** The gap (px) kept between the popover and its card, and between the popover and the viewport's edge. */
 const MARGIN = 8;
+/** The narrowest (px) the popover is made to stay clear of the previous and next buttons. */
+const NARROWEST = 220;
 
 /**
  * The overview: eras as tinted spans, each event as a tick in its category colour, and a window
@@ -78,9 +80,15 @@ function place(root: ParentNode, scroller: HTMLElement): void {
   }
   popover.hidden = false;
   const frame = popover.offsetParent?.getBoundingClientRect() ?? new DOMRect();
+  // Clear of the previous and next buttons at the track's edges: on a phone, narrower than its
+  // usual width to stay between them, down to a width still comfortable to read.
+  const step = (root.querySelector<HTMLElement>('.step')?.offsetWidth ?? 0) + MARGIN;
+  const [min, max] = [Math.max(view.left + step, MARGIN), Math.min(view.right - step, innerWidth - MARGIN)];
+  popover.style.width = '';
+  popover.style.maxHeight = '';
+  if (max - min < popover.offsetWidth && max - min >= NARROWEST) popover.style.width = `${max - min}px`;
   const below = innerHeight - box.bottom - 2 * MARGIN;
   const above = box.top - 2 * MARGIN;
-  popover.style.maxHeight = '';
   const height = popover.offsetHeight;
   const side = height <= below || (height > above && below >= above) ? 'below' : 'above';
   const room = side === 'below' ? below : above;
@@ -90,9 +98,6 @@ function place(root: ParentNode, scroller: HTMLElement): void {
   // Aligned with the card's inline start: its right edge, right to left.
   const width = popover.offsetWidth;
   const start = rtl(scroller) ? box.right - width : box.left;
-  // Clear of the previous and next buttons at the track's edges, where it is wide enough.
-  const step = (root.querySelector<HTMLElement>('.step')?.offsetWidth ?? 0) + MARGIN;
-  const [min, max] = [Math.max(view.left + step, MARGIN), Math.min(view.right - step, innerWidth - MARGIN)];
   const [low, high] = max - min >= width ? [min, max - width] : [MARGIN, innerWidth - width - MARGIN];
   const left = Math.min(Math.max(start, low), high);
   popover.dataset.side = side;
