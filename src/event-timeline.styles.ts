@@ -20,7 +20,7 @@ export const styles = css`
     --_marker: var(--kt-marker-size, 0.875rem);
     --_line-width: var(--kt-line-width, 2px);
     --_gap: var(--kt-gap, 1rem);
-    --_date-width: var(--kt-date-width, 13.5rem);
+    --_date-width: var(--kt-date-width, 14.5rem);
     --_rail: calc(var(--_marker) + var(--_gap));
 
     display: block;
@@ -142,7 +142,7 @@ export const styles = css`
     /* Events off screen are not laid out until they come near; they stay in the DOM, the
        accessibility tree and find-in-page. The size is remembered once seen. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 11em;
+    contain-intrinsic-size: auto 7em;
   }
   /* The flowing list keeps rows for what the guides chunk adds: a gap marker above an event far from
      the one before, and a range's duration under its date, so nothing moves when they arrive. */
@@ -176,7 +176,7 @@ export const styles = css`
   .date {
     grid-area: date;
     padding-top: 0.6em;
-    padding-inline-end: 0.25em;
+    padding-inline-end: 0.5em;
     text-align: end;
     font-size: 0.875em;
     font-weight: 700;
@@ -202,22 +202,11 @@ export const styles = css`
   [lang]:not(.base):dir(rtl) {
     text-align: right;
   }
-  /* A range is a capsule on the line, and its span is drawn along it. */
+  /* A range is a capsule on the line; how long it lasts is said in words under its date (a bar as
+     tall as its card would make three years and two days look alike). */
   .range .marker {
     height: calc(var(--_marker) * 2.25);
     border-radius: calc(var(--_marker) / 2);
-  }
-  /* Positioned in the marker's grid area, so it runs beside the event's own text. */
-  .range::after {
-    content: '';
-    position: absolute;
-    grid-area: marker;
-    inset-block: 0.85em 0;
-    inset-inline-start: calc(50% - var(--_line-width) * 1.5);
-    width: calc(var(--_line-width) * 3);
-    border-radius: var(--_line-width);
-    background: var(--_cat);
-    opacity: 0.5;
   }
   .body {
     grid-area: body;
@@ -416,6 +405,10 @@ export const styles = css`
 
   /* Narrow: the line moves to the start, the date sits above the title. */
   @container (max-width: 36rem) {
+    /* A phone's events are taller: what an unseen one is taken to be, so the page does not jump. */
+    .event {
+      contain-intrinsic-size: auto 13em;
+    }
     .list::before {
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2);
     }
@@ -504,8 +497,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .list::before,
     .marker,
-    .category::before,
-    .range::after {
+    .category::before {
       background: CanvasText;
       forced-color-adjust: none;
     }

@@ -98,6 +98,19 @@ describe('the horizontal track, as the reader sees it', () => {
     for (const a of labels) for (const b of labels) if (a !== b) expect(overlap(a, b)).to.be.false;
   });
 
+  it('keeps each card’s date clear of its title, in Korean too', async () => {
+    const el = await track({});
+    for (const locale of ['en', 'ko']) {
+      el.locale = locale;
+      await el.updateComplete;
+      for (const li of cards(el)) {
+        const date = li.querySelector('.date')!.getBoundingClientRect();
+        const title = li.querySelector('[part="title"]')!.getBoundingClientRect();
+        expect(title.top, `${locale} ${li.dataset.id}`).to.be.at.least(date.bottom - 0.5);
+      }
+    }
+  });
+
   it('writes a range across years in years alone on its small card, in full in the details', async () => {
     const el = await track({ selected: 'war' });
     expect(root(el).querySelector('li[data-id="war"] [part="date"]')!.textContent!.trim()).to.equal('1950–53');

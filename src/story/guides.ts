@@ -102,7 +102,7 @@ export function renderStoryBar(
     const target = items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
     return html`<button
       type="button"
-      class="filter"
+      class="filter walk"
       aria-label=${label}
       aria-disabled=${target ? 'false' : 'true'}
       @click=${() => target && walk(target)}
@@ -181,12 +181,12 @@ const storyStyles = css`
     width: fit-content;
     white-space: nowrap;
     margin-inline: auto;
-    padding: 0 0.35em;
+    padding: 0 0.25em;
     border: 1px solid var(--_line);
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_muted);
-    font-size: 0.6875em;
+    font-size: 0.625em;
     font-weight: 700;
     line-height: 1.3;
     font-variant-numeric: tabular-nums;
@@ -233,6 +233,15 @@ const storyStyles = css`
   .story .filter {
     min-width: 2.75em;
     justify-content: center;
+  }
+  @media (pointer: coarse) {
+    .story .filter {
+      min-width: 44px;
+    }
+  }
+  /* The horizontal track has its own previous and next, at its edges. */
+  .horizontal .story .walk {
+    display: none;
   }
   .story .filter::before {
     content: none;
@@ -317,6 +326,10 @@ const storyStyles = css`
     }
     .era-span {
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
+    }
+    /* The marker sits higher beside a phone's date: the year goes as high as the event's box allows. */
+    .year-mark {
+      inset-block-start: -0.4em;
     }
     /* On a phone the story bar leads the one row of controls. */
     .story,

@@ -70,9 +70,19 @@ export function follow(root: ParentNode): void {
  */
 function place(root: ParentNode, scroller: HTMLElement): void {
   const popover = root.querySelector<HTMLElement>('.popover');
-  const card = root.querySelector('li.selected .body');
   if (!popover) return;
-  const box = card?.getBoundingClientRect();
+  // The card as the reader sees it: its date, over the line, and its text.
+  const parts = [...root.querySelectorAll('li.selected .date, li.selected .body')].map((e) =>
+    e.getBoundingClientRect(),
+  );
+  const box = parts.length
+    ? new DOMRect(
+        Math.min(...parts.map((r) => r.left)),
+        Math.min(...parts.map((r) => r.top)),
+        Math.max(...parts.map((r) => r.right)) - Math.min(...parts.map((r) => r.left)),
+        Math.max(...parts.map((r) => r.bottom)) - Math.min(...parts.map((r) => r.top)),
+      )
+    : undefined;
   const view = scroller.getBoundingClientRect();
   if (!box || box.right < view.left || box.left > view.right) {
     popover.hidden = true;

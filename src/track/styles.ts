@@ -72,9 +72,6 @@ export const trackStyles = css`
   .vertical-track .selected .title {
     display: block;
   }
-  .vertical-track .range::after {
-    content: none;
-  }
   /* A shortened gap: a hatched band across the track, cut by dashed edges, that says it is not to scale. */
   .break {
     position: absolute;
@@ -254,7 +251,8 @@ export const trackStyles = css`
     top: 2em;
     bottom: 0;
     border-radius: var(--_radius) var(--_radius) 0 0;
-    opacity: 0.6;
+    /* Faint, but not its name: that keeps the muted text's contrast. */
+    background: color-mix(in srgb, var(--_era-bg) 60%, transparent);
   }
   /* Within its own band: a short era's name is cut short rather than written over its neighbour's. */
   .horizontal .band span {
@@ -340,7 +338,8 @@ export const trackStyles = css`
   .horizontal .event .date {
     position: absolute;
     inset-inline: 0;
-    bottom: calc(var(--_row) - 1.9em);
+    /* Clear of the title under it. */
+    bottom: calc(var(--_row) - 1.4em);
     padding: 0 0.75em;
     text-align: start;
     white-space: nowrap;
