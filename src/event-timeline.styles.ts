@@ -121,7 +121,8 @@ export const styles = css`
   .list::before {
     content: '';
     position: absolute;
-    inset-block: 0;
+    /* From the first event's own top, not above its era's band. */
+    inset-block: calc(var(--_gap) / 4) 0;
     inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) / 2);
     width: var(--_line-width);
     background: var(--_line);

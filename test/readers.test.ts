@@ -202,6 +202,11 @@ describe('eras as spans', () => {
     const marker = rect(li(el, 'war').querySelector('[part~="marker"]')!);
     expect(span.left).to.be.below(marker.left + marker.width / 2);
     expect(span.right).to.be.above(marker.left + marker.width / 2);
+    // It begins under the era's band, and runs on through the next event's whole box, without a break.
+    expect(span.top).to.be.at.least(rect(li(el, 'war').querySelector('[part="era"]')!).bottom - 1);
+    const next = rect(li(el, 'armistice').querySelector('[part="era-span"]')!);
+    expect(next.top).to.be.closeTo(span.bottom, 1);
+    expect(next.bottom).to.be.closeTo(rect(li(el, 'armistice')).bottom, 1);
   });
 });
 

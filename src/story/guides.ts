@@ -164,9 +164,13 @@ const storyStyles = css`
   .era-span {
     position: absolute;
     z-index: -1;
-    inset-block: -1px;
-    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
+    /* From the event's date row (under its era's band, when it opens one) through its box's edges,
+       centred on the line. */
+    grid-area: 3 / 2 / -1 / 3;
+    inset-block: calc(var(--_gap) / -4);
+    inset-inline: 0;
     width: calc(var(--_line-width) + 0.6em);
+    margin-inline: auto;
     background: color-mix(in srgb, var(--_line) 28%, transparent);
   }
   /* A year marker on the line where a new year starts, above the event's own marker: absolutely
@@ -325,7 +329,7 @@ const storyStyles = css`
       inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width));
     }
     .era-span {
-      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2 - 0.3em);
+      grid-area: 3 / 1 / -1 / 2;
     }
     /* The marker sits higher beside a phone's date: the year goes as high as the event's box allows. */
     .year-mark {
