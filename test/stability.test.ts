@@ -1,6 +1,6 @@
 // Nothing moves when the reader's guides arrive: the first render keeps room for the story bar
 // beside the count, and for each range's duration under its date, so the page does not jump on a
-// phone a moment after it appears. Its own file: the guides chunk must not be loaded yet when the
+// phone a moment after it appears; and a click made before they arrive still selects its event. Its own file: the guides chunk must not be loaded yet when the
 // first element renders.
 import './support.js';
 import { expect, waitUntil } from '@open-wc/testing';
@@ -35,7 +35,7 @@ const tops = (el: EventTimeline) =>
   });
 
 describe('layout stability', () => {
-  it('moves nothing on a phone when the guides chunk arrives after the first render', async () => {
+  it('moves nothing on a phone when the guides chunk arrives after the first render, and loses no click', async () => {
     // The data is shown in the first render, as a bundler's build (which carries the validator) shows it.
     await loadValidator();
     const wrapper = document.createElement('div');
@@ -50,8 +50,12 @@ describe('layout stability', () => {
       expect(Boolean(el.shadowRoot!.querySelector('[part="story"]')), 'the guides have arrived').to.equal(false);
       expect(el.shadowRoot!.querySelector('[part="duration"]')!.textContent!.trim()).to.equal('');
       const before = tops(el);
+      // A reader's click before the guides (which bring what clicks do) is not lost: it counts when they come.
+      el.shadowRoot!.querySelector<HTMLElement>('li[data-id="treaty"] [part="title"]')!.click();
+      expect(el.selected).to.equal(undefined);
       await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
       await el.updateComplete;
+      expect(el.selected).to.equal('treaty');
       expect(el.shadowRoot!.querySelector('[part="duration"]')!.textContent).to.equal('3 years');
       expect(el.shadowRoot!.querySelectorAll('.year-mark').length, 'year markers').to.equal(3);
       expect(tops(el)).to.deep.equal(before);

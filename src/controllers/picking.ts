@@ -5,7 +5,7 @@
 import type { RovingFocusController } from './roving-focus.js';
 
 /** A click on an event selects it; links and the sources' summary do their own thing. */
-export function click(roving: RovingFocusController, event: MouseEvent): void {
+export function click(roving: RovingFocusController, event: Pick<Event, 'composedPath'>): void {
   const path = event.composedPath();
   if (path.some((node) => node instanceof HTMLAnchorElement || (node as Element).localName === 'summary')) return;
   const li = path.find((node) => node instanceof HTMLLIElement && node.dataset.id !== undefined);

@@ -26,8 +26,9 @@ export interface RovingFocusActions {
  */
 export class RovingFocusController {
   #focused: string | undefined;
-  /** The key and click handling, once the guides chunk is here. */
-  picking: typeof Picking | undefined;
+  #picking: typeof Picking | undefined;
+  /** Where a click landed before the guides chunk was here. */
+  #early: Pick<Event, 'composedPath'> | undefined;
 
   constructor(
     readonly host: RovingFocusHost,
@@ -53,7 +54,17 @@ export class RovingFocusController {
     this.#focused = (items.find((item) => item.event.id === selected) ?? items[0])?.event.id;
   }
 
-  onClick = (event: MouseEvent): void => this.picking?.click(this, event);
+  /** What keys and clicks do, once the guides chunk is here: a click that came before it counts now. */
+  set picking(picking: typeof Picking) {
+    this.#picking = picking;
+    if (this.#early) picking.click(this, this.#early);
+  }
 
-  onKeyDown = (event: KeyboardEvent): void => this.picking?.keydown(this, event);
+  onClick = (event: MouseEvent): void => {
+    const path = event.composedPath();
+    if (this.#picking) this.#picking.click(this, event);
+    else this.#early = { composedPath: () => path };
+  };
+
+  onKeyDown = (event: KeyboardEvent): void => this.#picking?.keydown(this, event);
 }
