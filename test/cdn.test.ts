@@ -46,7 +46,7 @@ describe('the CDN bundle', () => {
     expect(portuguese.length).to.equal(1);
     const footnote = portuguese[0]!.closest('li')!;
     await waitUntil(() => footnote.querySelector('.language'), 'the guides chunk names the language', patience);
-    expect(footnote.querySelector('.language')!.textContent).to.equal('(in Portuguese)');
+    expect(footnote.querySelector('.language')!.textContent!.trim()).to.equal('(in Portuguese)');
     // A space apart from the headline, which the minified templates keep.
     expect(footnote.textContent!.replace(/\s+/g, ' ').trim()).to.match(/cemetery \(in Portuguese\)$/);
     const notes = [...items].filter((li) => li.querySelector('[part="note"]')).length;

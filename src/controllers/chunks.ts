@@ -48,13 +48,13 @@ export class Chunks {
     return this.#loading.has(key);
   }
 
-  /** Fetches the chunk `key` once, hands it to `use`, and renders again; `wait`: `updateComplete` waits for it. */
-  load<T>(key: string, name: ChunkName, load: () => Promise<T>, use: (module: T) => void, wait = true): void {
+  /** Fetches the chunk `key` once, hands it to `use` if given, and renders again; `wait`: `updateComplete` waits for it. */
+  load<T>(key: string, name: ChunkName, load: () => Promise<T>, use?: (module: T) => void, wait = true): void {
     if (this.#asked.has(key) || this.problems.missing(name)) return;
     this.#asked.add(key);
     this.#loading.add(key);
     const done: Promise<void> = this.problems.chunk(name, load).then((module) => {
-      if (module) use(module);
+      if (module) use?.(module);
       this.#loading.delete(key);
       this.pending.delete(done);
       this.host.requestUpdate();
@@ -95,17 +95,12 @@ export class Chunks {
   }
 
   loadValidator(): void {
-    this.load('validate', 'validate', loadValidator, () => undefined);
+    this.load('validate', 'validate', loadValidator);
   }
 
   /** What a locale other than English and Korean needs: its strings and Intl dates. English shows meanwhile. */
   loadLocale(locale: Locale): void {
-    this.load(
-      `locale ${locale}`,
-      'locale',
-      () => import('../locales/load.js').then((m) => m.loadLocale(locale)),
-      String,
-    );
+    this.load(`locale ${locale}`, 'locale', () => import('../locales/load.js').then((m) => m.loadLocale(locale)));
   }
 
   /** The words for dates before year 1, decades, centuries and one-sided ends, and the open ends' styles. */

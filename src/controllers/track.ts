@@ -18,6 +18,7 @@ import { clampZoom, Zoomer, type ZoomHost } from '../track/zoom.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from '../track/render.js';
 import { trackStyles } from '../track/styles.js';
 import { overviewStyles } from '../track/overview.styles.js';
+import { breakStyles } from '../track/break.styles.js';
 import { follow, overviewPointer, renderOverview, rtl } from '../track/overview.js';
 import { adopt } from './adopt.js';
 
@@ -86,6 +87,8 @@ export class TrackController implements ReactiveController {
     this.#zoomer = new Zoomer(host);
     this.#onOverview = overviewPointer(host.renderRoot);
     // Styled before its first render, so whatever measures the track after it sees it laid out.
+    // The break's own look first: the track's styles place it along each orientation.
+    adopt(host, breakStyles);
     adopt(host, trackStyles);
     adopt(host, overviewStyles);
     adopt(host, arrowStyles);

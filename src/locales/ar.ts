@@ -15,7 +15,7 @@ export default {
   endOpen: (date) => `${date} أو بعده`,
   sources: 'المصادر',
   sourcesCount: (count, note) => `${note ? 'ملاحظة ومصادر' : 'المصادر'} (${n(count)})`,
-  inLanguage: (name) => `(باللغة ${name})`,
+  inLanguage: (name) => ` (باللغة ${name})`,
   category: 'الفئة',
   eventsShown: (shown, total) => (shown === total ? `${n(total)} حدث` : `عرض ${n(shown)} من ${n(total)} حدث`),
   noEvents: 'لا توجد أحداث تطابق عوامل التصفية الحالية.',

@@ -15,7 +15,7 @@ export default {
   endOpen: (date) => `frühestens ${date}`,
   sources: 'Quellen',
   sourcesCount: (count, note) => `${note ? 'Anmerkung und Quellen' : 'Quellen'} (${n(count)})`,
-  inLanguage: (name) => `(auf ${name})`,
+  inLanguage: (name) => ` (auf ${name})`,
   category: 'Kategorie',
   eventsShown: (shown, total) =>
     shown === total

@@ -16,7 +16,7 @@ export default {
   endOpen: (date) => `${date} o después`,
   sources: 'Fuentes',
   sourcesCount: (count, note) => `${note ? 'Nota y fuentes' : 'Fuentes'} (${n(count)})`,
-  inLanguage: (name) => `(en ${name})`,
+  inLanguage: (name) => ` (en ${name})`,
   category: 'Categoría',
   eventsShown: (shown, total) =>
     shown === total

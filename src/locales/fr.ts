@@ -16,7 +16,7 @@ export default {
   endOpen: (date) => `${date} ou après`,
   sources: 'Sources',
   sourcesCount: (count, note) => `${note ? 'Note et sources' : 'Sources'} (${n(count)})`,
-  inLanguage: (name) => `(en ${name})`,
+  inLanguage: (name) => ` (en ${name})`,
   category: 'Catégorie',
   eventsShown: (shown, total) =>
     shown === total

@@ -96,9 +96,11 @@ class StuckEra extends AsyncDirective {
     while (start > 0 && this.#items.get(events[start - 1]!.dataset.id ?? '')?.era === era) start--;
     const own = events[start]!.querySelector('.era');
     if (own && own.getBoundingClientRect().top >= top) return undefined;
-    // The next era's band takes over as it reaches the place.
-    const next = events.slice(index + 1).find((event) => event.querySelector('.era'));
-    if (next && next.querySelector('.era')!.getBoundingClientRect().top < top + height) return undefined;
+    // The next era's band takes over as it reaches the place: it is on the next event in another era.
+    let next = index + 1;
+    while (next < events.length && this.#items.get(events[next]!.dataset.id ?? '')?.era === era) next++;
+    const band = events[next]?.querySelector('.era');
+    if (band && band.getBoundingClientRect().top < top + height) return undefined;
     return era;
   }
 }

@@ -11,8 +11,8 @@ import { chunkStrings, type FootnoteMessages, type Locale } from '../model/messa
 
 /** English and Korean live here, with the code; other languages' come in their packs. */
 const builtIn: Record<'en' | 'ko', FootnoteMessages> = {
-  en: { inLanguage: (name) => `(in ${name})` },
-  ko: { inLanguage: (name) => `(${name})` },
+  en: { inLanguage: (name) => ` (in ${name})` },
+  ko: { inLanguage: (name) => ` (${name})` },
 };
 
 /** Language names in each reader's locale, made once per locale. */
@@ -28,8 +28,7 @@ export function renderLanguage(source: Source, locale: Locale): TemplateResult |
   let display = names.get(locale);
   if (!display) names.set(locale, (display = new Intl.DisplayNames(locale, { type: 'language' })));
   const name = display.of(written) ?? written;
-  const label = chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name);
-  // The space is a value, not template text, which the bundles' HTML minifier would strip; a
-  // full-width bracket ("（英語）") brings its own.
-  return html`${label.startsWith('（') ? '' : ' '}<span class="language">${label}</span>`;
+  // The words bring the space before them, where their language wants one: " (in English)",
+  // "（英語）". (A space in the template would be stripped by the bundles' HTML minifier.)
+  return html`<span class="language">${chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name)}</span>`;
 }

@@ -72,52 +72,6 @@ export const trackStyles = css`
   .vertical-track .selected .title {
     display: block;
   }
-  /* A shortened gap: a hatched band across the track, cut by dashed edges, that says it is not to scale. */
-  .break {
-    position: absolute;
-    display: flex;
-    align-items: center;
-    justify-content: center;
-    font-weight: 600;
-    color: var(--_muted);
-    background:
-      repeating-linear-gradient(
-        -45deg,
-        color-mix(in srgb, var(--_line) 30%, transparent) 0 1.5px,
-        transparent 1.5px 7px
-      ),
-      color-mix(in srgb, var(--_era-bg) 70%, var(--_bg));
-    border: 0 dashed var(--_line);
-  }
-  .break > span {
-    font-size: 0.75em;
-    white-space: nowrap;
-    text-align: center;
-    line-height: 1.25;
-    padding: 0.15em 0.6em;
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    box-shadow: 0 0 0 1px color-mix(in srgb, var(--_line) 45%, transparent);
-  }
-  .break .cut {
-    display: block;
-    font-size: 0.875em;
-    font-weight: 500;
-    font-style: italic;
-  }
-  @media (forced-colors: active) {
-    .break {
-      forced-color-adjust: none;
-      background: repeating-linear-gradient(-45deg, GrayText 0 1px, Canvas 1px 7px);
-      border-color: CanvasText;
-      color: CanvasText;
-    }
-    .break > span {
-      background: Canvas;
-      box-shadow: 0 0 0 1px CanvasText;
-    }
-  }
-
   /* Vertical time scale: axis labels at the start, the line, then cards of fixed height */
   .vertical-track {
     --_axis: 5.5em;

@@ -31,7 +31,7 @@ test("writes each source's language: hreflang on its link, its name after the he
   assert.equal(hreflangs(en), sources.length);
   // In English, the Portuguese, German and Korean footnotes are labelled; in Korean, the rest.
   const labels = (html) =>
-    (html.match(/<span class="language">[^<]*<\/span>/g) ?? []).map((s) => s.replace(/<[^>]+>/g, ''));
+    (html.match(/<span class="language">[^<]*<\/span>/g) ?? []).map((s) => s.replace(/<[^>]+>/g, '').trim());
   const count = (list) => Object.fromEntries([...new Set(list)].map((x) => [x, list.filter((y) => y === x).length]));
   const languages = count(sources.map((source) => source.language));
   assert.deepEqual(count(labels(en)), {
