@@ -9,7 +9,7 @@
 // missing events is never published by accident. Exits 2 on a usage error or an unreadable file.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { importText } from '../dist/src/import/detect.js';
+import { importText } from '../dist/src/features/source/import/detect.js';
 
 const USAGE = `usage: korea-timeline convert <file.csv | file.json>   (prints the chronology as JSON)
        korea-timeline render [file.csv | file.json | -] [--locale TAG] [--theme light|dark|auto]

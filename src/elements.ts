@@ -52,7 +52,7 @@ export {
 } from './model/scale.js';
 export { isSafeUrl, type ValidationError, type ValidationResult } from './model/validate.js';
 // The package's validator checks pictures and corrections too.
-export { validateChronology } from './model/validate-story.js';
+export { validateChronology } from './model/validate.js';
 export {
   categoryColors,
   toggleCategory,
@@ -73,7 +73,8 @@ export {
   TimelineZoomEvent,
 } from './custom-events.js';
 export { EventTimeline } from './elements/event-timeline.js';
-export type { ChunkName } from './controllers/problems.js';
+export type { ChunkName } from './core/problems.js';
+export type { FeatureName, Features } from './core/registry.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';
 export { TimelineEventElement } from './elements/timeline-event.js';
 export { koreaChronology } from '../events/korea.js';

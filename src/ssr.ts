@@ -12,7 +12,7 @@ import { koreaChronology } from '../events/korea.js';
 import type { Chronology } from './model/types.js';
 import { localize, needsExtendedDates } from './model/dates.js';
 import { isBuiltIn, toLocale } from './model/messages.js';
-import { loadLocale } from './locales/load.js';
+import { loadLocale } from './features/locales/index.js';
 import { validateChronology, type ValidationError } from './model/validate.js';
 import { WINDOW_AFTER } from './model/view.js';
 

@@ -13,8 +13,8 @@ import {
 } from '../src/model/dates.js';
 import type { Locale } from '../src/model/messages.js';
 import { formatTick } from '../src/model/scale.js';
-// Dates before year 1, decades and centuries are worded by a chunk the element loads when needed.
-import '../src/model/extended.js';
+// Dates before year 1, decades and centuries are worded by a feature the npm entry provides.
+import '../src/core/eager.js';
 
 /**
  * The reference: what the browser's own Intl formats say, with the house style for range dashes.

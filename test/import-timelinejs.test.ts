@@ -3,9 +3,9 @@
 // from the sheet itself. A stronger check than a stored copy of the JSON, which could drift from both.
 import './support.js';
 import { expect, waitUntil } from '@open-wc/testing';
-import { fromTimelineJS, isTimelineJS } from '../src/import/timelinejs.js';
-import { fromCsv } from '../src/import/csv.js';
-import { validateImported } from '../src/import/shared.js';
+import { fromTimelineJS, isTimelineJS } from '../src/features/source/import/timelinejs.js';
+import { fromCsv } from '../src/features/source/import/csv.js';
+import { validateImported } from '../src/features/source/import/shared.js';
 import { patience } from './support.js';
 
 const PACKAGE = '/node_modules/@knight-lab/timelinejs';

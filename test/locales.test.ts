@@ -3,7 +3,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { formatDate, formatRange, formatWhen, localize, toPartialDate as d } from '../src/model/dates.js';
 import { messages, registerLocale, type Messages } from '../src/model/messages.js';
-import { loadLocale, packs, packTags } from '../src/locales/load.js';
+import { loadLocale, packs, packTags } from '../src/features/locales/index.js';
 import { validateChronology } from '../src/model/validate.js';
 import { sample } from './fixtures.js';
 
@@ -17,7 +17,7 @@ describe('locales', () => {
   });
 
   it('has every string in every pack', async () => {
-    const { default: ja } = await import('../src/locales/ja.js');
+    const { default: ja } = await import('../src/features/locales/ja.js');
     const keys = Object.keys(ja).sort();
     expect(keys).to.include.members(Object.keys(messages.en));
     for (const tag of packTags) {
@@ -90,7 +90,10 @@ describe('locales', () => {
   }
 
   it('follows the page language, and takes strings registered for any other', async () => {
-    const he: Messages = { ...(await import('../src/locales/ja.js')).default, eventsShown: () => 'שלושה אירועים' };
+    const he: Messages = {
+      ...(await import('../src/features/locales/ja.js')).default,
+      eventsShown: () => 'שלושה אירועים',
+    };
     registerLocale('he', he);
     const wrapper = await fixture(html`<div lang="he"><event-timeline .chronology=${sample}></event-timeline></div>`);
     const el = wrapper.querySelector('event-timeline') as EventTimeline;

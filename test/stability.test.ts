@@ -5,7 +5,7 @@
 import './support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
-import { loadValidator } from '../src/model/check.js';
+import { load } from '../src/core/registry.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
 import { patience } from './support.js';
@@ -37,7 +37,7 @@ const tops = (el: EventTimeline) =>
 describe('layout stability', () => {
   it('moves nothing on a phone when the guides chunk arrives after the first render, and loses no click', async () => {
     // The data is shown in the first render, as a bundler's build (which carries the validator) shows it.
-    await loadValidator();
+    await load('validate');
     const wrapper = document.createElement('div');
     wrapper.style.width = '390px';
     const el = document.createElement('event-timeline');

@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-type Declarative = typeof import('../declarative.js');
+import type { Features } from '../core/registry.js';
+
+type Declarative = Features['declarative'];
 
 /**
  * Events written as `<timeline-event>` children. The code that reads them (../declarative.js) is
@@ -14,10 +16,10 @@ export class ChildEventsController implements ReactiveController {
   #observer: MutationObserver | undefined;
   #failed = false;
 
-  /** `load` fetches the reader; the host's `chunk` reports a failure, and resolves to undefined. */
+  /** `load` fetches the reader (the `declarative` feature); on a failure, reported, it resolves to undefined. */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly chunk: (load: () => Promise<Declarative>) => Promise<Declarative | undefined>,
+    private readonly load: () => Promise<Declarative | undefined>,
   ) {
     host.addController(this);
   }
@@ -38,7 +40,7 @@ export class ChildEventsController implements ReactiveController {
   #read(): void {
     if (!this.host.querySelector('timeline-event') && this.events.length === 0) return;
     if (this.#failed) return;
-    void this.chunk(() => import('../declarative.js')).then((reader) => {
+    void this.load().then((reader) => {
       if (!reader) {
         this.#failed = true;
         return;

@@ -5,15 +5,16 @@ import { check } from '../model/check.js';
 import { needsExtendedDates } from '../model/dates.js';
 import { needsExtras } from '../templates/event.js';
 import { TimelineLoadEvent } from '../custom-events.js';
-import type { SourceController } from './source.js';
+import type { SourceController, SourceHost } from '../features/source/controller.js';
 import type { ChildEventsController } from './children.js';
-import type { Problems } from './problems.js';
-import type { Chunks, ChunksHost } from './chunks.js';
+import type { Problems } from '../core/problems.js';
+import type { FeatureController, FeaturesHost } from '../core/features.js';
 
 /** No data: what an element shows before it is given any. */
 export const EMPTY: Chronology = { title: '', categories: [], events: [] };
 
-export interface DataHost extends ChunksHost, Pick<Element, 'localName' | 'querySelector'> {
+export interface DataHost
+  extends FeaturesHost, SourceHost, Pick<Element, 'localName' | 'querySelector' | 'dispatchEvent'> {
   readonly hasUpdated: boolean;
   chronology: Chronology;
   readonly src: string | undefined;
@@ -39,9 +40,9 @@ export class DataController implements ReactiveController {
   constructor(
     private readonly host: DataHost,
     private readonly problems: Problems,
-    private readonly chunks: Chunks,
+    private readonly features: FeatureController,
     private readonly children: ChildEventsController,
-    /** Fetches the story chunk, which checks and draws pictures and corrections. */
+    /** Asks for the `story` feature, which draws pictures and corrections. */
     private readonly loadStory: () => void,
   ) {
     host.addController(this);
@@ -58,8 +59,8 @@ export class DataController implements ReactiveController {
 
   /** Whether `src` is loading, or data waits for the validator; also while the code that loads it is on its way. */
   get loading(): boolean {
-    if (this.chunks.loading('validate')) return true;
-    return this.#source ? this.#source.loading : Boolean(this.host.src) && !this.problems.missing('src');
+    if (this.features.loading('validate')) return true;
+    return this.#source ? this.#source.loading : Boolean(this.host.src) && !this.problems.missing('source');
   }
 
   /** Validates the chronology with any children, when either changed; true when the data shown changed. */
@@ -67,10 +68,10 @@ export class DataController implements ReactiveController {
     const input = this.host.chronology;
     const children = this.children.events;
     if (this.#data?.input === input && this.#data.children === children) return false;
-    // Pictures and corrections are checked by code that comes with the story chunk: wait for it.
-    if (needsExtras(input) && !this.problems.missing('story')) {
+    // Pictures and corrections are drawn by the story feature: shown once it is here, not before.
+    if (needsExtras(input) && !this.features.get('story') && !this.problems.missing('story')) {
       this.loadStory();
-      return false;
+      if (!this.features.get('story')) return false;
     }
     const reader = this.children.reader;
     const result =
@@ -82,40 +83,34 @@ export class DataController implements ReactiveController {
             ? { chronology: EMPTY, errors: [] }
             : check(input);
     if (!result) {
-      this.chunks.loadValidator();
+      this.features.want('validate');
       return false;
     }
     this.#loaded = undefined;
     this.#data = { input, children, result };
     this.#loadErrors = [];
     this.#toReport = result.errors;
-    if (needsExtendedDates(result.chronology)) this.chunks.loadDates();
+    if (needsExtendedDates(result.chronology)) this.features.want('dates');
     return true;
   }
 
   /** Fetches the `src` loader the first time the host has a `src`. */
   loadSource(): void {
     if (!this.host.src || this.#source) return;
-    this.chunks.load(
-      'src',
-      'src',
-      () => import('./source.js'),
-      (module) => {
-        this.#source = new module.SourceController(this.host, {
-          loaded: (result) => {
-            this.#loaded = result;
-            this.host.chronology = result.chronology;
-            void this.host.updateComplete.then(() => this.host.dispatchEvent(new TimelineLoadEvent(result.chronology)));
-          },
-          failed: (errors) => {
-            this.#loadErrors = errors;
-            this.problems.report(errors, 'problem(s) loading src; the data shown is unchanged');
-            this.host.requestUpdate();
-          },
-        });
-      },
-      false,
-    );
+    this.features.want('source', (module) => {
+      this.#source = new module.SourceController(this.host, {
+        loaded: (result) => {
+          this.#loaded = result;
+          this.host.chronology = result.chronology;
+          void this.host.updateComplete.then(() => this.host.dispatchEvent(new TimelineLoadEvent(result.chronology)));
+        },
+        failed: (errors) => {
+          this.#loadErrors = errors;
+          this.problems.report(errors, 'problem(s) loading src; the data shown is unchanged');
+          this.host.requestUpdate();
+        },
+      });
+    });
   }
 
   hostUpdated(): void {

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { TimelineItem } from '../model/timeline.js';
-import type * as Picking from './picking.js';
+import type * as Picking from '../features/guides/picking.js';
 
 export interface RovingFocusHost extends ReactiveControllerHost, Element {
   readonly renderRoot: HTMLElement | DocumentFragment;

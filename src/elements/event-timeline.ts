@@ -1,4 +1,13 @@
-import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  LitElement,
+  html,
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { Chronology } from '../model/types.js';
 import { localize } from '../model/dates.js';
 import { isBuiltIn, toLocale, type Locale } from '../model/messages.js';
@@ -8,15 +17,19 @@ import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
 import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, TimelineZoomEvent } from '../custom-events.js';
 import { InheritedLangController } from '../controllers/lang.js';
-import { Problems, type ChunkName } from '../controllers/problems.js';
+import { Problems, type ChunkName } from '../core/problems.js';
 import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
-import { Chunks } from '../controllers/chunks.js';
+import { FeatureController } from '../core/features.js';
+import { feature, load, providedStyles } from '../core/registry.js';
+import { findStrings } from '../model/messages.js';
+import type { TrackController } from '../features/track/controller.js';
+import type { SearchController } from '../features/story/search.js';
+import type { LinkController } from '../features/story/link.js';
 import { DataController, EMPTY } from '../controllers/data.js';
 import {
   categoryColor,
-  extras,
   needsExtras,
   renderContent,
   renderEvent,
@@ -114,6 +127,11 @@ import { styles } from '../event-timeline.styles.js';
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
+  /** Defined after features were provided (the npm entry), it starts with their styles, on the server too. */
+  static override finalizeStyles(own?: CSSResultGroup): CSSResultOrNative[] {
+    return super.finalizeStyles([own ?? [], ...providedStyles()]);
+  }
+
   static override properties = {
     chronology: { attribute: false },
     src: {},
@@ -170,16 +188,26 @@ export class EventTimeline extends LitElement {
   declare headingLevel: number;
 
   readonly #problems = new Problems(this);
-  readonly #chunks = new Chunks(this, this.#problems);
+  readonly #features = new FeatureController(
+    this,
+    this.#problems,
+    () => (this.constructor as typeof EventTimeline).elementStyles,
+  );
+  /** What features set up for this element: the track's layout, search, and the link. */
+  #track: TrackController | undefined;
+  #search: SearchController | undefined;
+  #link: LinkController | undefined;
   readonly #lang = new InheritedLangController(this);
-  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#chunks.track?.layout !== undefined);
-  readonly #children = new ChildEventsController(this, (load) => this.#problems.chunk('children', load));
-  readonly #data = new DataController(this, this.#problems, this.#chunks, this.#children, () => this.#loadStory());
+  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
+  readonly #children = new ChildEventsController(this, () =>
+    this.#problems.chunk('declarative', () => load('declarative')),
+  );
+  readonly #data = new DataController(this, this.#problems, this.#features, this.#children, () => this.#loadStory());
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
     clear: () => this.#clear(),
-    zoom: (direction, anchorId) => this.#chunks.track?.zoomBy(direction, anchorId) ?? false,
+    zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
   });
   #view: TimelineView = view({ chronology: EMPTY });
   /** The events in display order: the view's, or the track's when events are placed on one. */
@@ -217,7 +245,7 @@ export class EventTimeline extends LitElement {
   /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
   searchFor(query: string): void {
     this.query = query || undefined;
-    this.#chunks.link?.write(false);
+    this.#link?.write(false);
   }
 
   get #locale(): Locale {
@@ -229,7 +257,7 @@ export class EventTimeline extends LitElement {
    * horizontal layout, and any list long enough to render only its visible part; never in print.
    */
   get #tracked(): boolean {
-    if (this.#problems.missing('track') || this.#chunks.track?.printing) return false;
+    if (this.#problems.missing('track') || this.#track?.printing) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
@@ -237,21 +265,22 @@ export class EventTimeline extends LitElement {
     // Fetch the track while the data is validated, when it is sure to be needed.
     const events: unknown = (this.chronology as Partial<Chronology> | null)?.events;
     const long = Array.isArray(events) && events.length > WINDOW_AFTER;
-    const chunks = this.#chunks;
+    const features = this.#features;
     if (this.isConnected) {
-      if (long || this.scale === 'time' || this.orientation === 'horizontal') chunks.loadTrack();
-      chunks.loadGuides((guides) => (this.#roving.picking = guides));
+      if (long || this.scale === 'time' || this.orientation === 'horizontal') this.#loadTrack();
+      features.want('guides', (guides) => (this.#roving.picking = guides));
+      features.want('finish');
     }
     const dataChanged = this.#data.validate();
     const chronology = this.#data.chronology;
     const locale = this.#locale;
-    if (!isBuiltIn(locale)) chunks.loadLocale(locale);
+    this.#loadLocale(locale);
     this.#data.loadSource();
     if (this.isConnected && (this.linkHash || this.search || this.query || needsExtras(chronology))) this.#loadStory();
     if ((dataChanged || changed.has('linkHash')) && this.isConnected) this.#followHash(false);
 
     const previous = this.#view;
-    const match = chunks.search?.match(chronology, locale, this.query);
+    const match = this.#search?.match(chronology, locale, this.query);
     const { categories, from, to, reverse, featuredOnly: featured } = this;
     this.#view = view({ chronology, categories, from, to, reverse, featured, match }, previous);
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
@@ -260,14 +289,14 @@ export class EventTimeline extends LitElement {
     const listChanged = this.#view !== previous || layoutChanged;
     if (!this.#tracked) {
       this.#visible = this.#view.visible;
-      chunks.track?.clear();
-    } else if (!chunks.track) {
+      this.#track?.clear();
+    } else if (!this.#track) {
       // Until the track arrives, a short list shows as a list; server rendering, which the track never
       // reaches, writes out every event.
       this.#visible = this.#view.visible.length > WINDOW_AFTER && !isServer ? [] : this.#view.visible;
-      if (this.isConnected) chunks.loadTrack();
-    } else if (listChanged || !chunks.track.layout) {
-      this.#visible = chunks.track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
+      if (this.isConnected) this.#loadTrack();
+    } else if (listChanged || !this.#track.layout) {
+      this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
     }
 
     if ((changed.has('selected') || dataChanged) && this.selected && this.#view.items.length > 0) {
@@ -283,21 +312,32 @@ export class EventTimeline extends LitElement {
     this.#roving.settle(this.#visible, this.selected, listChanged);
   }
 
-  /** Fetches the story chunk once: search, the link and the share button, pictures and corrections. */
+  /** The story feature: search, the link and the share button, pictures and corrections. */
   #loadStory = () =>
-    this.#chunks.loadStory(
-      () => this.#followHash(true),
-      () => this.#followHash(false),
-    );
+    this.#features.want('story', (story) => {
+      ({ search: this.#search, link: this.#link } = story.story(this, () => this.#followHash(true)));
+      if (!isServer) this.#followHash(false);
+    });
 
-  /** Waits for the chunks that change what is shown too (validator, locale, story), so what it resolves with is what a reader sees. */
+  #loadTrack(): void {
+    this.#features.want('track', (track) => (this.#track = new track.TrackController(this)));
+  }
+
+  /** A locale other than English and Korean: Intl's dates, and its strings (English shows meanwhile). */
+  #loadLocale(locale: Locale): void {
+    if (isBuiltIn(locale) || (feature('locales') && findStrings(locale))) return;
+    const ready = () => load('locales').then((locales) => locales.loadLocale(locale));
+    this.#features.task(`locale ${locale}`, 'locales', ready, true);
+  }
+
+  /** Waits for the features that change what is shown too (validator, locale, story), so what it resolves with is what a reader sees. */
   protected override getUpdateComplete(): Promise<boolean> {
-    return this.#chunks.settled(() => super.getUpdateComplete());
+    return this.#features.settled(() => super.getUpdateComplete());
   }
 
   /** Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. */
   #followHash(navigated: boolean): void {
-    this.#chunks.link?.follow(navigated, (id) => {
+    this.#link?.follow(navigated, (id) => {
       if (id === this.selected || !this.#data.chronology.events.some((event) => event.id === id)) return;
       this.#reveal.followingLink();
       this.selected = id;
@@ -318,7 +358,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     if (!walk) this.#reveal.readerSelecting();
     this.selected = item.event.id;
-    this.#chunks.link?.write(true);
+    this.#link?.write(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
     if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
   }
@@ -328,7 +368,7 @@ export class EventTimeline extends LitElement {
     const next = toggleCategory(all, this.#view.active, id);
     if (next) this.setAttribute('categories', next.join(' '));
     else this.removeAttribute('categories');
-    this.#chunks.link?.write(false);
+    this.#link?.write(false);
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
@@ -344,14 +384,14 @@ export class EventTimeline extends LitElement {
       size: this.#visible.length,
       horizontal: this.orientation === 'horizontal',
       level: this.headingLevel,
-      mark: this.#chunks.search?.mark ?? String,
-      share: this.#chunks.link?.button,
+      mark: this.#search?.mark ?? String,
+      share: this.#link?.button,
     };
     const list = (events: unknown) => renderList(!!localize(chronology.title, locale).text, this.#roving, events);
     const selected = this.selected ? this.#visible.find((item) => item.event.id === this.selected) : undefined;
     const track =
-      this.#tracked && this.#chunks.track?.layout
-        ? this.#chunks.track.render({
+      this.#tracked && this.#track?.layout
+        ? this.#track.render({
             locale,
             focused: this.#roving.focused,
             keep: [this.#roving.focused, this.selected],
@@ -367,7 +407,7 @@ export class EventTimeline extends LitElement {
             color: (event) => categoryColor(context, event),
           })
         : undefined;
-    const guides = this.#chunks.guides;
+    const guides = this.#features.get('guides');
     const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
     return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#data.loading ? 'true' : 'false'}>
       ${renderHeader(
@@ -377,8 +417,8 @@ export class EventTimeline extends LitElement {
         this.#toggleCategory,
         this.headingLevel,
         [
-          extras.renderUpdated?.(chronology.updated, locale),
-          this.search ? this.#chunks.search?.field(locale, this.query, this.#view.visible.length) : nothing,
+          this.#features.get('story')?.renderUpdated(chronology.updated, locale),
+          this.search ? this.#search?.field(locale, this.query, this.#view.visible.length) : nothing,
         ],
         guides?.renderStoryBar(
           locale,

@@ -1,19 +1,13 @@
 /**
- * Validation on demand. An entry point that shows outside data on its first paint provides the
- * validator up front; data that was checked when it was built is `trust`ed and needs none. So a
+ * Validation on demand. The validator is a feature (`validate` in ../core/manifest.ts): the npm entry
+ * provides it up front; data that was checked when it was built is `trust`ed and needs none. So a
  * bundle that only shows its own checked data (the Korea drop-in) never downloads the validator.
  */
 import type { Chronology } from './types.js';
 import type { ValidationResult } from './validate.js';
+import { feature } from '../core/registry.js';
 
-let validate: ((data: unknown) => ValidationResult) | undefined;
-let loading: Promise<void> | undefined;
 const trusted = new WeakSet<object>();
-
-/** Makes validation synchronous from the first render on. */
-export function provideValidator(validator: (data: unknown) => ValidationResult): void {
-  validate = validator;
-}
 
 /** Marks a chronology validated when it was built (by a test), so it is shown as it is. */
 export function trust<T extends Chronology>(chronology: T): T {
@@ -27,15 +21,9 @@ export function trust<T extends Chronology>(chronology: T): T {
  */
 export const VALIDATED = Symbol.for('korea-timeline.validated');
 
-/** The validation result, or undefined until `loadValidator()` has settled. */
+/** The validation result, or undefined until the `validate` feature is here. */
 export function check(data: Chronology): ValidationResult | undefined {
   return trusted.has(data) || (data as { [VALIDATED]?: true } | null)?.[VALIDATED]
     ? { chronology: data, errors: [] }
-    : validate?.(data);
-}
-
-/** Fetches the validator's chunk once. */
-export function loadValidator(): Promise<void> {
-  if (validate) return Promise.resolve();
-  return (loading ??= import('./validate.js').then((module) => provideValidator(module.validateChronology)));
+    : feature('validate')?.validateChronology(data);
 }

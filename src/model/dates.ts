@@ -6,6 +6,7 @@
  */
 import type { Chronology, DateString, Localized } from './types.js';
 import { isBuiltIn, lookupTags, strings, type Locale } from './messages.js';
+import { feature } from '../core/registry.js';
 
 /** `decade` and `century` are written 195X and 18XX; see parseDate. */
 export type Precision = 'century' | 'decade' | 'year' | 'month' | 'day';
@@ -142,15 +143,9 @@ export interface IntlDates {
   formatDate(date: PartialDate, locale: Locale, short: boolean): string;
   formatRange(start: PartialDate, end: PartialDate, locale: Locale): string;
 }
-let intl: IntlDates | undefined;
-
-/** Writes dates in every locale but English and Korean with Intl from now on. */
-export function provideIntlDates(dates: IntlDates): void {
-  intl = dates;
-}
-
-/** Whether this locale's dates are written by Intl (loaded), not the built-in tables. */
-const viaIntl = (locale: Locale) => !isBuiltIn(locale) && intl;
+/** Intl's writer for this locale, once the `locales` feature is here; undefined for English and Korean (tables). */
+const viaIntl = (locale: Locale): IntlDates | undefined =>
+  isBuiltIn(locale) ? undefined : feature('locales')?.intlDates;
 const isKorean = (locale: Locale) => /^ko/i.test(locale);
 
 /** The years a decade or century covers: 195X → [1950, 1959]. */
@@ -170,12 +165,8 @@ export interface ExtendedDates {
   /** A date or range with an end known on one side only: "by 1950 – 1953", "1953 or later". */
   open(when: When, locale: Locale): string;
 }
-let extended: ExtendedDates | undefined;
-
-/** Words dates before year 1, decades, centuries and one-sided ends from now on. */
-export function provideExtendedDates(dates: ExtendedDates): void {
-  extended = dates;
-}
+/** The words of the `dates` feature, once it is here. */
+const extendedWords = (): ExtendedDates | undefined => feature('dates')?.extendedDates;
 
 /** Whether showing a chronology needs ./extended.ts: a date before year 1, a decade or century, or a one-sided end. */
 export function needsExtendedDates(chronology: Chronology): boolean {
@@ -190,6 +181,7 @@ export function needsExtendedDates(chronology: Chronology): boolean {
 function dateParts(date: PartialDate, locale: Locale, short = false): string[] {
   const { year, month, day } = date;
   // Until ./extended.ts arrives, a date before 1 or a decade shows as written: -2332, 1950.
+  const extended = extendedWords();
   if (SPAN[date.precision]) return [extended?.coarse(date, locale) ?? String(year)];
   const ko = isKorean(locale);
   const written = String(year < 1 && extended ? 1 - year : year);
@@ -213,7 +205,7 @@ function dateParts(date: PartialDate, locale: Locale, short = false): string[] {
  * "1950년대". `short`: "Oct 2025". Other locales through Intl once their chunk has loaded.
  */
 export function formatDate(date: PartialDate, locale: Locale, short = false): string {
-  return viaIntl(locale) ? intl!.formatDate(date, locale, short) : dateParts(date, locale, short).join(' ');
+  return viaIntl(locale)?.formatDate(date, locale, short) ?? dateParts(date, locale, short).join(' ');
 }
 
 function samePeriod(a: PartialDate, b: PartialDate): boolean {
@@ -227,7 +219,8 @@ function samePeriod(a: PartialDate, b: PartialDate): boolean {
  */
 export function formatRange(start: PartialDate, end: PartialDate, locale: Locale): string {
   if (samePeriod(start, end)) return formatDate(start, locale);
-  if (viaIntl(locale)) return intl!.formatRange(start, end, locale);
+  const intl = viaIntl(locale);
+  if (intl) return intl.formatRange(start, end, locale);
   const a = dateParts(start, locale);
   const b = dateParts(end, locale);
   // Each side keeps at least one part of its own.
@@ -239,6 +232,7 @@ export function formatRange(start: PartialDate, end: PartialDate, locale: Locale
     return `${a.join(' ')}~${b.slice(shared).join(' ')}`;
   }
   if (start.precision === 'year' && end.precision === 'year' && start.year > 0 === end.year > 0) {
+    const extended = extendedWords();
     if (start.year < 1 && extended) return `${1 - start.year}–${extended.bc(String(1 - end.year), locale)}`;
     const sameCentury = Math.floor(start.year / 100) === Math.floor(end.year / 100);
     return `${start.year}–${sameCentury ? String(end.year).slice(-2) : end.year}`;
@@ -279,6 +273,7 @@ export function formatWhen(
   const end = when.end === undefined ? undefined : toPartialDate(when.end);
   const years = (date: PartialDate): PartialDate =>
     SPAN[date.precision] ? date : { year: date.year, precision: 'year' };
+  const extended = extendedWords();
   const text =
     (when.startOpen || when.endOpen) && extended
       ? extended.open(when, locale)

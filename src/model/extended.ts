@@ -1,16 +1,8 @@
 /**
- * Dates before year 1, decades, centuries and one-sided ends, in words: the chunk ./dates.ts asks
- * for when a chronology has such a date. Importing it installs it.
+ * Dates before year 1, decades, centuries and one-sided ends, in words: the `dates` feature
+ * (../features/dates/), which ./dates.ts asks the registry for.
  */
-import {
-  formatDate,
-  formatRange,
-  provideExtendedDates,
-  toPartialDate,
-  yearSpan,
-  type ExtendedDates,
-  type PartialDate,
-} from './dates.js';
+import { formatDate, formatRange, toPartialDate, yearSpan, type ExtendedDates, type PartialDate } from './dates.js';
 import { chunkStrings, strings, type DateMessages, type Locale } from './messages.js';
 
 /** 19 → "19th", 21 → "21st", 12 → "12th". */
@@ -69,5 +61,3 @@ export const extendedDates: ExtendedDates = {
     return text;
   },
 };
-
-provideExtendedDates(extendedDates);

@@ -1,17 +1,9 @@
 /**
  * The checks of what only some chronologies have: pictures (`media`), when an entry was updated,
- * and its corrections. Registered with `extendValidator` by the code that shows them (the story
- * chunk), and by `src` loading and `<timeline-event>` authoring; `validateChronology` here is the
- * whole validator, as the package exports it.
+ * and its corrections. Part of the validator (./validate.ts), kept apart for its length.
  */
 import type { Correction, Media } from './types.js';
-import {
-  extendValidator,
-  validateChronology as validateCore,
-  type EventExtension,
-  type ValidationResult,
-  type Validator,
-} from './validate.js';
+import type { EventExtension, Validator } from './validate.js';
 
 function media(v: Validator, value: unknown, path: string): Media | undefined {
   if (!v.is(value, path, 'a picture: expected an object with src and alt')) return undefined;
@@ -60,9 +52,3 @@ export const validateStory: EventExtension = (v, value, item, path) => {
     item.corrections = list(v, value.corrections, `${path}.corrections`, (c, p) => correction(v, c, p));
   }
 };
-
-/** Validates unknown data as a Chronology, pictures and corrections included. Never throws. */
-export function validateChronology(data: unknown): ValidationResult {
-  extendValidator(validateStory);
-  return validateCore(data);
-}

@@ -5,6 +5,7 @@
  */
 import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
+import { validateStory } from './validate-story.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `events[3].start`. */
@@ -62,17 +63,9 @@ export function isSafeUrl(url: string): boolean {
 
 /**
  * Checks the fields that only some chronologies have (pictures, updates, corrections) on an event,
- * or on the chronology (path ''), adding the valid ones to it. It comes with the code that renders them (`validate-story.ts`):
- * an element fetches both when its data has such fields, and validates it once they are here.
+ * or on the chronology (path ''), adding the valid ones to it: `validateStory` in ./validate-story.ts.
  */
 export type EventExtension = (v: Validator, value: Json, item: TimelineEvent | Chronology, path: string) => void;
-
-let extension: EventExtension | undefined;
-
-/** Adds the checks of pictures, updates and corrections to every validation from now on. */
-export function extendValidator(check: EventExtension): void {
-  extension = check;
-}
 
 class Validator {
   readonly errors: ValidationError[] = [];
@@ -254,7 +247,7 @@ class Validator {
         .map((source, i) => this.source(source, `${path}.sources[${i}]`))
         .filter((source): source is Source => source !== undefined);
     }
-    extension?.(this, value, event, path);
+    validateStory(this, value, event, path);
     return event;
   }
 }
@@ -291,7 +284,7 @@ export function validateChronology(data: unknown): ValidationResult {
   const chronology: Chronology = { title, categories, events };
   if (description !== undefined) chronology.description = description;
   if (v.defaultLocale) chronology.defaultLocale = v.defaultLocale;
-  extension?.(v, data, chronology, '');
+  validateStory(v, data, chronology, '');
   if (data.eras !== undefined) chronology.eras = eras;
   return { chronology, errors: v.errors };
 }

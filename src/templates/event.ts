@@ -11,26 +11,15 @@ import { strings, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { Placed } from '../model/scale.js';
 import type { CategoryInfo } from '../model/view.js';
-import type { Gap } from '../controllers/track.js';
+import type { Gap } from '../features/track/controller.js';
 import { heading } from './heading.js';
-import type * as Extras from './extras.js';
-import type * as Guides from '../story/guides.js';
-import type { renderLanguage } from './language.js';
+import type * as Guides from '../features/guides/index.js';
+import { feature } from '../core/registry.js';
 
-/**
- * The templates of pictures, updates and corrections (`./extras.js`), once they are here: the story
- * chunk, or an entry point, assigns them; and a source's language after its headline
- * (`./language.js`, which names languages with Intl): the guides chunk, or an entry point, assigns
- * it. Until then those parts are left out.
- */
-export const extras: Partial<typeof Extras & { renderLanguage: typeof renderLanguage }> = {};
-
-/** Whether a chronology, checked or not, has what only the extras render, and they are not here yet. */
+/** Whether a chronology, checked or not, has what only the `story` feature draws: pictures, updates, corrections. */
 export function needsExtras(chronology: Partial<Chronology> | null): boolean {
   const events = chronology?.events as Partial<TimelineEvent>[] | undefined;
-  return (
-    !extras.renderMedia && !!(chronology?.updated || events?.some?.((e) => e?.media || e?.corrections || e?.updated))
-  );
+  return !!(chronology?.updated || events?.some?.((e) => e?.media || e?.corrections || e?.updated));
 }
 
 /** What every event of one render shares. */
@@ -184,9 +173,10 @@ export function renderContent(
   const summary = event.summary === undefined ? undefined : localize(event.summary, locale);
   // The card reads: kicker, title, pictures, summary, corrections, then one quiet line with the
   // category, the note and sources behind a disclosure, and the share button.
-  return html`${titled} ${extras.renderMedia?.(event.media, locale)}
+  const story = feature('story');
+  return html`${titled} ${story?.renderMedia(event.media, locale)}
     ${summary ? html`<p part="summary" class="summary" lang=${summary.lang}>${mark(summary.text)}</p>` : nothing}
-    ${extras.renderCorrections?.(event, locale)}
+    ${story?.renderCorrections(event, locale)}
     <div class="meta">
       ${category}${renderMore(event, linked, context)}${linked && context.share ? context.share(event, locale) : nothing}
     </div>`;
@@ -229,7 +219,7 @@ function renderMore(
                   >${title}</a
                 >`
               : title
-          }${extras.renderLanguage?.(source, locale)}
+          }${feature('finish')?.renderLanguage(source, locale)}
         </li>`;
       })}
     </ol>

@@ -12,7 +12,10 @@ import { formatWhen, localize } from '../../dist/src/model/dates.js';
 const cli = (...args) => spawnSync(process.execPath, ['bin/korea-timeline.mjs', ...args], { encoding: 'utf8' });
 
 test("converts TimelineJS3's sample sheet to a chronology, with nothing to report", () => {
-  const { status, stdout, stderr } = cli('convert', 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv');
+  const { status, stdout, stderr } = cli(
+    'convert',
+    'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv',
+  );
   assert.equal(stderr, '');
   assert.equal(status, 0);
   const chronology = JSON.parse(stdout);

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatDuration, gapBetween, gapWords } from '../../dist/src/model/elapsed.js';
-import { guideStrings } from '../../dist/src/story/guides.js';
-import '../../dist/src/model/extended.js';
+import { guideStrings } from '../../dist/src/features/guides/index.js';
+import '../../dist/src/core/eager.js';
 import { dayNumber, toPartialDate } from '../../dist/src/model/dates.js';
 
 const first = (date) => dayNumber(toPartialDate(date));

@@ -4,10 +4,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { fromTimelineJS, isTimelineJS } from '../../dist/src/import/timelinejs.js';
-import { fromCsv } from '../../dist/src/import/csv.js';
-import { plainText, validateImported } from '../../dist/src/import/shared.js';
-import { importText } from '../../dist/src/import/detect.js';
+import { fromTimelineJS, isTimelineJS } from '../../dist/src/features/source/import/timelinejs.js';
+import { fromCsv } from '../../dist/src/features/source/import/csv.js';
+import { plainText, validateImported } from '../../dist/src/features/source/import/shared.js';
+import { importText } from '../../dist/src/features/source/import/detect.js';
 
 const SAMPLE = new URL(
   '../../node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv',
@@ -64,7 +64,6 @@ describe("TimelineJS3's sample sheet", () => {
       assert.doesNotMatch(text, /<|&[a-z#]/i, text);
     }
   });
-
 });
 
 const good = (headline, year = '2001') => ({ start_date: { year }, text: { headline } });

@@ -17,7 +17,7 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'dist/src/index.js',
     'dist/src/index.d.ts',
     'dist/src/event-timeline.js',
-    'dist/src/controllers/track.js',
+    'dist/src/features/track/controller.js',
     'dist/events/korea.js',
     'cdn/event-timeline.js',
     'cdn/korea-timeline.js',

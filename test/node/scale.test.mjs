@@ -2,7 +2,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import '../../dist/src/model/extended.js';
+import '../../dist/src/core/eager.js';
 import { formatTick, layout } from '../../dist/src/model/scale.js';
 import { toItems } from '../../dist/src/model/timeline.js';
 import { dayNumber, formatDate, fromDayNumber, toPartialDate } from '../../dist/src/model/dates.js';

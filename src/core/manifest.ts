@@ -1,0 +1,70 @@
+/**
+ * The chunk manifest: each optional feature of the element, declared once. For each: where its code
+ * is (`load`, a dynamic import, so a bundler makes it a chunk; a feature under about 1 KB rides in a
+ * bigger one's chunk, exported from it), what triggers it (its comment), whether `updateComplete` waits for it (`waits`: it changes what a reader sees of the
+ * data), and how it runs on the server (`server`: `eager`, the npm entry provides it before the first
+ * render, see ./eager.ts; `never`, it only adds interaction or layout a browser measures).
+ *
+ * Adding a feature: a folder under src/features/ whose index.ts exports what it adds (and `styles`),
+ * one entry here, and, if the server must draw it, one line in ./eager.ts.
+ */
+export const manifest = {
+  /** Data not checked when it was built: a chronology property, src, children. */
+  validate: {
+    load: () => import('../model/validate.js'),
+    waits: true,
+    server: 'eager',
+  },
+  /** Data with a date before year 1, a decade or century, or a one-sided end. */
+  dates: {
+    load: () => import('../features/dates/index.js'),
+    waits: true,
+    server: 'eager',
+  },
+  /** A locale other than en and ko (each language's strings are a chunk of their own). */
+  locales: {
+    load: () => import('../features/locales/index.js'),
+    waits: true,
+    server: 'eager',
+  },
+  /** search, query or link-hash; data with pictures, updates or corrections. */
+  story: {
+    load: () => import('../features/story/index.js'),
+    waits: true,
+    server: 'eager',
+  },
+  /** Every connected element, after its first render, with the guides. */
+  finish: {
+    // Too small for a chunk of its own: it rides with the guides.
+    load: () => import('../features/guides/index.js').then((guides) => guides.finish),
+    waits: true,
+    server: 'eager',
+  },
+  /** Every connected element, after its first render. */
+  guides: {
+    load: () => import('../features/guides/index.js'),
+    waits: true,
+    server: 'never',
+  },
+  /** scale="time", orientation="horizontal", or more events than a list renders at once. */
+  track: {
+    load: () => import('../features/track/index.js'),
+    waits: false,
+    server: 'never',
+  },
+  /** A src attribute. */
+  source: {
+    load: () => import('../features/source/index.js'),
+    waits: false,
+    server: 'never',
+  },
+  /** `<timeline-event>` children. */
+  declarative: {
+    load: () => import('../features/declarative/index.js'),
+    waits: false,
+    server: 'never',
+  },
+} as const;
+
+/** What each feature adds, by name: its module. */
+export type Features = { [N in keyof typeof manifest]: Awaited<ReturnType<(typeof manifest)[N]['load']>> };

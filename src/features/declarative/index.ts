@@ -1,0 +1,145 @@
+/**
+ * Declarative authoring for people who write HTML, not JavaScript (a CMS, a course page):
+ *
+ *   <event-timeline>
+ *     <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security">
+ *       <span slot="title">Korean War</span>
+ *       Summary text…
+ *       <a slot="source" href="https://…" data-publisher="Britannica" hreflang="en">Korean War</a>
+ *     </timeline-event>
+ *   </event-timeline>
+ *
+ * Loaded on demand by <event-timeline> when it has such children. Until then, and without
+ * JavaScript, the children are ordinary, readable HTML.
+ */
+import type { Chronology, Localized, Source } from '../../model/types.js';
+import type { ValidationResult } from '../../model/validate.js';
+import { validateChronology } from '../../model/validate.js';
+
+import { TimelineEventElement } from '../../elements/timeline-event.js';
+
+// Plain light DOM: defined so it is a known element, with nothing to render.
+if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'timeline-event': TimelineEventElement;
+  }
+}
+
+const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Several `slot="title"` elements, each with its `lang`, make a text in several languages (one
+ * without `lang` is English); one alone is a plain string.
+ */
+function localized(elements: Element[]): Localized | undefined {
+  if (elements.length === 0) return undefined;
+  if (elements.length === 1) return squash(elements[0]!.textContent);
+  return Object.fromEntries(elements.map((e) => [e.getAttribute('lang') || 'en', squash(e.textContent)]));
+}
+
+/** The events written as children, as raw data for validation (nothing here is trusted). */
+export function readChildren(host: Element): Record<string, unknown>[] {
+  return [...host.querySelectorAll(':scope > timeline-event')].map((child) => {
+    const slotted = (name: string) => [...child.children].filter((e) => e.getAttribute('slot') === name);
+    const summary = squash(
+      [...child.childNodes]
+        .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
+        .map((node) => node.textContent)
+        .join(' '),
+    );
+    const sources: Source[] = slotted('source').map((a) => {
+      const source: Source = { title: squash(a.textContent) };
+      const url = a.getAttribute('href');
+      const publisher = a.getAttribute('data-publisher');
+      const language = a.getAttribute('hreflang');
+      if (url) source.url = url;
+      if (publisher) source.publisher = publisher;
+      if (language) source.language = language;
+      return source;
+    });
+    const event: Record<string, unknown> = {
+      id: child.id || undefined,
+      start: child.getAttribute('start') ?? undefined,
+      title: localized(slotted('title')),
+      category: child.getAttribute('category') ?? undefined,
+    };
+    if (child.hasAttribute('end')) event.end = child.getAttribute('end');
+    for (const [attribute, key] of [
+      ['circa', 'circa'],
+      ['start-open', 'startOpen'],
+      ['end-open', 'endOpen'],
+      ['featured', 'featured'],
+    ] as const) {
+      if (child.hasAttribute(attribute)) event[key] = true;
+    }
+    const kicker = child.getAttribute('kicker');
+    if (kicker) event.kicker = kicker;
+    if (summary) event.summary = summary;
+    if (sources.length) event.sources = sources;
+    const media = slotted('media').map(readMedia);
+    if (media.length) event.media = media;
+    if (child.hasAttribute('updated')) event.updated = child.getAttribute('updated');
+    const corrections = slotted('correction').map((p) => {
+      const time = p.querySelector('time');
+      return {
+        date: time?.getAttribute('datetime') ?? undefined,
+        text: squash(
+          [...p.childNodes]
+            .filter((node) => node !== time)
+            .map((node) => node.textContent)
+            .join(' '),
+        ),
+      };
+    });
+    if (corrections.length) event.corrections = corrections;
+    return event;
+  });
+}
+
+/**
+ * A `slot="media"` child: an `<img>`, or a `<figure>` holding one, whose `<figcaption>` is the
+ * caption and whose `<small>` in it is the credit. A missing `alt` stays missing, for the validator
+ * to report; `alt=""` marks a decorative picture.
+ */
+function readMedia(element: Element): Record<string, unknown> {
+  const img = element.localName === 'img' ? element : element.querySelector('img');
+  const figcaption = element.querySelector('figcaption');
+  const credit = figcaption?.querySelector('small');
+  const media: Record<string, unknown> = {
+    src: img?.getAttribute('src') ?? undefined,
+    alt: img?.getAttribute('alt') ?? undefined,
+  };
+  const caption = squash(
+    [...(figcaption?.childNodes ?? [])]
+      .filter((node) => node !== credit)
+      .map((node) => node.textContent)
+      .join(' '),
+  );
+  if (caption) media.caption = caption;
+  if (credit) media.credit = squash(credit.textContent);
+  for (const key of ['width', 'height']) if (img?.hasAttribute(key)) media[key] = Number(img.getAttribute(key));
+  return media;
+}
+
+/**
+ * Validates a chronology with the events written as children added. Categories only the children
+ * use are declared for them (HTML has no way to), and a timeline written only in HTML has no
+ * title, which is not a problem.
+ */
+export function validateWithChildren(
+  base: Chronology,
+  children: readonly Record<string, unknown>[],
+  untitled: boolean,
+): ValidationResult {
+  const declared = new Set(base.categories.map((c) => c.id));
+  const used = children.map((e) => e.category).filter((c): c is string => typeof c === 'string' && !declared.has(c));
+  const result = validateChronology({
+    ...base,
+    categories: [...base.categories, ...[...new Set(used)].map((id) => ({ id, label: id }))],
+    events: [...base.events, ...children],
+  });
+  if (untitled) result.errors = result.errors.filter((e) => e.path !== 'title');
+  return result;
+}

@@ -1,0 +1,63 @@
+/**
+ * The finishing touches the first paint does without and the server writes: a source's language
+ * after its headline ("(in Chinese)"), the finer points of the header and the footnotes, and print.
+ * In the browser it rides with the guides chunk, right after the first render; the npm entry
+ * provides it up front, so a server-rendered snippet has it without JavaScript.
+ */
+import { css } from 'lit';
+import { printStyles } from './print.styles.js';
+
+export { renderLanguage } from './language.js';
+
+/** A kicker, an active chip's tint and check, and the footnotes. */
+const finishStyles = css`
+  .kicker {
+    margin: 0;
+    font-size: 0.75em;
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_accent);
+  }
+  .sources summary {
+    width: fit-content;
+    cursor: pointer;
+  }
+  /* An active chip's tint and check, */
+  .filter[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_cat, var(--_accent)) 14%, var(--_bg));
+  }
+  .filter[aria-pressed='true']::before {
+    content: '✓';
+    width: auto;
+    height: auto;
+    background: none;
+  }
+  /* and the footnotes. */
+  .sources[open] {
+    flex-basis: 100%;
+  }
+  .sources ol {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.5em;
+  }
+  .publisher {
+    /* Its own unit for the bidi algorithm: in a right-to-left page it stays apart from the headline. */
+    unicode-bidi: isolate;
+    margin-inline-end: 0.4em;
+    font-weight: 600;
+  }
+  .sources a {
+    color: var(--_text);
+    text-decoration-color: var(--_line);
+    text-underline-offset: 0.15em;
+  }
+  .described a {
+    font-style: italic;
+  }
+  .language {
+    unicode-bidi: isolate;
+  }
+`;
+
+export const styles = [finishStyles, printStyles];

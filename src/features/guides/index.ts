@@ -1,0 +1,288 @@
+/**
+ * The reader's guides, loaded on demand after the first render: elapsed time in the list (a gap
+ * marker between events far apart, and each range's duration), the story bar (key moments
+ * only, previous and next), the sticky era band, and what keys and clicks do. The list reads in
+ * full without them.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { arrowStyles } from '../../core/arrow.styles.js';
+import type { TimelineItem } from '../../model/timeline.js';
+import { chunkStrings, type GuideMessages, type Locale } from '../../model/messages.js';
+import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
+import { formatDate, fromDayNumber } from '../../model/dates.js';
+
+export { renderStuckEra } from './era-band.js';
+
+/** The finishing touches ride in this chunk: too small for one of their own (see ../../core/manifest.ts). */
+export * as finish from '../finish/index.js';
+
+/** What keys and clicks on the list do: the first render needs only its tab stop. */
+export { click, keydown } from './picking.js';
+
+/** English and Korean guide strings live here, with the guides; other languages' come in their packs. */
+const builtIn: Record<'en' | 'ko', GuideMessages> = {
+  en: {
+    story: 'Walk through the events',
+    keyMoments: 'Key moments',
+    previous: 'Previous event',
+    next: 'Next event',
+    duration: (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
+    elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
+  },
+  ko: {
+    story: '사건 차례로 보기',
+    keyMoments: '주요 장면만',
+    previous: '이전 사건',
+    next: '다음 사건',
+    duration: (n, unit) => `${n}${{ day: '일', month: '개월', year: '년' }[unit]}`,
+    elapsed: (from, to, years) => `${from}부터 ${to}까지 ${years}`,
+  },
+};
+
+export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, builtIn, 'elapsed');
+
+/** The calendar year an event starts in (astronomical: 0 is 1 BC). */
+const startYear = (item: TimelineItem) => fromDayNumber(item.from, 'year').year;
+
+/**
+ * What is drawn before an event in the list: the gap marker, when it is more than five years after
+ * (or before) the one above it; a year marker on the line where a new year starts; and, when it
+ * falls in an era, the era's tint along the line, so an era reads as a span from its first event to
+ * its last, and an event outside every era is not.
+ */
+export function renderBefore(previous: TimelineItem | undefined, item: TimelineItem, locale: Locale): TemplateResult {
+  const gap = gapBetween(previous, item);
+  const t = guideStrings(locale);
+  const words = gap && gapWords(gap, locale, t);
+  const year = startYear(item);
+  // Digits alone fit the line; a year before 1 needs its era: "44 BC".
+  const newYear =
+    previous && startYear(previous) === year
+      ? undefined
+      : year > 0
+        ? String(year)
+        : formatDate({ year, precision: 'year' }, locale);
+  return html`${newYear ? html`<span part="year" class="year-mark" aria-hidden="true">${newYear}</span>` : nothing}${
+    words
+      ? html`<div part="break" class="gap">
+          <span aria-hidden="true">${words.from} <span class="arrow"></span> ${words.to} · ${words.years}</span>
+          <span class="spoken">${t.elapsed(words.from, words.to, words.years)}</span>
+        </div>`
+      : nothing
+  }${item.era ? html`<span part="era-span" class="era-span"></span>` : nothing}`;
+}
+
+/** How long a range lasts, in words, for the line under its date that the first render keeps. */
+export function duration(item: TimelineItem, locale: Locale): string {
+  return formatDuration(item.from, item.to, guideStrings(locale));
+}
+
+/**
+ * The story bar: "Key moments" (a toggle, when the data marks any, with how many) and previous /
+ * next, which select the events shown in reading order (`walk`). A button with nowhere to go says
+ * so and stays focusable.
+ */
+export function renderStoryBar(
+  locale: Locale,
+  items: readonly TimelineItem[],
+  /** Every event, for how many are key moments (none: no toggle). */
+  all: readonly TimelineItem[],
+  featuredOnly: boolean,
+  selected: string | undefined,
+  toggle: () => void,
+  walk: (item: TimelineItem) => void,
+): TemplateResult {
+  const t = guideStrings(locale);
+  const featured = all.filter((item) => item.event.featured).length;
+  const index = items.findIndex((item) => item.event.id === selected);
+  const step = (by: -1 | 1, label: string) => {
+    const target = items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
+    return html`<button
+      type="button"
+      class="filter walk"
+      aria-label=${label}
+      aria-disabled=${target ? 'false' : 'true'}
+      @click=${() => target && walk(target)}
+    >
+      <span class=${by < 0 ? 'arrow back' : 'arrow'}></span>
+    </button>`;
+  };
+  return html`<div part="story" class="story" role="group" aria-label=${t.story}>
+    ${
+      featured > 0
+        ? html`<button
+            type="button"
+            part="key-moments"
+            class="filter"
+            aria-pressed=${featuredOnly ? 'true' : 'false'}
+            @click=${toggle}
+          >
+            ${t.keyMoments} <span class="filter-count">${featured}</span>
+          </button>`
+        : nothing
+    }
+    ${step(-1, t.previous)} ${step(1, t.next)}
+  </div>`;
+}
+
+/** Only the flowing list draws gaps; its grid (../event-timeline.styles.ts) keeps a row for them. */
+const storyStyles = css`
+  .gap {
+    grid-area: gap;
+    position: relative;
+    padding-block: 0.5em;
+    padding-inline-start: calc(var(--_date-width) + var(--_rail) + 0.875em);
+    font-size: 0.8125em;
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  /* The line turns dotted where time passes without events. */
+  .gap::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_date-width) + var(--_rail) / 2 - var(--_line-width));
+    width: calc(var(--_line-width) * 2);
+    background: repeating-linear-gradient(var(--_bg) 0 4px, transparent 4px 8px);
+  }
+  /* The era's tint along the line: one per event in it, so together they span the era. */
+  .era-span {
+    position: absolute;
+    z-index: -1;
+    /* From the event's date row (under its era's band, when it opens one) through its box's edges,
+       centred on the line. */
+    grid-area: 3 / 2 / -1 / 3;
+    inset-block: calc(var(--_gap) / -4);
+    inset-inline: 0;
+    width: calc(var(--_line-width) + 0.6em);
+    margin-inline: auto;
+    background: color-mix(in srgb, var(--_line) 28%, transparent);
+  }
+  /* A year marker on the line where a new year starts, above the event's own marker: absolutely
+     placed in the marker's grid area, so it moves nothing. The dates say the year to screen readers. */
+  .year-mark {
+    position: absolute;
+    grid-area: marker;
+    z-index: 1;
+    inset-block-start: -0.2em;
+    /* Centred on the line, with room on either side for "2333 BC". */
+    inset-inline: -1.5em;
+    width: fit-content;
+    white-space: nowrap;
+    margin-inline: auto;
+    padding: 0 0.25em;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_muted);
+    font-size: 0.625em;
+    font-weight: 700;
+    line-height: 1.3;
+    font-variant-numeric: tabular-nums;
+  }
+  .featured .year-mark {
+    inset-block-start: -0.4em;
+  }
+  /* The era's band, kept at the top of the window while the reader is inside the era. */
+  .stuck {
+    position: sticky;
+    z-index: 3;
+    top: var(--kt-sticky-top, 0px);
+    height: 0;
+  }
+  @media print {
+    .stuck {
+      display: none;
+    }
+  }
+  .stuck + .event .era {
+    margin-top: 0;
+  }
+  .stuck-band {
+    position: absolute;
+    inset-inline: 0;
+    margin: 0;
+    box-shadow: 0 1px 0 var(--_line);
+  }
+  .spoken {
+    position: absolute;
+    clip-path: inset(50%);
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+  /* The story bar shares the count's line, at its end, as tall as the line keeps room for. */
+  .story {
+    float: inline-end;
+    display: flex;
+    gap: 0.5em;
+    margin-top: calc(0.75em * 0.8125);
+    margin-inline-start: 0.5em;
+  }
+  .story .filter {
+    min-width: 2.75em;
+    justify-content: center;
+  }
+  @media (pointer: coarse) {
+    .story .filter {
+      min-width: 44px;
+    }
+  }
+  /* The horizontal track has its own previous and next, at its edges. */
+  .horizontal .story .walk {
+    display: none;
+  }
+  .story .filter::before {
+    content: none;
+  }
+  /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
+     stays focusable, so a screen reader finds it and says it is unavailable. */
+  .filter[aria-disabled='true'] {
+    border-style: dashed;
+    color: var(--_muted);
+    cursor: default;
+  }
+  .story [aria-disabled='true'] {
+    opacity: 0.45;
+  }
+  /* What a pointer and motion add, after the first paint: a hovered event's card, and transitions. */
+  .event:hover::before {
+    background: var(--_surface);
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .event::before,
+    .marker {
+      transition:
+        background-color 120ms ease,
+        border-color 120ms ease,
+        box-shadow 120ms ease;
+    }
+  }
+  @container (max-width: 36rem) {
+    .gap {
+      padding-inline-start: calc(var(--_rail) + 0.875em);
+    }
+    .gap::before {
+      inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width));
+    }
+    .era-span {
+      grid-area: 3 / 1 / -1 / 2;
+    }
+    /* The marker sits higher beside a phone's date: the year goes as high as the event's box allows. */
+    .year-mark {
+      inset-block-start: -0.4em;
+    }
+    /* On a phone the story bar leads the one row of controls. */
+    .story,
+    .story .filter {
+      flex: none;
+    }
+    .story {
+      order: -1;
+      float: none;
+      margin: 0;
+    }
+  }
+`;
+
+export const styles = [storyStyles, arrowStyles];

@@ -1,0 +1,52 @@
+import type { Messages } from '../../model/messages.js';
+import { duration } from './units.js';
+
+const L = 'de';
+const n = (value: number) => value.toLocaleString(L);
+
+/** German. */
+export default {
+  circa: (date) => `ca. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} v. Chr.`,
+  decade: (year) => `${year}er-Jahre`,
+  century: (_, digits) => `${digits}. Jahrhundert`,
+  startOpen: (date) => `spätestens ${date}`,
+  endOpen: (date) => `frühestens ${date}`,
+  sources: 'Quellen',
+  sourcesCount: (count, note) => `${note ? 'Anmerkung und Quellen' : 'Quellen'} (${n(count)})`,
+  inLanguage: (name) => ` (auf ${name})`,
+  category: 'Kategorie',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${n(total)} ${total === 1 ? 'Ereignis' : 'Ereignisse'}`
+      : `${n(shown)} von ${n(total)} Ereignissen`,
+  noEvents: 'Keine Ereignisse entsprechen den aktuellen Filtern.',
+  noData: 'Keine Ereignisse vorhanden.',
+  loading: 'Wird geladen…',
+  problems: (count) =>
+    `${n(count)} ${count === 1 ? 'Problem' : 'Probleme'} in den Daten: Die betroffenen Einträge werden nicht angezeigt.`,
+  filters: 'Nach Kategorie filtern',
+  all: 'Alle',
+  close: 'Schließen',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}, ${span}, ${n(eras)} ${eras === 1 ? 'Epoche' : 'Epochen'}. Pfeiltasten wechseln zwischen Ereignissen, Eingabe wählt aus.`,
+  zoom: 'Zoom',
+  zoomIn: 'Vergrößern',
+  zoomOut: 'Verkleinern',
+  details: 'Ausgewähltes Ereignis',
+  gap: (from, to) => `Keine Ereignisse von ${from} bis ${to}; dieser Abschnitt ist verkürzt.`,
+  notToScale: 'nicht maßstabsgetreu',
+  story: 'Durch die Ereignisse gehen',
+  keyMoments: 'Schlüsselmomente',
+  previous: 'Vorheriges Ereignis',
+  next: 'Nächstes Ereignis',
+  duration: duration(L),
+  elapsed: (from, to, years) => `Von ${from} bis ${to}: ${years}`,
+  search: 'Suchen',
+  matches: (n_) => `${n(n_)} ${n_ === 1 ? 'Ereignis passt' : 'Ereignisse passen'}`,
+  share: 'Link kopieren',
+  copied: 'Link kopiert',
+  corrections: 'Korrekturen',
+  updated: (date) => `Aktualisiert am ${date}`,
+} satisfies Messages;

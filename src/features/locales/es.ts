@@ -1,0 +1,53 @@
+import type { Messages } from '../../model/messages.js';
+import { duration } from './units.js';
+import { roman } from './roman.js';
+
+const L = 'es';
+const n = (value: number) => value.toLocaleString(L);
+
+/** Spanish. */
+export default {
+  circa: (date) => `c. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} a. C.`,
+  decade: (year) => `la década de ${year}`,
+  century: (c) => `siglo ${roman(c)}`,
+  startOpen: (date) => `antes de ${date}`,
+  endOpen: (date) => `${date} o después`,
+  sources: 'Fuentes',
+  sourcesCount: (count, note) => `${note ? 'Nota y fuentes' : 'Fuentes'} (${n(count)})`,
+  inLanguage: (name) => ` (en ${name})`,
+  category: 'Categoría',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${n(total)} ${total === 1 ? 'acontecimiento' : 'acontecimientos'}`
+      : `${n(shown)} de ${n(total)} acontecimientos`,
+  noEvents: 'Ningún acontecimiento coincide con los filtros actuales.',
+  noData: 'No hay acontecimientos que mostrar.',
+  loading: 'Cargando…',
+  problems: (count) =>
+    `${n(count)} ${count === 1 ? 'problema' : 'problemas'} en los datos: los elementos afectados no se muestran.`,
+  filters: 'Filtrar por categoría',
+  all: 'Todas',
+  close: 'Cerrar',
+  synopsis: (title, events, span, eras) =>
+    `${title}: ${events}, ${span}, ${n(eras)} ${eras === 1 ? 'época' : 'épocas'}. Las flechas recorren los acontecimientos; Intro selecciona.`,
+  zoom: 'Zoom',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  details: 'Acontecimiento seleccionado',
+  gap: (from, to) => `No hay acontecimientos entre ${from} y ${to}; este intervalo está acortado.`,
+  notToScale: 'no a escala',
+  story: 'Recorrer los acontecimientos',
+  keyMoments: 'Momentos clave',
+  previous: 'Acontecimiento anterior',
+  next: 'Acontecimiento siguiente',
+  duration: duration(L),
+  elapsed: (from, to, years) => `De ${from} a ${to}: ${years}`,
+  search: 'Buscar',
+  matches: (n_) => `${n(n_)} ${n_ === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'}`,
+  share: 'Copiar enlace',
+  copied: 'Enlace copiado',
+  corrections: 'Correcciones',
+  updated: (date) => `Actualizado el ${date}`,
+} satisfies Messages;

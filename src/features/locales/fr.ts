@@ -1,0 +1,53 @@
+import type { Messages } from '../../model/messages.js';
+import { duration } from './units.js';
+import { roman } from './roman.js';
+
+const L = 'fr';
+const n = (value: number) => value.toLocaleString(L);
+
+/** French. */
+export default {
+  circa: (date) => `v. ${date}`,
+  rangeJoin: ' – ',
+  bc: (date) => `${date} av. J.-C.`,
+  decade: (year) => `les années ${year}`,
+  century: (c) => `${roman(c)}${c === 1 ? 'er' : 'e'} siècle`,
+  startOpen: (date) => `avant ${date}`,
+  endOpen: (date) => `${date} ou après`,
+  sources: 'Sources',
+  sourcesCount: (count, note) => `${note ? 'Note et sources' : 'Sources'} (${n(count)})`,
+  inLanguage: (name) => ` (en ${name})`,
+  category: 'Catégorie',
+  eventsShown: (shown, total) =>
+    shown === total
+      ? `${n(total)} ${total === 1 ? 'événement' : 'événements'}`
+      : `${n(shown)} événements sur ${n(total)}`,
+  noEvents: 'Aucun événement ne correspond aux filtres actuels.',
+  noData: 'Aucun événement à afficher.',
+  loading: 'Chargement…',
+  problems: (count) =>
+    `${n(count)} ${count === 1 ? 'problème' : 'problèmes'} dans les données : les éléments concernés ne sont pas affichés.`,
+  filters: 'Filtrer par catégorie',
+  all: 'Toutes',
+  close: 'Fermer',
+  synopsis: (title, events, span, eras) =>
+    `${title} : ${events}, ${span}, ${n(eras)} ${eras === 1 ? 'époque' : 'époques'}. Les flèches parcourent les événements ; Entrée sélectionne.`,
+  zoom: 'Zoom',
+  zoomIn: 'Zoom avant',
+  zoomOut: 'Zoom arrière',
+  details: 'Événement sélectionné',
+  gap: (from, to) => `Aucun événement de ${from} à ${to} ; cet intervalle est raccourci.`,
+  notToScale: "pas à l'échelle",
+  story: 'Parcourir les événements',
+  keyMoments: 'Moments clés',
+  previous: 'Événement précédent',
+  next: 'Événement suivant',
+  duration: duration(L),
+  elapsed: (from, to, years) => `De ${from} à ${to} : ${years}`,
+  search: 'Rechercher',
+  matches: (n_) => `${n(n_)} ${n_ === 1 ? 'événement correspond' : 'événements correspondent'}`,
+  share: 'Copier le lien',
+  copied: 'Lien copié',
+  corrections: 'Corrections',
+  updated: (date) => `Mis à jour le ${date}`,
+} satisfies Messages;

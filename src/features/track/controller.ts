@@ -1,0 +1,294 @@
+/**
+ * The time scale, the horizontal layout and windowed long lists: loaded on demand, the first time
+ * an element needs a track, so pages with the default list never download it.
+ *
+ * The element hands this controller what is shown and gets the track back as templates. The
+ * controller owns what only a track has: positions, the rendered window of a long track and the
+ * listeners that move it, and the zoom gestures. The element's `zoom` stays the one zoom state.
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Era, TimelineEvent } from '../../model/types.js';
+import type { TimelineItem } from '../../model/timeline.js';
+import type { Locale } from '../../model/messages.js';
+import { WINDOW_AFTER } from '../../model/view.js';
+import { layout, type Break, type Layout, type LayoutOptions, type Placed, type Scale } from '../../model/scale.js';
+import { clampZoom, Zoomer, type ZoomHost } from './zoom.js';
+import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from './render.js';
+import { follow, overviewPointer, renderOverview, rtl } from './overview.js';
+
+const YEAR = 365.2425;
+/** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
+const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | 'reverse'>> = {
+  vertical: { extent: 5.5, lanes: 1, perYear: 2.5, breakAfter: 5 * YEAR, breakSize: 4, tickSpacing: 2.75 },
+  // Markers 2.5 em apart: a range's capsule and a key moment's larger dot never touch their neighbour's.
+  horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5, markerGap: 2.5 },
+};
+
+/** The size of an em in px, in which the track places everything. */
+const em = (element: Element) => parseFloat(getComputedStyle(element).fontSize) || 16;
+
+/** How far beyond the viewport (in em) events are still rendered, on each side. */
+const WINDOW_MARGIN = 24;
+
+export interface TrackHost extends ReactiveControllerHost, ZoomHost {
+  readonly orientation: 'vertical' | 'horizontal';
+  readonly scale: Scale;
+  readonly reverse: boolean;
+  readonly selected: string | undefined;
+}
+
+/** A long empty gap, shortened: its place on the track, and its label. */
+export interface Gap {
+  gap: Break;
+  label: TemplateResult;
+}
+
+export interface TrackView {
+  locale: Locale;
+  /** The event the zoom buttons keep in place. */
+  focused: string | undefined;
+  /** Events that stay rendered wherever the window is (the focused and the selected). */
+  keep: readonly (string | undefined)[];
+  /** The `<ol>` around the events given. */
+  list: (events: unknown) => TemplateResult;
+  /** One event's `<li>`, with the shortened gap drawn before it, if any. */
+  event: (placed: Placed, index: number, gap?: Gap) => TemplateResult;
+  /** The selected event in full, shown in a popover beside its card on a horizontal track. */
+  detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => boolean } | undefined;
+  /** The category colour of each placed event, for the overview strip. */
+  color: (event: TimelineEvent) => string;
+}
+
+export class TrackController implements ReactiveController {
+  /** The last arrangement: positions in the order of the list and of the keyboard. */
+  layout: Layout | undefined;
+  readonly #zoomer: Zoomer;
+  readonly #breakBefore = new Map<string, Break>();
+  /** The stretch of the track (em) whose events are rendered, when windowed. */
+  #window: Window = [-24, 96];
+  #listening = false;
+  /** The event a step button selected: scrolled into view once it is rendered as selected. */
+  #bringing: string | undefined;
+  /** The last event a step button selected: read out while it stays selected. */
+  #walked: string | undefined;
+  #resizes: ResizeObserver | undefined;
+  readonly #onOverview: (event: PointerEvent) => void;
+  readonly #print = matchMedia('print');
+  /** While the page prints, the element shows every event in full, as a list. */
+  printing = this.#print.matches;
+
+  constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+    this.#zoomer = new Zoomer(host);
+    this.#onOverview = overviewPointer(host.renderRoot);
+    host.addController(this);
+  }
+
+  /** More events than a page should hold at once: only those near the screen are rendered. */
+  get windowed(): boolean {
+    return (this.layout?.placed.length ?? 0) > WINDOW_AFTER;
+  }
+
+  /** Places the visible events. Zoom stretches time only; even spacing has one lane. */
+  arrange(items: readonly TimelineItem[], eras: readonly Era[]): Layout {
+    const { orientation, scale, reverse } = this.host;
+    const options = LAYOUTS[orientation === 'horizontal' ? 'horizontal' : 'vertical'];
+    const time = scale === 'time';
+    const result = layout(items, eras, {
+      ...options,
+      lanes: time ? options.lanes : 1,
+      perYear: options.perYear * (time ? clampZoom(this.host.zoom) : 1),
+      scale: time ? 'time' : 'even',
+      reverse,
+    });
+    this.#breakBefore.clear();
+    for (const br of result.breaks) {
+      const next = result.placed.find((p) => p.pos >= br.end);
+      if (next) this.#breakBefore.set(next.item.event.id, br);
+    }
+    return (this.layout = result);
+  }
+
+  /** Forgets the layout: the element shows a flowing list. */
+  clear(): void {
+    this.layout = undefined;
+  }
+
+  /** Zooms one step in (+1) or out (-1), keeping an event in place; false where nothing zooms. */
+  zoomBy(direction: number, anchorId: string | undefined): boolean {
+    if (this.host.scale !== 'time') return false;
+    this.#zoomer.by(direction, anchorId);
+    return true;
+  }
+
+  render(view: TrackView): TemplateResult | undefined {
+    const track = this.layout;
+    if (!track) return undefined;
+    const window = this.windowed ? this.#window : undefined;
+    const placed = track.placed;
+    const event = (i: number) => {
+      const p = placed[i]!;
+      const gap = this.#breakBefore.get(p.item.event.id);
+      return view.event(p, i, gap && { gap, label: renderBreak(gap, view.locale) });
+    };
+    let events: unknown;
+    if (window) {
+      const indices: number[] = [];
+      placed.forEach((p, i) => {
+        if (inWindow(window, p.pos) || view.keep.includes(p.item.event.id)) indices.push(i);
+      });
+      // Keyed by id, so an element keeps its event, and its focus, as the window moves.
+      events = repeat(indices, (i) => placed[i]!.item.event.id, event);
+    } else {
+      events = placed.map((_, i) => event(i));
+    }
+    const horizontal = this.host.orientation === 'horizontal';
+    const { detail } = view;
+    return renderTrack({
+      layout: track,
+      locale: view.locale,
+      zoomable: horizontal && this.host.scale === 'time',
+      list: view.list(events),
+      detail:
+        detail && horizontal
+          ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))
+          : undefined,
+      overview: horizontal
+        ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
+        : undefined,
+      steps: horizontal ? this.#steps() : undefined,
+      walked: detail?.event.id === this.#walked ? detail?.event : undefined,
+      zoomer: this.#zoomer,
+      focused: view.focused,
+      onScroll: this.#measure,
+      window,
+    });
+  }
+
+  /**
+   * Previous and next, in the track's order (the keyboard's): the events beside the selected one;
+   * with none selected, those beside where the reader has scrolled to (the first card from the
+   * view's start, and the one before it).
+   */
+  #steps(): [(() => void) | undefined, (() => void) | undefined] {
+    const placed = this.layout?.placed ?? [];
+    const index = placed.findIndex((p) => p.item.event.id === this.host.selected);
+    const to = (target: Placed | undefined) => target && (() => void this.#walk(target));
+    if (index >= 0) return [to(placed[index - 1]), to(placed[index + 1])];
+    if (!placed.length) return [undefined, undefined];
+    const fromView = (by: -1 | 1) => () => {
+      const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+      const start = scroller ? Math.abs(scroller.scrollLeft) / em(scroller) : 0;
+      const first = placed.findIndex((p) => p.pos >= start - 0.5);
+      to(placed[(first < 0 ? placed.length : first) + (by < 0 ? -1 : 0)])?.();
+    };
+    return [fromView(-1), fromView(1)];
+  }
+
+  /**
+   * Selects an event as a click on its card does (the element's one way to select, with its events),
+   * then brings the card and its popover into view. A windowed track first scrolls to where the card
+   * is, so that it is rendered.
+   */
+  async #walk(target: Placed): Promise<void> {
+    const id = target.item.event.id;
+    const card = () => this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!card() && scroller) {
+      const start = target.pos * em(scroller) - scroller.clientWidth / 2;
+      scroller.scrollLeft = rtl(scroller) ? -start : start;
+      this.#measure();
+      await this.host.updateComplete;
+    }
+    this.#bringing = this.#walked = id;
+    card()?.click();
+  }
+
+  /** Closes the popover, and puts the focus back on its card. */
+  #close(clear: () => boolean): void {
+    const id = this.host.selected;
+    if (!id || !clear()) return;
+    void this.host.updateComplete.then(() =>
+      this.host.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`)?.focus(),
+    );
+  }
+
+  hostUpdated(): void {
+    this.#zoomer.restore();
+    const id = this.#bringing;
+    if (id && id === this.host.selected) {
+      this.#bringing = undefined;
+      this.host.renderRoot
+        .querySelector(`li[data-id="${CSS.escape(id)}"]`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'center' });
+    }
+    this.#follow(this.windowed || this.host.orientation === 'horizontal');
+    follow(this.host.renderRoot);
+    // Measure once the browser has laid the track out; a re-render from here would be a second update.
+    if (this.windowed) requestAnimationFrame(this.#measure);
+  }
+
+  hostConnected(): void {
+    // beforeprint comes before a reader's print is laid out; the media query, with an emulated one.
+    for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.#printed);
+    this.#print.addEventListener('change', this.#printed);
+  }
+
+  hostDisconnected(): void {
+    this.#follow(false);
+    for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.#printed);
+    this.#print.removeEventListener('change', this.#printed);
+  }
+
+  #printed = (event: Event): void => {
+    const printing = event.type === 'beforeprint' || (event.type === 'change' && this.#print.matches);
+    if (printing === this.printing) return;
+    this.printing = printing;
+    this.host.requestUpdate();
+  };
+
+  /**
+   * Starts or stops following what moves a windowed track on screen: the page's scrolling and
+   * resizing, and the element's own size (a container that widens, or a hidden one shown).
+   */
+  #follow(on: boolean): void {
+    if (on === this.#listening) return;
+    this.#listening = on;
+    for (const type of ['scroll', 'resize']) {
+      if (on) window.addEventListener(type, this.#measure, { passive: true });
+      else window.removeEventListener(type, this.#measure);
+    }
+    this.#resizes?.disconnect();
+    this.#resizes = undefined;
+    const root = this.host.renderRoot;
+    if (on && root instanceof ShadowRoot) {
+      this.#resizes = new ResizeObserver(this.#measure);
+      this.#resizes.observe(root.host);
+    }
+  }
+
+  /**
+   * Re-renders when the screen has moved near the edge of the rendered window: the window is what
+   * is on screen plus a margin each side, and moves only when less than half a margin is left.
+   */
+  #measure = (): void => {
+    follow(this.host.renderRoot);
+    if (!this.windowed) return;
+    const root = this.host.renderRoot;
+    const trackElement = root.querySelector<HTMLElement>('.track');
+    const scroller = root.querySelector<HTMLElement>('.scroller');
+    if (!trackElement || !scroller) return;
+    const em = parseFloat(getComputedStyle(trackElement).fontSize) || 16;
+    const top = trackElement.getBoundingClientRect().top;
+    const [start, end] =
+      this.host.orientation === 'horizontal'
+        ? // From the inline start: scrollLeft is negative right to left.
+          [Math.abs(scroller.scrollLeft), Math.abs(scroller.scrollLeft) + scroller.clientWidth]
+        : [-top, innerHeight - top];
+    const spare = WINDOW_MARGIN / 2;
+    const current = this.#window;
+    if (start / em - spare >= current[0] && end / em + spare <= current[1]) return;
+    this.#window = [start / em - WINDOW_MARGIN, end / em + WINDOW_MARGIN];
+    this.host.requestUpdate();
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * The track's templates: the scroller with its era bands and axis, shortened gaps, and the
+ * horizontal layout's detail panel. Part of the track chunk (../controllers/track.ts).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { TimelineEvent } from '../../model/types.js';
+import { formatWhen, localize } from '../../model/dates.js';
+import { chunkStrings, type GuideMessages, type Locale, type TrackMessages } from '../../model/messages.js';
+import { formatTick, type Break, type Layout } from '../../model/scale.js';
+import { cssVars } from '../../css-vars.js';
+import type { Zoomer } from './zoom.js';
+
+/** What the track says: its own strings, and the guides' previous and next for its step buttons. */
+type Strings = TrackMessages & Pick<GuideMessages, 'previous' | 'next'>;
+
+/** English and Korean track strings live here, with the track; other languages' come in their packs. */
+const builtIn: Record<'en' | 'ko', Strings> = {
+  en: {
+    close: 'Close',
+    zoom: 'Zoom',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    details: 'Selected event',
+    gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
+    notToScale: 'not to scale',
+    previous: 'Previous event',
+    next: 'Next event',
+  },
+  ko: {
+    close: '닫기',
+    zoom: '확대/축소',
+    zoomIn: '확대',
+    zoomOut: '축소',
+    details: '선택한 사건',
+    gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
+    notToScale: '실제 간격 아님',
+    previous: '이전 사건',
+    next: '다음 사건',
+  },
+};
+
+const strings = (locale: Locale): Strings => chunkStrings(locale, builtIn, 'zoom');
+
+/** The stretch of a long track (em) whose events are rendered. */
+export type Window = [number, number];
+
+/** Whether a stretch from `start` to `end` (em) overlaps the window, if there is one. */
+export const inWindow = (window: Window | undefined, start: number, end = start): boolean =>
+  !window || (end >= window[0] - 16 && start <= window[1]);
+
+/**
+ * The selected event in full, in a popover beside its card (placed by ./overview.ts). Escape or
+ * its close button closes it, and the focus goes back to the card.
+ */
+export function renderDetail(
+  event: TimelineEvent,
+  locale: Locale,
+  content: TemplateResult,
+  color: string,
+  close: () => void,
+): TemplateResult {
+  const t = strings(locale);
+  return html`<section
+    part="detail"
+    class="detail popover"
+    role="dialog"
+    aria-label=${t.details}
+    style=${cssVars({ '--_cat': color })}
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
+  >
+    <button type="button" class="close" aria-label=${t.close} @click=${close}>×</button>
+    <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
+  </section>`;
+}
+
+/**
+ * A shortened gap: a hatched band across the track, drawn in the space before an event and read out
+ * as part of it, that says the axis is cut there.
+ */
+export function renderBreak(gap: Break, locale: Locale): TemplateResult {
+  const from = formatTick(gap.from, 'year', locale);
+  const to = formatTick(gap.to, 'year', locale);
+  const t = strings(locale);
+  return html`<div part="break" class="break">
+    <span aria-hidden="true">${from} <span class="arrow"></span> ${to} <small class="cut">${t.notToScale}</small></span>
+    <span class="visually-hidden">${t.gap(from, to)} (${t.notToScale})</span>
+  </div>`;
+}
+
+export interface TrackParts {
+  layout: Layout;
+  locale: Locale;
+  /** Zoom buttons are shown for the horizontal time scale. */
+  zoomable: boolean;
+  list: TemplateResult;
+  detail: TemplateResult | undefined;
+  zoomer: Zoomer;
+  /** The event the zoom buttons keep in place. */
+  focused: string | undefined;
+  /** Scrolling the track moves the window of rendered events. */
+  onScroll: () => void;
+  /** The stretch of the track (em) to render, when windowed: ticks and eras outside it are left out. */
+  window: Window | undefined;
+  /** The overview strip, under a horizontal track. */
+  overview: TemplateResult | undefined;
+  /** Previous and next at a horizontal track's edges: what each does, none where there is nowhere to go. */
+  steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
+  /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
+  walked: TimelineEvent | undefined;
+}
+
+/** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */
+function renderStep(t: Strings, back: boolean, go: (() => void) | undefined): TemplateResult {
+  return html`<button
+    type="button"
+    part="step"
+    class="step${back ? ' back' : ''}"
+    aria-label=${back ? t.previous : t.next}
+    aria-disabled=${go ? 'false' : 'true'}
+    @click=${() => go?.()}
+  >
+    <span class=${back ? 'arrow back' : 'arrow'}></span>
+  </button>`;
+}
+
+export function renderTrack(view: TrackParts): TemplateResult {
+  const { layout: track, locale, zoomer } = view;
+  const t = strings(locale);
+  const onPointer = zoomer.onPointer;
+  return html`${
+      view.zoomable
+        ? html`<div part="zoom" class="zoom" role="group" aria-label=${t.zoom}>
+            <button type="button" aria-label=${t.zoomOut} @click=${() => zoomer.by(-1, view.focused)}>−</button>
+            <button type="button" aria-label=${t.zoomIn} @click=${() => zoomer.by(1, view.focused)}>+</button>
+          </div>`
+        : nothing
+    }
+    <div class="stage">
+      <div
+        part="scroller"
+        class="scroller"
+        @wheel=${zoomer.onWheel}
+        @scroll=${view.onScroll}
+        @pointerdown=${onPointer}
+        @pointermove=${onPointer}
+        @pointerup=${onPointer}
+        @pointercancel=${onPointer}
+      >
+        <div class="track" style=${cssVars({ '--_length': track.length })}>
+          <div class="bands" aria-hidden="true">
+            ${track.eras
+              .filter(({ start, end }) => inWindow(view.window, start, end))
+              .map(({ era, start, end }) => {
+                const label = localize(era.label, locale);
+                return html`<div
+                  part="era-band"
+                  class="band"
+                  style=${cssVars({ '--_pos': start, '--_size': end - start })}
+                >
+                  <span lang=${label.lang}>${label.text}</span>
+                </div>`;
+              })}
+          </div>
+          <div part="axis" class="axis" aria-hidden="true">
+            ${track.ticks
+              .filter((tick) => inWindow(view.window, tick.pos))
+              .map(
+                (tick) =>
+                  html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
+                    >${formatTick(tick.day, tick.level, locale)}</span
+                  >`,
+              )}
+          </div>
+          ${view.list}
+        </div>
+      </div>
+      ${
+        view.steps
+          ? html`${renderStep(t, true, view.steps[0])}${renderStep(t, false, view.steps[1])}
+              <span class="visually-hidden" aria-live="polite"
+                >${view.walked ? `${formatWhen(view.walked, locale)}: ${localize(view.walked.title, locale).text}` : ''}</span
+              >`
+          : nothing
+      }
+    </div>
+    ${view.overview ?? nothing} ${view.detail ?? nothing}`;
+}
