@@ -82,10 +82,20 @@ export class FeatureController implements ReactiveController {
   async settled(complete: () => Promise<boolean>): Promise<boolean> {
     let done = await complete();
     while (this.#pending.size) {
-      await Promise.all(this.#pending);
+      await this.arrived();
       done = await complete();
     }
     return done;
+  }
+
+  /** Whether a feature `updateComplete` waits for is on its way. */
+  get waiting(): boolean {
+    return this.#pending.size > 0;
+  }
+
+  /** Resolves once every feature asked for so far that `updateComplete` waits for is here (or failed). */
+  async arrived(): Promise<void> {
+    while (this.#pending.size) await Promise.all(this.#pending);
   }
 
   hostConnected(): void {

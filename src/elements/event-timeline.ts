@@ -210,6 +210,10 @@ export class EventTimeline extends LitElement {
     zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
   });
   #view: TimelineView = view({ chronology: EMPTY });
+  /** Server-rendered: its first render hydrates the declarative shadow root the server wrote. */
+  #hydrating = !isServer && Boolean(this.shadowRoot);
+  /** What changed while hydration waited for features, and whether the data did. */
+  #deferred: { changed: PropertyValues; data: boolean } | undefined;
   /** The events in display order: the view's, or the track's when events are placed on one. */
   #visible: readonly TimelineItem[] = [];
 
@@ -261,17 +265,42 @@ export class EventTimeline extends LitElement {
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
+  /**
+   * A server-rendered element hydrates once the features the server drew its data with are here
+   * (extended dates, the locale, pictures), so hydration finds what the server wrote; until then the
+   * server's HTML stays as it is.
+   */
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (!this.#hydrating) return true;
+    const data = this.#data.validate() || Boolean(this.#deferred?.data);
+    this.#loadLocale(this.#locale);
+    this.#deferred = { changed: new Map([...changed, ...(this.#deferred?.changed ?? [])]), data };
+    if (this.#features.waiting) {
+      void this.#features.arrived().then(() => this.requestUpdate());
+      return false;
+    }
+    this.#hydrating = false;
+    return true;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    const deferred = this.#deferred;
+    this.#deferred = undefined;
+    const all = changed as PropertyValues;
+    for (const [key, value] of deferred?.changed ?? []) if (!all.has(key)) all.set(key, value);
     // Fetch the track while the data is validated, when it is sure to be needed.
     const events: unknown = (this.chronology as Partial<Chronology> | null)?.events;
     const long = Array.isArray(events) && events.length > WINDOW_AFTER;
     const features = this.#features;
     if (this.isConnected) {
       if (long || this.scale === 'time' || this.orientation === 'horizontal') this.#loadTrack();
-      features.want('guides', (guides) => (this.#roving.picking = guides));
-      features.want('finish');
+      features.want('guides', (guides) => {
+        this.#roving.picking = guides;
+        // It rides in the guides' chunk: asked for once that is here, so a missing chunk is one problem.
+        features.want('finish');
+      });
     }
-    const dataChanged = this.#data.validate();
+    const dataChanged = this.#data.validate() || Boolean(deferred?.data);
     const chronology = this.#data.chronology;
     const locale = this.#locale;
     this.#loadLocale(locale);
