@@ -41,7 +41,28 @@ writeFileSync(
     "import { renderTimeline } from './dist/src/ssr.js'; process.stdout.write((await renderTimeline()).html);",
   ]),
 );
-for (const [file, ...args] of [['korea-hydrate.html'], ['mini-hydrate.html', 'test/data/mini.json']]) {
+// The parity fixture (test/chronologies.mjs) in four locales, for test/parity.test.ts: from
+// dist/src, whose templates the browser test's elements share; and hydrated on the CDN bundle, in
+// Japanese, which the server writes with features the bundle fetches as chunks.
+const { parity } = await import('./test/chronologies.mjs');
+writeFileSync('test/.ssr/parity.json', JSON.stringify(parity));
+const parityLocales = ['en', 'ko', 'ja', 'ar'];
+const rendered = node([
+  '--input-type=module',
+  '-e',
+  `import { renderTimeline } from './dist/src/ssr.js';
+const chronology = JSON.parse(${JSON.stringify(JSON.stringify(parity))});
+const pages = {};
+for (const locale of ${JSON.stringify(parityLocales)}) pages[locale] = (await renderTimeline({ chronology, locale })).html;
+process.stdout.write(JSON.stringify(pages));`,
+]);
+for (const [locale, html] of Object.entries(JSON.parse(rendered)))
+  writeFileSync(`test/.ssr/parity-${locale}.html`, html);
+for (const [file, ...args] of [
+  ['korea-hydrate.html'],
+  ['mini-hydrate.html', 'test/data/mini.json'],
+  ['parity-hydrate.html', 'test/.ssr/parity.json', '--locale', 'ja'],
+]) {
   const options = ['--hydrate', '--page', '--cdn', '/test/.cdn/whole/'];
   writeFileSync(`test/.ssr/${file}`, node(['bin/korea-timeline.mjs', 'render', ...args, ...options]));
 }

@@ -10,7 +10,7 @@ import { html, literal } from 'lit/static-html.js';
 import './index.js';
 import { koreaChronology } from '../events/korea.js';
 import type { Chronology } from './model/types.js';
-import { localize, needsExtendedDates } from './model/dates.js';
+import { localize } from './model/dates.js';
 import { isBuiltIn, toLocale } from './model/messages.js';
 import { loadLocale } from './features/locales/index.js';
 import { validateChronology, type ValidationError } from './model/validate.js';
@@ -42,9 +42,6 @@ export interface RenderResult {
   errors: ValidationError[];
 }
 
-/** Whether a chronology has what the browser draws with the story chunk: pictures, updates, corrections. */
-const hasExtras = (c: Chronology) => Boolean(c.updated || c.events.some((e) => e.media || e.corrections || e.updated));
-
 /** Where the scripts of `hydrate` come from unless `cdn` says otherwise. */
 export const DEFAULT_CDN = 'https://unpkg.com/korea-timeline/cdn/';
 
@@ -72,17 +69,6 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
     // The browser shows a long list on its track, not as the list the server wrote out.
     errors.push({ path: 'events', message: `${count} events: more than ${WINDOW_AFTER} cannot be hydrated` });
   }
-  // What the browser fetches in chunks after its first render would change the server's HTML under
-  // it; until hydration waits for those chunks, these are refused rather than hydrated wrongly.
-  const later = !isBuiltIn(options.locale ?? 'en')
-    ? `locale ${options.locale}: only en and ko`
-    : needsExtendedDates(chronology ?? koreaChronology)
-      ? 'dates before year 1, decades, centuries or one-sided ends'
-      : hasExtras(chronology ?? koreaChronology)
-        ? 'pictures, updates or corrections'
-        : undefined;
-  if (options.hydrate && later)
-    errors.push({ path: '', message: `${later}: not yet hydrated; render without --hydrate` });
   if (options.hydrate && chronology) element = withData(element, chronology);
   const cdn = options.cdn ?? DEFAULT_CDN;
   // The bundle is fetched with the page, and run by hydrate.js after the page's first frame.

@@ -1,2 +1,3 @@
 import type { Chronology } from '../src/model/types.js';
 export const tracks: Chronology;
+export const parity: Chronology;

@@ -52,3 +52,68 @@ export const tracks = {
     sources: source(id),
   })),
 };
+
+/**
+ * Everything the server must write as the browser draws it: dates before year 1, a decade, a
+ * century, open ends, a picture, corrections, an updated date, sources in other languages, an era,
+ * and texts in English and Korean (other locales fall back to English).
+ */
+export const parity = {
+  title: { en: 'Parity fixture', ko: '동등성 픽스처' },
+  description: { en: 'Server and browser alike.', ko: '서버와 브라우저가 같게.' },
+  updated: '2025-11-03',
+  categories: [
+    { id: 'founding', label: { en: 'Founding', ko: '건국' }, color: '#8a4b2a' },
+    { id: 'modern', label: { en: 'Modern', ko: '현대' } },
+  ],
+  eras: [{ id: 'ancient', start: '-2332', end: '-0107', label: { en: 'Ancient', ko: '고대' } }],
+  events: [
+    {
+      id: 'founding',
+      start: '-2332',
+      category: 'founding',
+      title: { en: 'A legendary founding', ko: '전설 속 건국' },
+      summary: { en: 'Dated by tradition.', ko: '전승에 따른 연대.' },
+      sources: [{ title: 'Crónica', publisher: 'Arquivo', url: 'https://example.com/pt', language: 'pt' }],
+    },
+    {
+      id: 'kingdom',
+      start: '-0700',
+      end: '-0108',
+      endOpen: true,
+      category: 'founding',
+      title: { en: 'A kingdom endures', ko: '왕국이 이어지다' },
+    },
+    { id: 'century', start: '18XX', category: 'modern', title: { en: 'A century of change', ko: '변화의 세기' } },
+    {
+      id: 'decade',
+      start: '195X',
+      startOpen: true,
+      category: 'modern',
+      title: { en: 'A decade of rebuilding', ko: '재건의 십 년' },
+      sources: [{ title: '报道', publisher: '新闻', url: 'https://example.com/zh', language: 'zh' }],
+    },
+    {
+      id: 'pictured',
+      start: '1988-09-17',
+      category: 'modern',
+      featured: true,
+      kicker: { en: 'Turning point', ko: '전환점' },
+      title: { en: 'A pictured day', ko: '사진 속 하루' },
+      summary: { en: 'With a picture and a correction.', ko: '사진과 정정이 있다.' },
+      updated: '2025-11-01',
+      media: [
+        {
+          src: '/test/data/picture.svg',
+          alt: { en: 'A blue square', ko: '파란 사각형' },
+          caption: { en: 'The square', ko: '사각형' },
+          credit: 'Test',
+          width: 40,
+          height: 40,
+        },
+      ],
+      corrections: [{ date: '2025-11-02', text: { en: 'The date was corrected.', ko: '날짜를 바로잡았다.' } }],
+      sources: [{ title: 'Report', publisher: 'Agency', url: 'https://example.com/en', language: 'en' }],
+    },
+  ],
+};
