@@ -63,7 +63,7 @@ test(
           noUncheckedIndexedAccess: true,
           jsx: 'react-jsx',
         },
-        files: ['app.ts', 'timelines.tsx'],
+        files: ['app.ts', 'main-entry.ts', 'timelines.tsx'],
       }),
     );
     writeFileSync(
@@ -86,6 +86,15 @@ export function wire(el: HTMLElementTagNameMap['korea-timeline'], generic: Event
   generic.selected = 'korean-war';
   return seen;
 }
+`,
+    );
+    // The main entry alone types both tags: what a page that imports it for its effect gets.
+    writeFileSync(
+      join(dir, 'main-entry.ts'),
+      `import 'korea-timeline';
+export const korea: number = document.createElement('korea-timeline').chronology.events.length;
+export const generic: string | undefined = document.querySelector('event-timeline')?.selected;
+export const found: string | undefined = document.querySelector('korea-timeline')?.locale;
 `,
     );
     writeFileSync(join(dir, 'timelines.tsx'), reactSnippet);
@@ -116,6 +125,34 @@ console.log(JSON.stringify({ events: count(markup), api: count(snippet.html), js
     assert.equal(result.schema, '#/definitions/Chronology');
   },
 );
+
+test("a bundler keeps every feature the npm entry provides, by the package's sideEffects", async () => {
+  assert.ok(consumer, 'the install test ran first');
+  const { manifest } = await import('../../dist/src/core/manifest.js');
+  writeFileSync(join(consumer, 'effect.js'), "import 'korea-timeline';\n");
+  const bundle = await rollup({
+    input: join(consumer, 'effect.js'),
+    plugins: [nodeResolve({ browser: true, rootDir: consumer })],
+    onwarn: () => {},
+  });
+  const { output } = await bundle.generate({ format: 'es' });
+  const entry = output.find((chunk) => chunk.type === 'chunk' && chunk.isEntry).code;
+  // What each eager feature adds, by a name rollup keeps: in the entry, not in a lazy chunk.
+  const marks = {
+    validate: 'function validateChronology(',
+    dates: 'const extendedDates =',
+    locales: 'const intlDates =',
+    story: 'function renderMedia(',
+    finish: 'function renderLanguage(',
+  };
+  const eager = Object.keys(manifest).filter((name) => manifest[name].server === 'eager');
+  assert.deepEqual(Object.keys(marks), eager);
+  for (const [name, mark] of Object.entries(marks)) {
+    assert.match(entry, new RegExp(`provide\\(['"]${name}['"]`), `${name} is provided`);
+    assert.ok(entry.includes(mark), `${name}'s code is in the entry: ${mark}`);
+  }
+  assert.ok(entry.includes("customElements.define(name, element)"), 'both elements are defined');
+});
 
 /** The consumer's apps: what a developer would write, bundled from the consumer's node_modules. */
 const apps = {
