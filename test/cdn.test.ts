@@ -2,6 +2,7 @@ import './support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
 import { patience } from './support.js';
+import type { KoreaTimeline } from '../src/korea-timeline.js';
 
 /** Loads a page in an iframe and records what it logs, from before any module runs. */
 async function loadPage(body: string): Promise<{ doc: Document; logs: string[] }> {
@@ -118,6 +119,8 @@ describe('the CDN bundle', () => {
         '<korea-timeline orientation="horizontal"></korea-timeline>',
     );
     await waitUntil(() => shadow(doc).querySelector('[part="error"]'), 'the problem is shown', { timeout: 10_000 });
+    // Every chunk it asked for has been tried.
+    await (doc.querySelector('korea-timeline') as KoreaTimeline).settled();
     expect(shadow(doc).querySelector('[part="error"]')!.textContent).to.include('Serve the whole cdn/ folder');
     expect(shadow(doc).querySelectorAll('li[part~="event"]').length).to.equal(koreaChronology.events.length);
     expect(shadow(doc).querySelector('.track')).to.equal(null);

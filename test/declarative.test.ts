@@ -29,6 +29,7 @@ describe('<timeline-event> children', () => {
       </event-timeline>`,
     );
     await rendered(el, 2);
+    await el.settled();
     const war = el.shadowRoot!.querySelector('li[data-id="war"]')!;
     expect(war.querySelector('[part="title"]')!.textContent).to.equal('Korean War');
     expect(war.querySelector('[part="summary"]')!.textContent).to.equal('The war began when the North invaded.');
@@ -41,7 +42,7 @@ describe('<timeline-event> children', () => {
     expect(war.querySelector('[part="category"]')!.textContent).to.equal('security');
     expect(el.errors).to.deep.equal([]);
     el.locale = 'ko';
-    await el.updateComplete;
+    await el.settled();
     expect(war.querySelector('[part="title"]')!.textContent).to.equal('한국전쟁');
     expect(footnotes()).to.deep.equal(['Britannica Korean War (영어)', '동아일보 한국전쟁']);
     await expect(el).to.be.accessible();
@@ -57,7 +58,7 @@ describe('<timeline-event> children', () => {
       </event-timeline>`,
     );
     await rendered(el, 1);
-    await el.updateComplete;
+    await el.settled();
     const li = el.shadowRoot!.querySelector('li[data-id="gojoseon"]')!;
     expect(li.querySelector('[part="title"]')!.textContent).to.equal('古朝鮮');
     expect(li.querySelector('[part="title"]')!.getAttribute('lang')).to.equal('ja');
@@ -127,13 +128,13 @@ describe('<timeline-event> children', () => {
       await rendered(witness, 1);
       await waitUntil(() => reports.length > 0 && witnessReports.length > 0, 'both report the bad child', patience);
       el.shadowRoot!.querySelector<HTMLElement>('[part="title"]')!.click(); // reflects `selected`
-      await el.updateComplete;
+      await el.settled();
       el.setAttribute('theme', 'dark');
       // The witness's children change just after: it reads and reports them again the way `el`
       // would if its own attributes made it re-read, so once the witness has, `el` would have too.
       witness.querySelector('timeline-event')!.setAttribute('start', '2002');
       await waitUntil(() => witnessReports.length === 2, 'the witness reports again', patience);
-      await el.updateComplete;
+      await el.settled();
     });
     expect(el.selected).to.equal('good');
     expect(reports).to.deep.equal([1]);

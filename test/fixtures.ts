@@ -42,7 +42,7 @@ export async function themed(classes = '', theme = 'light'): Promise<EventTimeli
   const el = await fixture<EventTimeline>(
     html`<event-timeline class=${classes} theme=${theme} .chronology=${tracks} selected="war"></event-timeline>`,
   );
-  await el.updateComplete;
+  await el.settled();
   return el;
 }
 
@@ -51,6 +51,6 @@ export async function korea(classes = '', theme = 'light'): Promise<KoreaTimelin
   const el = await fixture<KoreaTimeline>(
     html`<korea-timeline class=${classes} theme=${theme} selected=${koreaChronology.events[0]!.id}></korea-timeline>`,
   );
-  await el.updateComplete;
+  await el.settled();
   return el;
 }

@@ -36,7 +36,7 @@ describe('use from frameworks', () => {
       ),
     );
     const el = container.querySelector('event-timeline')!;
-    await el.updateComplete;
+    await el.settled();
     expect(titles(el)).to.deep.equal(['첫 번째', 'Second', '세 번째']);
     el.shadowRoot!.querySelector<HTMLElement>('li[data-id="b"] [part="title"]')!.click();
     expect(selected).to.deep.equal(['b']);
@@ -56,11 +56,11 @@ describe('use from frameworks', () => {
     app.config.compilerOptions.isCustomElement = (tag: string) => tag.includes('-');
     const vm = app.mount(container);
     const el = container.querySelector('event-timeline')!;
-    await el.updateComplete;
+    await el.settled();
     expect(titles(el)).to.deep.equal(['First', 'Second', 'Third']);
     vm.locale = 'ko';
     await nextTick();
-    await el.updateComplete;
+    await el.settled();
     expect(titles(el)[0]).to.equal('첫 번째');
     setTimeout(() => el.shadowRoot!.querySelector<HTMLElement>('li[data-id="c"] [part="title"]')!.click());
     await oneEvent(el, 'kt-select');

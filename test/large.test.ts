@@ -17,7 +17,7 @@ async function timeline(attributes = ''): Promise<EventTimeline> {
     el.setAttribute(name!, value ?? '');
   }
   await waitUntil(() => el.shadowRoot!.querySelector('.track'), 'the windowed track renders', patience);
-  await el.updateComplete;
+  await el.settled();
   return el;
 }
 
@@ -51,7 +51,7 @@ describe('10,000 events', () => {
     const el = await timeline();
     rendered(el)[0]!.focus();
     await sendKeys({ press: 'End' });
-    await el.updateComplete;
+    await el.settled();
     const focused = el.shadowRoot!.activeElement as HTMLElement;
     expect(focused.dataset.id).to.equal(last);
     expect(focused.getAttribute('aria-posinset')).to.equal('10000');
@@ -63,7 +63,7 @@ describe('10,000 events', () => {
   it('jumps to a selected event and shows it', async () => {
     const el = await timeline();
     el.selected = last;
-    await el.updateComplete;
+    await el.settled();
     const li = el.shadowRoot!.querySelector(`li[data-id="${last}"]`)!;
     const box = li.getBoundingClientRect();
     expect(box.top).to.be.at.least(-1);
@@ -74,7 +74,7 @@ describe('10,000 events', () => {
   it('filters by category', async () => {
     const el = await timeline();
     el.categories = 'economy';
-    await el.updateComplete;
+    await el.settled();
     const economy = big.events.filter((e) => e.category === 'economy').length;
     expect(rendered(el).every((li) => li.dataset.category === 'economy')).to.be.true;
     expect(rendered(el)[0]!.getAttribute('aria-setsize')).to.equal(String(economy));

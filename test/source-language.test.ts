@@ -37,7 +37,7 @@ async function timeline(locale: string, data: unknown = chronology): Promise<Eve
   const el = await fixture<EventTimeline>(
     html`<event-timeline locale=${locale} selected="visit" .chronology=${data}></event-timeline>`,
   );
-  await el.updateComplete;
+  await el.settled();
   return el;
 }
 
@@ -96,7 +96,7 @@ describe("a source's language", () => {
     const el = await timeline('en');
     expect(footnotes(el)[2]).to.equal('일보 시진핑 서울 도착 (in Korean)');
     el.locale = 'ko';
-    await el.updateComplete;
+    await el.settled();
     expect(footnotes(el)[1]).to.equal('Herald Xi arrives in Seoul (영어)');
     expect(footnotes(el)[2]).to.equal('일보 시진핑 서울 도착');
   });

@@ -51,7 +51,7 @@ describe('a category with no event within from and to', () => {
     trade.focus();
     expect(el.shadowRoot!.activeElement === trade).to.be.true;
     trade.click();
-    await el.updateComplete;
+    await el.settled();
     expect(el.hasAttribute('categories')).to.be.false;
     expect(getComputedStyle(trade).borderTopStyle).to.equal('dashed');
     expect(getComputedStyle(war).borderTopStyle).to.equal('solid');

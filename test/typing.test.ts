@@ -31,7 +31,7 @@ describe('types', () => {
     try {
       await captureWarnings(async () => {
         document.body.append(el);
-        await el.updateComplete;
+        await el.settled();
       });
       const root = el.shadowRoot!;
       root.querySelector<HTMLElement>('li[data-id="b"] [part="title"]')!.click();

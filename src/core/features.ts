@@ -18,13 +18,17 @@ export interface FeaturesHost extends ReactiveControllerHost {
  * `updateComplete` waits for the features the manifest marks `waits`.
  */
 export class FeatureController implements ReactiveController {
-  /** Fetches on their way that change what is shown; `settled` waits for them. */
+  /** Fetches on their way that change what is shown of the data; `settled(…, false)` waits for them. */
   readonly #pending = new Set<Promise<unknown>>();
+  /** Every fetch on its way, the reader's guides and the track included. */
+  readonly #all = new Set<Promise<unknown>>();
   /** Features this element has set up (styles adopted, `use` run). */
   readonly #used = new Set<FeatureName>();
   /** Keys of the fetches this element has started (a feature, or a task such as a locale pack). */
   readonly #asked = new Set<string>();
   readonly #loading = new Set<string>();
+  /** What arrived while the element was out of the page: set up when it is back, not before. */
+  #arrivedAway: (() => void)[] = [];
 
   constructor(
     private readonly host: FeaturesHost,
@@ -72,17 +76,25 @@ export class FeatureController implements ReactiveController {
     const done: Promise<void> = this.problems.chunk(name, run).then((result) => {
       this.#loading.delete(key);
       this.#pending.delete(done);
-      if (result !== undefined) use?.(result);
-      this.host.requestUpdate();
+      this.#all.delete(done);
+      const arrive = () => {
+        if (result !== undefined) use?.(result);
+        this.host.requestUpdate();
+      };
+      // An element taken out of the page renders nothing more until it is back.
+      if (this.host.isConnected) arrive();
+      else this.#arrivedAway.push(arrive);
     });
     if (wait) this.#pending.add(done);
+    this.#all.add(done);
   }
 
-  /** Resolves once the host has rendered with every feature it waits for. */
-  async settled(complete: () => Promise<boolean>): Promise<boolean> {
+  /** Resolves once the host has rendered with every feature it waits for; `all`: every feature asked for. */
+  async settled(complete: () => Promise<boolean>, all = false): Promise<boolean> {
+    const on = all ? this.#all : this.#pending;
     let done = await complete();
-    while (this.#pending.size) {
-      await this.arrived();
+    while (on.size) {
+      while (on.size) await Promise.all(on);
       done = await complete();
     }
     return done;
@@ -101,6 +113,7 @@ export class FeatureController implements ReactiveController {
   hostConnected(): void {
     // A feature that arrived while the element was away, or before it had a shadow root, is styled now.
     for (const name of this.#used) this.#adopt(feature(name) as Styled);
+    for (const arrive of this.#arrivedAway.splice(0)) arrive();
   }
 
   #setUp<N extends FeatureName>(name: N, module: Features[N], use?: (module: Features[N]) => void): void {

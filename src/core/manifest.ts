@@ -37,13 +37,13 @@ export const manifest = {
   finish: {
     // Too small for a chunk of its own: it rides with the guides.
     load: () => import('../features/guides/index.js').then((guides) => guides.finish),
-    waits: true,
+    waits: false,
     server: 'eager',
   },
   /** Every connected element, after its first render. */
   guides: {
     load: () => import('../features/guides/index.js'),
-    waits: true,
+    waits: false,
     server: 'never',
   },
   /** scale="time", orientation="horizontal", or more events than a list renders at once. */

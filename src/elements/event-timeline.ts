@@ -359,9 +359,18 @@ export class EventTimeline extends LitElement {
     this.#features.task(`locale ${locale}`, 'locales', ready, true);
   }
 
-  /** Waits for the features that change what is shown too (validator, locale, story), so what it resolves with is what a reader sees. */
+  /** Waits for the features the data needs to be shown as it is (validator, dates, locale, pictures), not for the guides or the track. */
   protected override getUpdateComplete(): Promise<boolean> {
     return this.#features.settled(() => super.getUpdateComplete());
+  }
+
+  /**
+   * Resolves once every part the element has asked for has arrived and rendered: what
+   * `updateComplete` waits for, and what follows the events onto the screen (the reader's guides,
+   * the story bar, the track and its layout).
+   */
+  settled(): Promise<boolean> {
+    return this.#features.settled(() => this.updateComplete, true);
   }
 
   /** Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. */

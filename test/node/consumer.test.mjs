@@ -151,7 +151,7 @@ test("a bundler keeps every feature the npm entry provides, by the package's sid
     assert.match(entry, new RegExp(`provide\\(['"]${name}['"]`), `${name} is provided`);
     assert.ok(entry.includes(mark), `${name}'s code is in the entry: ${mark}`);
   }
-  assert.ok(entry.includes("customElements.define(name, element)"), 'both elements are defined');
+  assert.ok(entry.includes('customElements.define(name, element)'), 'both elements are defined');
 });
 
 /** The consumer's apps: what a developer would write, bundled from the consumer's node_modules. */
