@@ -2,21 +2,37 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
 
-/** Prints each bundle's gzip size: the number that matters for a page's first download. */
+/**
+ * Prints each bundle's gzip size, the number that matters for a page's first download, and records
+ * it from rollup's own chunk data in dist/sizes.json for scripts/check-size.mjs: each file's gzip
+ * size, and for an entry its first download (itself and every chunk it imports statically).
+ */
+const SIZES = 'dist/sizes.json';
 const reportSize = () => ({
   name: 'report-size',
   generateBundle(_options, bundle) {
+    const sizes = existsSync(SIZES) ? JSON.parse(readFileSync(SIZES, 'utf8')) : {};
+    const gzip = (chunk) => gzipSync(chunk.code, { level: 9 }).length;
+    const firstDownload = (chunk, seen = new Set()) => {
+      if (seen.has(chunk.fileName)) return 0;
+      seen.add(chunk.fileName);
+      return chunk.imports.reduce((sum, name) => sum + firstDownload(bundle[name], seen), gzip(chunk));
+    };
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
-      const gzip = gzipSync(chunk.code, { level: 9 }).length;
+      const file = `cdn/${chunk.fileName}`;
+      sizes[file] = chunk.isEntry
+        ? { entry: true, gzip: gzip(chunk), firstDownload: firstDownload(chunk) }
+        : { entry: false, gzip: gzip(chunk) };
       console.log(
-        `cdn/${chunk.fileName}: ${chunk.code.length} bytes, ${gzip} bytes gzip${chunk.isEntry ? '' : ' (loaded on demand)'}`,
+        `${file}: ${chunk.code.length} bytes, ${gzip(chunk)} bytes gzip${chunk.isEntry ? '' : ' (loaded on demand)'}`,
       );
     }
+    writeFileSync(SIZES, `${JSON.stringify(sizes, null, 2)}\n`);
   },
 });
 
