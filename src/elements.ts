@@ -73,6 +73,7 @@ export {
   TimelineZoomEvent,
 } from './custom-events.js';
 export { EventTimeline } from './elements/event-timeline.js';
+export { TimelineProperties } from './elements/properties.js';
 export type { ChunkName } from './core/problems.js';
 export type { FeatureName, Features } from './core/registry.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';

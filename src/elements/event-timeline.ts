@@ -1,18 +1,6 @@
-import {
-  LitElement,
-  html,
-  isServer,
-  nothing,
-  type CSSResultGroup,
-  type CSSResultOrNative,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
-import type { Chronology } from '../model/types.js';
-import { localize } from '../model/dates.js';
-import { isBuiltIn, toLocale, type Locale } from '../model/messages.js';
+import { nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { toLocale, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
-import type { Scale } from '../model/scale.js';
 import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
 import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, TimelineZoomEvent } from '../custom-events.js';
@@ -22,22 +10,12 @@ import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocusController } from '../controllers/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import { FeatureController } from '../core/features.js';
-import { feature, load, providedStyles } from '../core/registry.js';
-import { findStrings } from '../model/messages.js';
-import type { TrackController } from '../features/track/controller.js';
-import type { SearchController } from '../features/story/search.js';
-import type { LinkController } from '../features/story/link.js';
+import { load, providedStyles } from '../core/registry.js';
 import { DataController, EMPTY } from '../controllers/data.js';
-import {
-  categoryColor,
-  needsExtras,
-  renderContent,
-  renderEvent,
-  renderFlow,
-  renderList,
-  type EventContext,
-} from '../templates/event.js';
-import { renderHeader, renderStatus } from '../templates/header.js';
+import { Hydration } from '../core/hydration.js';
+import { renderTimeline } from '../templates/timeline.js';
+import { TimelineProperties } from './properties.js';
+import { TimelineWiring } from './wiring.js';
 import { styles } from '../event-timeline.styles.js';
 
 /**
@@ -124,7 +102,7 @@ import { styles } from '../event-timeline.styles.js';
  * @fires kt-zoom - The reader zoomed the time scale. `detail: { zoom }`.
  * @fires kt-expand - The reader opened a compact card on a track to read it in full. `detail: { event }`.
  */
-export class EventTimeline extends LitElement {
+export class EventTimeline extends TimelineProperties {
   static override styles = styles;
 
   /** Defined after features were provided (the npm entry), it starts with their styles, on the server too. */
@@ -132,103 +110,33 @@ export class EventTimeline extends LitElement {
     return super.finalizeStyles([own ?? [], ...providedStyles()]);
   }
 
-  static override properties = {
-    chronology: { attribute: false },
-    src: {},
-    locale: { reflect: true },
-    theme: { reflect: true },
-    categories: {},
-    from: {},
-    to: {},
-    reverse: { type: Boolean, reflect: true },
-    selected: { reflect: true },
-    orientation: { reflect: true },
-    scale: { reflect: true },
-    zoom: { type: Number, reflect: true },
-    linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
-    featuredOnly: { type: Boolean, attribute: 'featured-only', reflect: true },
-    search: { type: Boolean },
-    query: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
-
-  /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
-  declare chronology: Chronology;
-  /** URL of a chronology to load: JSON, TimelineJS3 JSON or CSV. The last request wins; a failed load keeps the data shown. */
-  declare src: string | undefined;
-  /** Any BCP 47 tag: `en`, `ko` built in; `ja`, `zh-Hans`, `zh-Hant`, `es`, `fr`, `de`, `ar` load on demand; others via `registerLocale`. Defaults to the nearest `lang` up the tree, else `en`. */
-  declare locale: Locale | undefined;
-  /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
-  declare theme: 'light' | 'dark' | 'auto';
-  /** Space-separated category ids to show; all when absent. */
-  declare categories: string | undefined;
-  /** Show only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
-  declare from: string | undefined;
-  /** Show only events that start on or before this date. */
-  declare to: string | undefined;
-  /** Newest first. */
-  declare reverse: boolean;
-  /** The id of the selected event. Setting it from code scrolls it into view and fires nothing. */
-  declare selected: string | undefined;
-  /** `vertical` (default) or `horizontal`: a horizontally scrolling track with an axis. */
-  declare orientation: 'vertical' | 'horizontal';
-  /** `even` (default) spaces events evenly; `time` places them in proportion to time. */
-  declare scale: Scale;
-  /** Magnification of the time scale (0.25–16). Buttons, Ctrl/⌘ + wheel, pinch and +/- change it. */
-  declare zoom: number;
-  /** Keep the view in the URL's hash: the selected event, and the categories, `from`/`to` and `query` that differ from the attributes. Opening the URL restores it; Back and Forward move between selections. */
-  declare linkHash: boolean;
-  /** Show only the key moments (events marked `featured`): a short story. The story bar's toggle sets it. */
-  declare featuredOnly: boolean;
-  /** Show a search field. */
-  declare search: boolean;
-  /** The search text, typed or set: only events whose title, summary, category or source titles match it are shown. */
-  declare query: string | undefined;
-  /** The chronology title's heading level, 2–6; eras and events go one level deeper, to at most 6. */
-  declare headingLevel: number;
-
   readonly #problems = new Problems(this);
   readonly #features = new FeatureController(
     this,
     this.#problems,
     () => (this.constructor as typeof EventTimeline).elementStyles,
   );
-  /** What features set up for this element: the track's layout, search, and the link. */
-  #track: TrackController | undefined;
-  #search: SearchController | undefined;
-  #link: LinkController | undefined;
+  /** Which features it asks for, and what they set up for it: the track, search and the link. */
+  readonly #wiring = new TimelineWiring(this, this.#features, {
+    picking: (guides) => (this.#roving.picking = guides),
+    followHash: (navigated) => this.#followHash(navigated),
+  });
   readonly #lang = new InheritedLangController(this);
-  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#track?.layout !== undefined);
+  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#wiring.track?.layout !== undefined);
   readonly #children = new ChildEventsController(this, () =>
     this.#problems.chunk('declarative', () => load('declarative')),
   );
-  readonly #data = new DataController(this, this.#problems, this.#features, this.#children, () => this.#loadStory());
+  readonly #data = new DataController(this, this.#problems, this.#features, this.#children, this.#wiring.loadStory);
   readonly #roving = new RovingFocusController(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
     clear: () => this.#clear(),
-    zoom: (direction, anchorId) => this.#track?.zoomBy(direction, anchorId) ?? false,
+    zoom: (direction, anchorId) => this.#wiring.track?.zoomBy(direction, anchorId) ?? false,
   });
   #view: TimelineView = view({ chronology: EMPTY });
-  /** Server-rendered: its first render hydrates the declarative shadow root the server wrote. */
-  #hydrating = !isServer && Boolean(this.shadowRoot);
-  /** What changed while hydration waited for features, and whether the data did. */
-  #deferred: { changed: PropertyValues; data: boolean } | undefined;
+  readonly #hydration = new Hydration(this, this.#features);
   /** The events in display order: the view's, or the track's when events are placed on one. */
   #visible: readonly TimelineItem[] = [];
-
-  constructor() {
-    super();
-    this.chronology = EMPTY;
-    this.theme = 'auto';
-    this.reverse = false;
-    this.orientation = 'vertical';
-    this.scale = 'even';
-    this.zoom = 1;
-    this.linkHash = false;
-    this.featuredOnly = false;
-    this.headingLevel = 2;
-  }
 
   /** Problems found in the current data or its loading: `{ path, message }` for each. */
   get errors(): readonly ValidationError[] {
@@ -249,7 +157,7 @@ export class EventTimeline extends LitElement {
   /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
   searchFor(query: string): void {
     this.query = query || undefined;
-    this.#link?.write(false);
+    this.#wiring.link?.write(false);
   }
 
   get #locale(): Locale {
@@ -261,72 +169,43 @@ export class EventTimeline extends LitElement {
    * horizontal layout, and any list long enough to render only its visible part; never in print.
    */
   get #tracked(): boolean {
-    if (this.#problems.missing('track') || this.#track?.printing) return false;
+    if (this.#problems.missing('track') || this.#wiring.track?.printing) return false;
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
-  /**
-   * A server-rendered element hydrates once the features the server drew its data with are here
-   * (extended dates, the locale, pictures), so hydration finds what the server wrote; until then the
-   * server's HTML stays as it is.
-   */
+  /** Server-rendered, it first waits for what the server drew its data with (see ../core/hydration.ts). */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    if (!this.#hydrating) return true;
-    const data = this.#data.validate() || Boolean(this.#deferred?.data);
-    this.#loadLocale(this.#locale);
-    this.#deferred = { changed: new Map([...changed, ...(this.#deferred?.changed ?? [])]), data };
-    if (this.#features.waiting) {
-      void this.#features.arrived().then(() => this.requestUpdate());
-      return false;
-    }
-    this.#hydrating = false;
-    return true;
+    return this.#hydration.ready(changed, () => {
+      this.#wiring.loadLocale(this.#locale);
+      return this.#data.validate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const deferred = this.#deferred;
-    this.#deferred = undefined;
-    const all = changed as PropertyValues;
-    for (const [key, value] of deferred?.changed ?? []) if (!all.has(key)) all.set(key, value);
-    // Fetch the track while the data is validated, when it is sure to be needed.
-    const events: unknown = (this.chronology as Partial<Chronology> | null)?.events;
-    const long = Array.isArray(events) && events.length > WINDOW_AFTER;
-    const features = this.#features;
-    if (this.isConnected) {
-      if (long || this.scale === 'time' || this.orientation === 'horizontal') this.#loadTrack();
-      features.want('guides', (guides) => {
-        this.#roving.picking = guides;
-        // It rides in the guides' chunk: asked for once that is here, so a missing chunk is one problem.
-        features.want('finish');
-      });
-    }
-    const dataChanged = this.#data.validate() || Boolean(deferred?.data);
+    const heldData = this.#hydration.resume(changed as PropertyValues);
+    this.#wiring.beforeData();
+    const dataChanged = this.#data.validate() || heldData;
     const chronology = this.#data.chronology;
     const locale = this.#locale;
-    this.#loadLocale(locale);
+    this.#wiring.afterData(chronology, locale);
     this.#data.loadSource();
-    if (this.isConnected && (this.linkHash || this.search || this.query || needsExtras(chronology))) this.#loadStory();
     if ((dataChanged || changed.has('linkHash')) && this.isConnected) this.#followHash(false);
 
     const previous = this.#view;
-    const match = this.#search?.match(chronology, locale, this.query);
+    const match = this.#wiring.search?.match(chronology, locale, this.query);
     const { categories, from, to, reverse, featuredOnly: featured } = this;
     this.#view = view({ chronology, categories, from, to, reverse, featured, match }, previous);
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
 
     const layoutChanged = (['orientation', 'scale', 'zoom', 'reverse'] as const).some((key) => changed.has(key));
     const listChanged = this.#view !== previous || layoutChanged;
-    if (!this.#tracked) {
-      this.#visible = this.#view.visible;
-      this.#track?.clear();
-    } else if (!this.#track) {
-      // Until the track arrives, a short list shows as a list; server rendering, which the track never
-      // reaches, writes out every event.
-      this.#visible = this.#view.visible.length > WINDOW_AFTER && !isServer ? [] : this.#view.visible;
-      if (this.isConnected) this.#loadTrack();
-    } else if (listChanged || !this.#track.layout) {
-      this.#visible = this.#track.arrange(this.#view.visible, chronology.eras ?? []).placed.map((p) => p.item);
-    }
+    this.#visible = this.#wiring.arrange(
+      this.#view.visible,
+      chronology.eras,
+      this.#tracked,
+      listChanged,
+      this.#visible,
+    );
 
     if ((changed.has('selected') || dataChanged) && this.selected && this.#view.items.length > 0) {
       if (!this.#view.items.some((item) => item.event.id === this.selected)) {
@@ -339,24 +218,6 @@ export class EventTimeline extends LitElement {
       this.#reveal.selected(this.selected, true);
     }
     this.#roving.settle(this.#visible, this.selected, listChanged);
-  }
-
-  /** The story feature: search, the link and the share button, pictures and corrections. */
-  #loadStory = () =>
-    this.#features.want('story', (story) => {
-      ({ search: this.#search, link: this.#link } = story.story(this, () => this.#followHash(true)));
-      if (!isServer) this.#followHash(false);
-    });
-
-  #loadTrack(): void {
-    this.#features.want('track', (track) => (this.#track = new track.TrackController(this)));
-  }
-
-  /** A locale other than English and Korean: Intl's dates, and its strings (English shows meanwhile). */
-  #loadLocale(locale: Locale): void {
-    if (isBuiltIn(locale) || (feature('locales') && findStrings(locale))) return;
-    const ready = () => load('locales').then((locales) => locales.loadLocale(locale));
-    this.#features.task(`locale ${locale}`, 'locales', ready, true);
   }
 
   /** Waits for the features the data needs to be shown as it is (validator, dates, locale, pictures), not for the guides or the track. */
@@ -375,7 +236,7 @@ export class EventTimeline extends LitElement {
 
   /** Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. */
   #followHash(navigated: boolean): void {
-    this.#link?.follow(navigated, (id) => {
+    this.#wiring.link?.follow(navigated, (id) => {
       if (id === this.selected || !this.#data.chronology.events.some((event) => event.id === id)) return;
       this.#reveal.followingLink();
       this.selected = id;
@@ -396,7 +257,7 @@ export class EventTimeline extends LitElement {
     if (this.selected === item.event.id) return;
     if (!walk) this.#reveal.readerSelecting();
     this.selected = item.event.id;
-    this.#link?.write(true);
+    this.#wiring.link?.write(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
     if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
   }
@@ -406,70 +267,58 @@ export class EventTimeline extends LitElement {
     const next = toggleCategory(all, this.#view.active, id);
     if (next) this.setAttribute('categories', next.join(' '));
     else this.removeAttribute('categories');
-    this.#link?.write(false);
+    this.#wiring.link?.write(false);
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
   protected override render(): TemplateResult {
     const locale = this.#locale;
-    const chronology = this.#data.chronology;
-    const mode = this.#tracked ? (this.orientation === 'horizontal' ? 'horizontal' : 'vertical-track') : 'flow';
-    const context: EventContext = {
+    const { track, search, link } = this.#wiring;
+    const visible = this.#visible;
+    const focused = this.#roving.focused;
+    const horizontal = this.orientation === 'horizontal';
+    const { search: searching, query, selected, headingLevel: level } = this;
+    return renderTimeline({
       locale,
-      categories: this.#view.categories,
-      selected: this.selected,
-      focused: this.#roving.focused,
-      size: this.#visible.length,
-      horizontal: this.orientation === 'horizontal',
-      level: this.headingLevel,
-      mark: this.#search?.mark ?? String,
-      share: this.#link?.button,
-    };
-    const list = (events: unknown) => renderList(!!localize(chronology.title, locale).text, this.#roving, events);
-    const selected = this.selected ? this.#visible.find((item) => item.event.id === this.selected) : undefined;
-    const track =
-      this.#tracked && this.#track?.layout
-        ? this.#track.render({
-            locale,
-            focused: this.#roving.focused,
-            keep: [this.#roving.focused, this.selected],
-            list,
-            event: (placed, index, gap) =>
-              renderEvent(context, placed.item, { index, previous: this.#visible[index - 1], placed, gap }),
-            detail: selected && {
-              event: selected.event,
-              content: renderContent(context, selected.event, { linked: true, brief: false }),
-              color: categoryColor(context, selected.event),
-              close: () => this.#clear(),
-            },
-            color: (event) => categoryColor(context, event),
-          })
-        : undefined;
-    const guides = this.#features.get('guides');
-    const empty = this.#view.visible.length > 0 ? false : this.#view.items.length > 0 ? 'filtered' : 'no-data';
-    return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${this.#data.loading ? 'true' : 'false'}>
-      ${renderHeader(
-        chronology,
-        this.#view,
-        locale,
-        this.#toggleCategory,
-        this.headingLevel,
-        [
-          this.#features.get('story')?.renderUpdated(chronology.updated, locale),
-          this.search ? this.#search?.field(locale, this.query, this.#view.visible.length) : nothing,
+      chronology: this.#data.chronology,
+      view: this.#view,
+      visible,
+      mode: this.#tracked ? (horizontal ? 'horizontal' : 'vertical-track') : 'flow',
+      loading: this.#data.loading,
+      errors: this.errors,
+      header: {
+        onChip: this.#toggleCategory,
+        level,
+        extras: [
+          this.#features.get('story')?.renderUpdated(this.#data.chronology.updated, locale),
+          searching ? search?.field(locale, query, this.#view.visible.length) : nothing,
         ],
-        guides?.renderStoryBar(
+        bar: this.#features.get('guides')?.renderStoryBar({
           locale,
-          this.#visible,
-          this.#view.items,
-          this.featuredOnly,
-          this.selected,
-          () => (this.featuredOnly = !this.featuredOnly),
-          (item) => this.#select(item, true),
-        ),
-      )}
-      ${renderStatus(locale, { loading: this.#data.loading, errors: this.errors, empty })}
-      ${empty ? nothing : (track ?? list(renderFlow(context, this.#visible, guides)))}
-    </div>`;
+          items: visible,
+          all: this.#view.items,
+          featuredOnly: this.featuredOnly,
+          selected,
+          toggle: () => (this.featuredOnly = !this.featuredOnly),
+          walk: (item) => this.#select(item, true),
+        }),
+      },
+      context: {
+        locale,
+        categories: this.#view.categories,
+        selected,
+        focused,
+        size: visible.length,
+        horizontal,
+        level,
+        mark: search?.mark ?? String,
+        share: link?.button,
+      },
+      picker: this.#roving,
+      guides: this.#features.get('guides'),
+      track: this.#tracked && track?.layout ? track : undefined,
+      selected: selected ? visible.find((item) => item.event.id === selected) : undefined,
+      close: () => this.#clear(),
+    });
   }
 }

@@ -11,20 +11,22 @@ import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
 import { heading } from './heading.js';
 
-/**
- * The header; pressing a chip calls `onChip` with its category id, or none for "All". The title is
- * an h`level`. `bar` is the story bar (key moments, previous and next), once its chunk has arrived.
- */
-export function renderHeader(
-  chronology: Chronology,
-  view: TimelineView,
-  locale: Locale,
-  onChip: (id?: string) => void,
-  level: number,
-  /** The search field, and the updated date (`part="updated"`), when there are. */
-  extras: unknown,
-  bar?: TemplateResult,
-): TemplateResult {
+export interface HeaderOptions {
+  chronology: Chronology;
+  view: TimelineView;
+  locale: Locale;
+  /** Pressing a chip: its category id, or none for "All". */
+  onChip: (id?: string) => void;
+  /** The title is an h`level`. */
+  level: number;
+  /** The updated date (`part="updated"`) and the search field, when there are. */
+  extras: unknown;
+  /** The story bar (key moments, previous and next), once its chunk has arrived. */
+  bar?: TemplateResult | undefined;
+}
+
+/** The header: synopsis, title, description, extras, the chips and the story bar, and the count. */
+export function renderHeader({ chronology, view, locale, onChip, level, extras, bar }: HeaderOptions): TemplateResult {
   const t = strings(locale);
   return html`<header part="header" class="header">
     <p part="synopsis" class="synopsis">${synopsis(chronology, view, locale)}</p>

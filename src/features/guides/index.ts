@@ -82,16 +82,27 @@ export function duration(item: TimelineItem, locale: Locale): string {
  * next, which select the events shown in reading order (`walk`). A button with nowhere to go says
  * so and stays focusable.
  */
-export function renderStoryBar(
-  locale: Locale,
-  items: readonly TimelineItem[],
+export interface StoryBarOptions {
+  locale: Locale;
+  /** The events shown, in reading order: what previous and next walk through. */
+  items: readonly TimelineItem[];
   /** Every event, for how many are key moments (none: no toggle). */
-  all: readonly TimelineItem[],
-  featuredOnly: boolean,
-  selected: string | undefined,
-  toggle: () => void,
-  walk: (item: TimelineItem) => void,
-): TemplateResult {
+  all: readonly TimelineItem[];
+  featuredOnly: boolean;
+  selected: string | undefined;
+  toggle: () => void;
+  walk: (item: TimelineItem) => void;
+}
+
+export function renderStoryBar({
+  locale,
+  items,
+  all,
+  featuredOnly,
+  selected,
+  toggle,
+  walk,
+}: StoryBarOptions): TemplateResult {
   const t = guideStrings(locale);
   const featured = all.filter((item) => item.event.featured).length;
   const index = items.findIndex((item) => item.event.id === selected);

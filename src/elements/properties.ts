@@ -1,0 +1,79 @@
+import { LitElement } from 'lit';
+import type { Chronology } from '../model/types.js';
+import type { Locale } from '../model/messages.js';
+import type { Scale } from '../model/scale.js';
+import { EMPTY } from '../controllers/data.js';
+
+/**
+ * The public properties of `<event-timeline>`, each with its attribute and default. The element
+ * (./event-timeline.ts) wires them to the model and the features; this class holds no behaviour.
+ */
+export class TimelineProperties extends LitElement {
+  static override properties = {
+    chronology: { attribute: false },
+    src: {},
+    locale: { reflect: true },
+    theme: { reflect: true },
+    categories: {},
+    from: {},
+    to: {},
+    reverse: { type: Boolean, reflect: true },
+    selected: { reflect: true },
+    orientation: { reflect: true },
+    scale: { reflect: true },
+    zoom: { type: Number, reflect: true },
+    linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    featuredOnly: { type: Boolean, attribute: 'featured-only', reflect: true },
+    search: { type: Boolean },
+    query: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
+  declare chronology: Chronology;
+  /** URL of a chronology to load: JSON, TimelineJS3 JSON or CSV. The last request wins; a failed load keeps the data shown. */
+  declare src: string | undefined;
+  /** Any BCP 47 tag: `en`, `ko` built in; `ja`, `zh-Hans`, `zh-Hant`, `es`, `fr`, `de`, `ar` load on demand; others via `registerLocale`. Defaults to the nearest `lang` up the tree, else `en`. */
+  declare locale: Locale | undefined;
+  /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
+  declare theme: 'light' | 'dark' | 'auto';
+  /** Space-separated category ids to show; all when absent. */
+  declare categories: string | undefined;
+  /** Show only events that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  declare from: string | undefined;
+  /** Show only events that start on or before this date. */
+  declare to: string | undefined;
+  /** Newest first. */
+  declare reverse: boolean;
+  /** The id of the selected event. Setting it from code scrolls it into view and fires nothing. */
+  declare selected: string | undefined;
+  /** `vertical` (default) or `horizontal`: a horizontally scrolling track with an axis. */
+  declare orientation: 'vertical' | 'horizontal';
+  /** `even` (default) spaces events evenly; `time` places them in proportion to time. */
+  declare scale: Scale;
+  /** Magnification of the time scale (0.25–16). Buttons, Ctrl/⌘ + wheel, pinch and +/- change it. */
+  declare zoom: number;
+  /** Keep the view in the URL's hash: the selected event, and the categories, `from`/`to` and `query` that differ from the attributes. Opening the URL restores it; Back and Forward move between selections. */
+  declare linkHash: boolean;
+  /** Show only the key moments (events marked `featured`): a short story. The story bar's toggle sets it. */
+  declare featuredOnly: boolean;
+  /** Show a search field. */
+  declare search: boolean;
+  /** The search text, typed or set: only events whose title, summary, category or source titles match it are shown. */
+  declare query: string | undefined;
+  /** The chronology title's heading level, 2–6; eras and events go one level deeper, to at most 6. */
+  declare headingLevel: number;
+
+  constructor() {
+    super();
+    this.chronology = EMPTY;
+    this.theme = 'auto';
+    this.reverse = false;
+    this.orientation = 'vertical';
+    this.scale = 'even';
+    this.zoom = 1;
+    this.linkHash = false;
+    this.featuredOnly = false;
+    this.headingLevel = 2;
+  }
+}

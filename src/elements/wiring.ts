@@ -1,0 +1,109 @@
+import { isServer } from 'lit';
+import type { Chronology, Era } from '../model/types.js';
+import type { TimelineItem } from '../model/timeline.js';
+import { findStrings, isBuiltIn, type Locale } from '../model/messages.js';
+import { WINDOW_AFTER } from '../model/view.js';
+import { feature, load, type Features } from '../core/registry.js';
+import type { FeatureController } from '../core/features.js';
+import { needsExtras } from '../templates/event.js';
+import type { TrackController, TrackHost } from '../features/track/controller.js';
+import type { SearchController, SearchHost } from '../features/story/search.js';
+import type { LinkController, LinkHost } from '../features/story/link.js';
+
+export type WiringHost = TrackHost &
+  SearchHost &
+  LinkHost & {
+    readonly isConnected: boolean;
+    readonly chronology: Chronology;
+    readonly search: boolean;
+    readonly query: string | undefined;
+  };
+
+/** What the element does when a feature arrives that needs it. */
+export interface WiringCallbacks {
+  /** The guides are here: what keys and clicks do. */
+  picking(guides: Features['guides']): void;
+  /** The link is here (`false`), or the reader moved through the history (`true`): follow the hash. */
+  followHash(navigated: boolean): void;
+}
+
+/**
+ * Which features an `<event-timeline>` asks for, and when, from its attributes and its data; and
+ * what each sets up for it: the track's controller, search and the link. The element reads them
+ * here; the features themselves come through its `FeatureController`.
+ */
+export class TimelineWiring {
+  /** The track's layouts, windowing and zoom, once its feature is here and the element needs it. */
+  track: TrackController | undefined;
+  search: SearchController | undefined;
+  link: LinkController | undefined;
+
+  constructor(
+    private readonly host: WiringHost,
+    private readonly features: FeatureController,
+    private readonly on: WiringCallbacks,
+  ) {}
+
+  /** Before the data is validated: the track as soon as it is sure to be needed, and the guides. */
+  beforeData(): void {
+    if (!this.host.isConnected) return;
+    const { chronology, scale, orientation } = this.host;
+    const events: unknown = (chronology as Partial<Chronology> | null)?.events;
+    if ((Array.isArray(events) && events.length > WINDOW_AFTER) || scale === 'time' || orientation === 'horizontal') {
+      this.loadTrack();
+    }
+    this.features.want('guides', (guides) => {
+      this.on.picking(guides);
+      // It rides in the guides' chunk: asked for once that is here, so a missing chunk is one problem.
+      this.features.want('finish');
+    });
+  }
+
+  /** Once the data is validated: its locale, and the story when an attribute or the data needs it. */
+  afterData(chronology: Chronology, locale: Locale): void {
+    this.loadLocale(locale);
+    const { isConnected, linkHash, search, query } = this.host;
+    if (isConnected && (linkHash || search || query || needsExtras(chronology))) this.loadStory();
+  }
+
+  /**
+   * The events in display order: the view's in a flowing list; on a track, its arrangement, made
+   * again when the list or the layout `changed`. Until the track arrives, a short list shows as a list
+   * and a long one waits; server rendering, which the track never reaches, writes out every event.
+   */
+  arrange(
+    items: readonly TimelineItem[],
+    eras: readonly Era[] = [],
+    tracked: boolean,
+    changed: boolean,
+    previous: readonly TimelineItem[],
+  ): readonly TimelineItem[] {
+    if (!tracked) {
+      this.track?.clear();
+      return items;
+    }
+    if (!this.track) {
+      if (this.host.isConnected) this.loadTrack();
+      return items.length > WINDOW_AFTER && !isServer ? [] : items;
+    }
+    return changed || !this.track.layout ? this.track.arrange(items, eras).placed.map((p) => p.item) : previous;
+  }
+
+  /** The story feature: search, the link and the share button, pictures and corrections. */
+  loadStory = (): void =>
+    this.features.want('story', (story) => {
+      ({ search: this.search, link: this.link } = story.story(this.host, () => this.on.followHash(true)));
+      if (!isServer) this.on.followHash(false);
+    });
+
+  loadTrack(): void {
+    this.features.want('track', (track) => (this.track = new track.TrackController(this.host)));
+  }
+
+  /** A locale other than English and Korean: Intl's dates, and its strings (English shows meanwhile). */
+  loadLocale(locale: Locale): void {
+    if (isBuiltIn(locale) || (feature('locales') && findStrings(locale))) return;
+    const ready = () => load('locales').then((locales) => locales.loadLocale(locale));
+    this.features.task(`locale ${locale}`, 'locales', ready, true);
+  }
+}
