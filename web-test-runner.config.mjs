@@ -41,10 +41,10 @@ writeFileSync(
     "import { renderTimeline } from './dist/src/ssr.js'; process.stdout.write((await renderTimeline()).html);",
   ]),
 );
-// The parity fixture (test/chronologies.mjs) in four locales, for test/parity.test.ts: from
+// The parity fixture (test/helpers/chronologies.mjs) in four locales, for test/parity.test.ts: from
 // dist/src, whose templates the browser test's elements share; and hydrated on the CDN bundle, in
 // Japanese, which the server writes with features the bundle fetches as chunks.
-const { parity } = await import('./test/chronologies.mjs');
+const { parity } = await import('./test/helpers/chronologies.mjs');
 writeFileSync('test/.ssr/parity.json', JSON.stringify(parity));
 const parityLocales = ['en', 'ko', 'ja', 'ar'];
 const rendered = node([

@@ -1,7 +1,7 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
-import { patience } from './support.js';
+import { patience } from './helpers/support.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
 
 /** Loads a page in an iframe and records what it logs, from before any module runs. */
@@ -71,10 +71,8 @@ describe('the CDN bundle', () => {
         '<korea-timeline orientation="horizontal"><timeline-event id="extra" start="2026-01" category="diplomacy">' +
         '<span slot="title">An event written in HTML</span></timeline-event></korea-timeline>',
     );
-    await waitUntil(() => shadow(doc).querySelector('.track'), 'the track renders', { timeout: 10_000 });
-    await waitUntil(() => shadow(doc).querySelector('li[data-id="extra"]'), 'the child event shows', {
-      timeout: 10_000,
-    });
+    await waitUntil(() => shadow(doc).querySelector('.track'), 'the track renders', patience);
+    await waitUntil(() => shadow(doc).querySelector('li[data-id="extra"]'), 'the child event shows', patience);
     expect(logs).to.deep.equal([]);
   });
 
@@ -118,7 +116,7 @@ describe('the CDN bundle', () => {
       '<script type="module" src="/test/.cdn/alone/korea-timeline.js"></script>' +
         '<korea-timeline orientation="horizontal"></korea-timeline>',
     );
-    await waitUntil(() => shadow(doc).querySelector('[part="error"]'), 'the problem is shown', { timeout: 10_000 });
+    await waitUntil(() => shadow(doc).querySelector('[part="error"]'), 'the problem is shown', patience);
     // Every chunk it asked for has been tried.
     await (doc.querySelector('korea-timeline') as KoreaTimeline).settled();
     expect(shadow(doc).querySelector('[part="error"]')!.textContent).to.include('Serve the whole cdn/ folder');

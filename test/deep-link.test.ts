@@ -1,4 +1,5 @@
-import './support.js';
+import './helpers/support.js';
+import { patience } from './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
@@ -16,7 +17,6 @@ const long: Chronology = {
   })),
 };
 const LAST = 'e39';
-const WAIT = { timeout: 10_000 };
 
 const li = (el: EventTimeline, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`li[data-id="${id}"]`);
 
@@ -53,8 +53,8 @@ describe('a selection made before the track arrives', () => {
           selected=${LAST}
         ></event-timeline>`,
       );
-      await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', WAIT);
-      await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view`, WAIT);
+      await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', patience);
+      await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view`, patience);
       expect(onScreen(el, 'e0'), 'the first event has scrolled away').to.be.false;
       // An author's highlight in the page's first render moves the track, never the reader.
       expect(scrollY).to.equal(0);
@@ -65,7 +65,7 @@ describe('a selection made before the track arrives', () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline .chronology=${long} selected=${LAST}></event-timeline>`,
     );
-    await waitUntil(() => li(el, LAST)?.getAttribute('aria-current') === 'true', 'the event is selected', WAIT);
+    await waitUntil(() => li(el, LAST)?.getAttribute('aria-current') === 'true', 'the event is selected', patience);
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     expect(el.getBoundingClientRect().height).to.be.above(innerHeight);
     expect(scrollY).to.equal(0);
@@ -74,7 +74,7 @@ describe('a selection made before the track arrives', () => {
   it('scrolls the page to a selection made after the first render', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${long}></event-timeline>`);
     el.selected = LAST;
-    await waitUntil(() => li(el, LAST)!.getBoundingClientRect().bottom <= innerHeight, 'scrolled to it', WAIT);
+    await waitUntil(() => li(el, LAST)!.getBoundingClientRect().bottom <= innerHeight, 'scrolled to it', patience);
     expect(scrollY).to.be.above(0);
   });
 
@@ -84,8 +84,8 @@ describe('a selection made before the track arrives', () => {
     );
     el.setAttribute('orientation', 'horizontal');
     el.setAttribute('scale', 'time');
-    await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', WAIT);
-    await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view on the track`, WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('.track') && li(el, LAST), 'the track renders', patience);
+    await waitUntil(() => onScreen(el, LAST), `${LAST} is scrolled into view on the track`, patience);
     expect(scrollY).to.equal(0);
   });
 
@@ -94,8 +94,8 @@ describe('a selection made before the track arrives', () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline .chronology=${long} scale="time" link-hash></event-timeline>`,
     );
-    await waitUntil(() => el.selected === LAST, 'the hash selects the event', WAIT);
-    await waitUntil(() => onScreen(el, LAST), 'the linked event is scrolled into view', WAIT);
+    await waitUntil(() => el.selected === LAST, 'the hash selects the event', patience);
+    await waitUntil(() => onScreen(el, LAST), 'the linked event is scrolled into view', patience);
     expect(scrollY).to.be.above(0);
   });
 
@@ -104,8 +104,8 @@ describe('a selection made before the track arrives', () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline .chronology=${long} orientation="horizontal" scale="time" link-hash></event-timeline>`,
     );
-    await waitUntil(() => el.selected === LAST, 'the hash selects the event', WAIT);
-    await waitUntil(() => onScreen(el, LAST), 'the linked event is scrolled into view', WAIT);
+    await waitUntil(() => el.selected === LAST, 'the hash selects the event', patience);
+    await waitUntil(() => onScreen(el, LAST), 'the linked event is scrolled into view', patience);
     expect(li(el, LAST)!.getAttribute('aria-current')).to.equal('true');
   });
 });

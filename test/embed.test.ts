@@ -1,9 +1,10 @@
 // The embed kit in the browser: snippets from `korea-timeline render --hydrate` coming alive on the
 // CDN bundles, and `cdn/embed.html` in an iframe, driven by `cdn/embed.js` on this page as a host.
-import './support.js';
+import './helpers/support.js';
+import { hostile } from './helpers/hostile.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
-import { patience } from './support.js';
+import { patience } from './helpers/support.js';
 
 type Timeline = HTMLElement & { updateComplete: Promise<unknown>; selected?: string };
 type FrameWindow = Window & typeof globalThis & { serverItems?: Element[]; errors: string[] };
@@ -157,14 +158,7 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
 });
 
 describe('embed.html given hostile parameters', () => {
-  const payloads = [
-    '<img src=x onerror="parent.pwned=1">',
-    '"><script>parent.pwned=1</script>',
-    '<svg onload="parent.pwned=1">',
-    '${parent.pwned=1}',
-    '{{constructor.constructor("parent.pwned=1")()}}',
-    '<!--?lit$1234$-->',
-  ];
+  const payloads = hostile('parent');
   const names = ['locale', 'theme', 'orientation', 'scale', 'categories', 'from', 'to', 'selected'];
   const url = (params: Record<string, string>) => `/cdn/embed.html?${new URLSearchParams(params).toString()}`;
   afterEach(() => {

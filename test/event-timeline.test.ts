@@ -1,10 +1,10 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { sample } from './fixtures.js';
-import { captureWarnings, patience } from './support.js';
+import { sample } from './helpers/fixtures.js';
+import { captureWarnings, patience } from './helpers/support.js';
 
 const ids = (el: EventTimeline) =>
   [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('[part~="event"]')].map((li) => li.dataset.id);

@@ -1,4 +1,4 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import type * as ReactTypes from 'react';
 import type * as ReactDOMTypes from 'react-dom';
@@ -7,8 +7,8 @@ import type * as ReactDOMClientTypes from 'react-dom/client';
 import { createApp, nextTick } from 'vue/dist/vue.esm-browser.js';
 import '../src/index.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
-import { sample } from './fixtures.js';
-import { patience } from './support.js';
+import { sample } from './helpers/fixtures.js';
+import { patience } from './helpers/support.js';
 
 // React is CommonJS only: the test runner bundles the parts used here (test/react-entry.js).
 type ReactParts = Pick<typeof ReactTypes, 'createElement'> &

@@ -1,10 +1,10 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { captureWarnings } from './support.js';
+import { captureWarnings } from './helpers/support.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

@@ -1,6 +1,6 @@
 // Must come first: it teaches LitElement to adopt server-rendered shadow roots.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './support.js';
+import './helpers/support.js';
 import { expect, oneEvent } from '@open-wc/testing';
 import '../src/korea-timeline.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';

@@ -1,12 +1,12 @@
 // TimelineJS3's own parser, in the browser, turns its sample sheet (as @knight-lab/timelinejs ships it)
 // into TimelineJS3 JSON: our JSON importer must read that into the chronology our CSV importer reads
 // from the sheet itself. A stronger check than a stored copy of the JSON, which could drift from both.
-import './support.js';
+import './helpers/support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import { fromTimelineJS, isTimelineJS } from '../src/features/source/import/timelinejs.js';
 import { fromCsv } from '../src/features/source/import/csv.js';
 import { validateImported } from '../src/features/source/import/shared.js';
-import { patience } from './support.js';
+import { patience } from './helpers/support.js';
 
 const PACKAGE = '/node_modules/@knight-lab/timelinejs';
 const SHEET = `${PACKAGE}/src/js/core/__tests__/women_in_computing.csv`;

@@ -1,4 +1,4 @@
-import './support.js';
+import './helpers/support.js';
 import { expect } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
 import { validateChronology } from '../src/model/validate.js';

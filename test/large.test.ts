@@ -1,10 +1,10 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { synthetic } from '../bench/synthetic.mjs';
-import { patience } from './support.js';
+import { patience } from './helpers/support.js';
 
 const big = synthetic(10_000);
 const rendered = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];

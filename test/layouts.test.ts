@@ -1,10 +1,11 @@
-import './support.js';
+import './helpers/support.js';
+import { overlap } from './helpers/geometry.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { tracks } from './chronologies.mjs';
-import { patience, visibleText } from './support.js';
+import { tracks } from './helpers/chronologies.mjs';
+import { patience, visibleText } from './helpers/support.js';
 
 async function timeline(attributes: Record<string, string>, width = 1280): Promise<EventTimeline> {
   const wrapper = await fixture<HTMLDivElement>(
@@ -21,8 +22,6 @@ async function timeline(attributes: Record<string, string>, width = 1280): Promi
 }
 const rect = (el: Element) => el.getBoundingClientRect();
 const lis = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];
-const overlap = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 describe('orientation and scale', () => {
   for (const orientation of ['vertical', 'horizontal']) {

@@ -1,9 +1,9 @@
-import './support.js';
+import './helpers/support.js';
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
-import { tracks } from './chronologies.mjs';
-import { sample } from './fixtures.js';
+import { tracks } from './helpers/chronologies.mjs';
+import { sample } from './helpers/fixtures.js';
 
 type Metrics = { JSEventListeners: number; Nodes: number; JSHeapUsedSize: number };
 const metrics = () => executeServerCommand<Metrics, undefined>('cdp-metrics');

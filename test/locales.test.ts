@@ -1,4 +1,5 @@
-import './support.js';
+import './helpers/support.js';
+import { patience } from './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { formatDate, formatRange, formatWhen, localize, toPartialDate as d } from '../src/model/dates.js';
@@ -6,7 +7,7 @@ import { messages, registerLocale, type Messages } from '../src/model/messages.j
 import { packs, packTags } from '../src/features/locales/index.js';
 import { load } from '../src/core/registry.js';
 import { validateChronology } from '../src/model/validate.js';
-import { sample } from './fixtures.js';
+import { sample } from './helpers/fixtures.js';
 
 const shadow = (el: EventTimeline) => el.shadowRoot!;
 const text = (el: EventTimeline, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
@@ -115,7 +116,7 @@ describe('a chronology from 2333 BC to today', () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline src="/demo/long-history.json" scale="time"></event-timeline>`,
     );
-    await waitUntil(() => shadow(el).querySelector('[part="axis"] .tick'), 'the axis is drawn', { timeout: 10_000 });
+    await waitUntil(() => shadow(el).querySelector('[part="axis"] .tick'), 'the axis is drawn', patience);
     await el.updateComplete;
     const ids = [...shadow(el).querySelectorAll('li[part~="event"]')].map((li) => li.getAttribute('data-id'));
     expect(ids[0]).to.equal('gojoseon-legend');
@@ -145,7 +146,7 @@ describe('a chronology from 2333 BC to today', () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline src="/demo/long-history.json" locale="ko"></event-timeline>`,
     );
-    await waitUntil(() => shadow(el).querySelector('li[part~="event"]'), 'the events load', { timeout: 10_000 });
+    await waitUntil(() => shadow(el).querySelector('li[part~="event"]'), 'the events load', patience);
     expect(dates(el)).to.include.members(['기원전 2333년', '12세기', '1960년대~1970년대']);
   });
 });

@@ -3,13 +3,13 @@
 // four locales (web-test-runner.config.mjs writes test/.ssr/parity-*.html) reads as the browser draws
 // it; and rendered with --hydrate in Japanese, it hydrates on the CDN bundle, keeping every node.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { parity } from './chronologies.mjs';
-import { patience } from './support.js';
+import { parity } from './helpers/chronologies.mjs';
+import { patience } from './helpers/support.js';
 
 /** What a reader reads of each part the data draws, in order; guides (durations, the story bar) excepted. */
 const PARTS = [

@@ -1,12 +1,12 @@
 // Touch targets on a coarse pointer, the phone header, and print: emulated through the DevTools protocol,
 // which only Chromium offers the test runner.
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { tracks } from './chronologies.mjs';
-import { patience } from './support.js';
+import { tracks } from './helpers/chronologies.mjs';
+import { patience } from './helpers/support.js';
 
 describe('on a touch screen', () => {
   before(async () => {

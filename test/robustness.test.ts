@@ -1,10 +1,11 @@
-import './support.js';
+import './helpers/support.js';
+import { hostile } from './helpers/hostile.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
 import { koreaChronology } from '../events/korea.js';
-import { captureWarnings, patience } from './support.js';
+import { captureWarnings, patience } from './helpers/support.js';
 
 const ids = (el: EventTimeline) =>
   [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')].map((li) => li.dataset.id);
@@ -199,14 +200,7 @@ describe('the src attribute', () => {
 });
 
 describe('hostile data', () => {
-  const payloads = [
-    '<img src=x onerror="window.pwned=1">',
-    '"><script>window.pwned=1</script>',
-    '<svg onload="window.pwned=1">',
-    '${window.pwned=1}',
-    '{{constructor.constructor("window.pwned=1")()}}',
-    '<!--?lit$1234$-->',
-  ];
+  const payloads = hostile();
   const chronology: Chronology = {
     title: payloads[0]!,
     description: payloads[1]!,

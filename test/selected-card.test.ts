@@ -1,8 +1,8 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { sample } from './fixtures.js';
+import { sample } from './helpers/fixtures.js';
 
 /** The card drawn behind an event: its ::before box, measured against the text it backs. */
 function card(el: EventTimeline, id: string) {

@@ -1,11 +1,11 @@
 // Each source's language: `hreflang` on its link, and where the reader reads another language, the
 // language's name after the headline ("(in Chinese)", "(중국어)"), drawn by the guides chunk.
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { captureWarnings } from './support.js';
+import { captureWarnings } from './helpers/support.js';
 
 const chronology: Chronology = {
   title: { en: 'Sources in several languages', ko: '여러 언어의 출처' },

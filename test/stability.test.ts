@@ -2,13 +2,13 @@
 // beside the count, and for each range's duration under its date, so the page does not jump on a
 // phone a moment after it appears; and a click made before they arrive still selects its event. Its own file: the guides chunk must not be loaded yet when the
 // first element renders.
-import './support.js';
+import './helpers/support.js';
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import { load } from '../src/core/registry.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { patience } from './support.js';
+import { patience } from './helpers/support.js';
 
 const chronology: Chronology = {
   title: 'Stability fixture',

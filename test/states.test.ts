@@ -1,9 +1,9 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { captureWarnings } from './support.js';
-import { sample } from './fixtures.js';
+import { captureWarnings, patience } from './helpers/support.js';
+import { sample } from './helpers/fixtures.js';
 
 const part = (el: EventTimeline, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
@@ -33,7 +33,7 @@ describe('the horizontal detail panel', () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline .chronology=${sample} orientation="horizontal" selected="a"></event-timeline>`,
     );
-    await waitUntil(() => part(el, 'detail'), 'the detail panel renders', { timeout: 10_000 });
+    await waitUntil(() => part(el, 'detail'), 'the detail panel renders', patience);
     const square = getComputedStyle(part(el, 'detail')!.querySelector('[part="category"]')!, '::before');
     expect(square.backgroundColor).to.equal('rgb(58, 111, 216)'); // #3a6fd8, the war category's colour
   });

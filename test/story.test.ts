@@ -3,13 +3,13 @@
  * updates and corrections, the heading level, and the kt-zoom / kt-expand hooks. Each as a reader
  * meets it: what is on screen, what is read out, what the URL holds, what the page hears.
  */
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { captureWarnings, patience } from './support.js';
+import { captureWarnings, patience } from './helpers/support.js';
 
 /** A 2×1 picture, served by the test runner as a file would be. */
 const PICTURE = '/test/data/picture.svg';
@@ -62,7 +62,6 @@ const story: Chronology = {
   ],
 };
 
-const WAIT = patience;
 const root = (el: EventTimeline) => el.shadowRoot!;
 const part = (el: EventTimeline, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const ids = (el: EventTimeline) =>
@@ -78,7 +77,7 @@ async function realClick(element: HTMLElement): Promise<void> {
   // Scrolling may settle over several frames (Firefox): click where the element ends up.
   let last = '';
   const where = () => JSON.stringify(element.getBoundingClientRect());
-  await waitUntil(() => last === (last = where()), 'the element holds still', WAIT);
+  await waitUntil(() => last === (last = where()), 'the element holds still', patience);
   const box = element.getBoundingClientRect();
   await sendMouse({
     type: 'click',
@@ -101,7 +100,7 @@ async function timeline(attributes = '', chronology: Chronology = story): Promis
     () =>
       part(el, 'updated') && (!el.search || part(el, 'search')) && (!el.linkHash || !el.selected || part(el, 'share')),
     'the story chunk arrives',
-    WAIT,
+    patience,
   );
   await el.updateComplete;
   return el;
@@ -112,7 +111,7 @@ describe('pictures', function () {
   this.timeout(30_000);
   it('shows a figure with its alt text, caption and credit, sized before it loads', async () => {
     const el = await timeline();
-    await waitUntil(() => part(el, 'media'), 'the picture renders once its code arrives', WAIT);
+    await waitUntil(() => part(el, 'media'), 'the picture renders once its code arrives', patience);
     const figure = part(el, 'media')!;
     expect(figure.localName).to.equal('figure');
     expect(figure.closest('li')!.dataset.id).to.equal('apollo-8');
@@ -129,7 +128,7 @@ describe('pictures', function () {
 
   it('gives the Korean alt text and caption in Korean', async () => {
     const el = await timeline('locale=ko');
-    await waitUntil(() => part(el, 'image'), 'the picture renders', WAIT);
+    await waitUntil(() => part(el, 'image'), 'the picture renders', patience);
     const img = part(el, 'image') as HTMLImageElement;
     expect(img.alt).to.equal('달 너머로 떠오르는 지구');
     expect(img.lang).to.equal('ko');
@@ -144,9 +143,9 @@ describe('pictures', function () {
       ),
     };
     const el = await timeline('', broken);
-    await waitUntil(() => part(el, 'image'), 'the picture renders', WAIT);
+    await waitUntil(() => part(el, 'image'), 'the picture renders', patience);
     const img = part(el, 'image') as HTMLImageElement;
-    await waitUntil(() => img.complete, 'the browser gave up on the picture', WAIT);
+    await waitUntil(() => img.complete, 'the browser gave up on the picture', patience);
     expect(img.naturalWidth).to.equal(0);
     expect(img.alt).to.equal('The Earth rising over the Moon');
     const body = img.closest('[part="body"]')!.getBoundingClientRect();
@@ -174,7 +173,7 @@ describe('pictures', function () {
       const el = await fixture<EventTimeline>(
         html`<event-timeline @kt-error=${onError} .chronology=${bad}></event-timeline>`,
       );
-      await waitUntil(() => errors.length > 0, 'the problems are reported', WAIT);
+      await waitUntil(() => errors.length > 0, 'the problems are reported', patience);
       const images = [...root(el).querySelectorAll<HTMLImageElement>('img')];
       expect(images.map((img) => img.getAttribute('src'))).to.deep.equal([PICTURE]);
       expect(images[0]!.getAttribute('alt')).to.equal('');
@@ -188,7 +187,7 @@ describe('updates and corrections', function () {
   this.timeout(30_000);
   it('shows when the chronology was updated, and each correction with its date', async () => {
     const el = await timeline();
-    await waitUntil(() => part(el, 'corrections'), 'the corrections render', WAIT);
+    await waitUntil(() => part(el, 'corrections'), 'the corrections render', patience);
     const updated = root(el).querySelector('[part="header"] [part="updated"]')!;
     expect(text(updated)).to.equal('Updated 3 November 2025');
     expect(updated.querySelector('time')!.getAttribute('datetime')).to.equal('2025-11-03');
@@ -200,14 +199,14 @@ describe('updates and corrections', function () {
 
   it('says so in Korean', async () => {
     const el = await timeline('locale=ko');
-    await waitUntil(() => part(el, 'corrections'), 'the corrections render', WAIT);
+    await waitUntil(() => part(el, 'corrections'), 'the corrections render', patience);
     expect(text(root(el).querySelector('[part="header"] [part="updated"]'))).to.equal('최종 수정 2025년 11월 3일');
     expect(text(part(el, 'corrections'))).to.contain('2025년 11월 3일 이전 판은 날짜가 틀렸다.');
   });
 
   it("lists them in a selected card's details on a track", async () => {
     const el = await timeline('orientation=horizontal selected=apollo-8');
-    await waitUntil(() => root(el).querySelector('[part="detail"] [part="corrections"]'), 'the detail panel', WAIT);
+    await waitUntil(() => root(el).querySelector('[part="detail"] [part="corrections"]'), 'the detail panel', patience);
     expect(root(el).querySelector('[part="detail"] [part="media"]')).to.exist;
   });
 });
@@ -219,13 +218,13 @@ describe('search', function () {
   async function type(el: EventTimeline, query: string) {
     input(el).focus();
     await sendKeys({ type: query });
-    await waitUntil(() => el.query === query, 'the query is set', WAIT);
+    await waitUntil(() => el.query === query, 'the query is set', patience);
     await el.updateComplete;
   }
 
   it('shows a labelled search field; typing filters, marks the matches and says how many', async () => {
     const el = await timeline('search');
-    await waitUntil(() => part(el, 'search'), 'the search field arrives', WAIT);
+    await waitUntil(() => part(el, 'search'), 'the search field arrives', patience);
     const label = root(el).querySelector('[part="search"] label')!;
     expect(text(label)).to.equal('Search');
     expect(input(el).labels![0]!.textContent).to.equal('Search');
@@ -233,9 +232,9 @@ describe('search', function () {
     const heard: unknown[] = [];
     el.addEventListener('kt-search', (e) => heard.push(e.detail));
     await type(el, 'APOLLO');
-    await waitUntil(() => heard.length === 6, 'one kt-search a keystroke', WAIT);
+    await waitUntil(() => heard.length === 6, 'one kt-search a keystroke', patience);
     expect(heard[5]).to.deep.equal({ query: 'APOLLO', count: 2 });
-    await waitUntil(() => ids(el).length === 2, 'the other events drop out', WAIT);
+    await waitUntil(() => ids(el).length === 2, 'the other events drop out', patience);
     expect(ids(el)).to.deep.equal(['apollo-8', 'pele']);
     expect(el.getAttribute('query')).to.equal('APOLLO');
     expect(text(part(el, 'search-status'))).to.equal('2 events match');
@@ -284,7 +283,7 @@ describe('search', function () {
 
   it('clears with Escape, keeping focus in the field', async () => {
     const el = await timeline('search');
-    await waitUntil(() => part(el, 'search'), 'the search field arrives', WAIT);
+    await waitUntil(() => part(el, 'search'), 'the search field arrives', patience);
     await type(el, 'luna');
     expect(ids(el)).to.deep.equal(['luna-2']);
     const cleared = oneEvent(el, 'kt-search');
@@ -317,7 +316,7 @@ describe('the view in the link', function () {
     const el = await fixture<EventTimeline>(
       html`<event-timeline id="moon" link-hash search .chronology=${story}></event-timeline>`,
     );
-    await waitUntil(() => el.selected === 'apollo-8', 'the link selects the event', WAIT);
+    await waitUntil(() => el.selected === 'apollo-8', 'the link selects the event', patience);
     expect(el.query).to.equal('apollo');
     expect(el.categories).to.equal('crewed probe');
     await el.updateComplete;
@@ -334,12 +333,12 @@ describe('the view in the link', function () {
       </div>`,
     );
     const [one, two] = [...page.querySelectorAll('event-timeline')] as EventTimeline[];
-    await waitUntil(() => part(one!, 'share') && part(two!, 'share'), 'both have their link code', WAIT);
+    await waitUntil(() => part(one!, 'share') && part(two!, 'share'), 'both have their link code', patience);
     await Promise.all([one!.updateComplete, two!.updateComplete]);
     root(one!).querySelector<HTMLElement>('li[data-id="apollo-8"] [part="title"]')!.click();
-    await waitUntil(() => location.hash.includes('one.event'), 'the first writes its selection', WAIT);
+    await waitUntil(() => location.hash.includes('one.event'), 'the first writes its selection', patience);
     root(two!).querySelector<HTMLElement>('li[data-id="pele"] [part="title"]')!.click();
-    await waitUntil(() => location.hash.includes('two.event'), 'the second writes its own', WAIT);
+    await waitUntil(() => location.hash.includes('two.event'), 'the second writes its own', patience);
     const params = new URLSearchParams(location.hash.slice(1));
     expect(Object.fromEntries(params)).to.deep.equal({ 'one.event': 'apollo-8', 'two.event': 'pele' });
     const chips = root(two!).querySelectorAll<HTMLButtonElement>('[part~="filter"]');
@@ -352,13 +351,13 @@ describe('the view in the link', function () {
     const el = await timeline('link-hash selected=apollo-8');
     const click = (id: string) => root(el).querySelector<HTMLElement>(`li[data-id="${id}"] [part="title"]`)!.click();
     click('luna-2');
-    await waitUntil(() => location.hash === '#luna-2', 'the old #id format for one event', WAIT);
+    await waitUntil(() => location.hash === '#luna-2', 'the old #id format for one event', patience);
     click('pele');
-    await waitUntil(() => location.hash === '#pele', 'the second selection', WAIT);
+    await waitUntil(() => location.hash === '#pele', 'the second selection', patience);
     history.back();
-    await waitUntil(() => el.selected === 'luna-2', 'Back returns to the first', WAIT);
+    await waitUntil(() => el.selected === 'luna-2', 'Back returns to the first', patience);
     history.forward();
-    await waitUntil(() => el.selected === 'pele', 'Forward to the second', WAIT);
+    await waitUntil(() => el.selected === 'pele', 'Forward to the second', patience);
   });
 });
 
@@ -368,7 +367,7 @@ describe('sharing one event', function () {
 
   it('copies the link to the selected event and says so', async () => {
     const el = await timeline('id=moon link-hash selected=luna-2');
-    await waitUntil(() => part(el, 'share'), 'the share button arrives', WAIT);
+    await waitUntil(() => part(el, 'share'), 'the share button arrives', patience);
     const button = part(el, 'share') as HTMLButtonElement;
     expect(button.closest('li')!.dataset.id).to.equal('luna-2');
     expect(text(button)).to.equal('Copy link');
@@ -377,7 +376,7 @@ describe('sharing one event', function () {
     const { detail } = await shared;
     expect(detail.event.id).to.equal('luna-2');
     expect(detail.url).to.equal(`${location.origin}${location.pathname}${location.search}#moon.event=luna-2`);
-    await waitUntil(() => text(part(el, 'share-status')) === 'Link copied', 'the live region confirms', WAIT);
+    await waitUntil(() => text(part(el, 'share-status')) === 'Link copied', 'the live region confirms', patience);
     expect(part(el, 'share-status')!.getAttribute('role')).to.equal('status');
   });
 
@@ -386,7 +385,7 @@ describe('sharing one event', function () {
     const el = await fixture<EventTimeline>(
       html`<event-timeline link-hash locale="ko" selected="two" src="/test/data/mini.json"></event-timeline>`,
     );
-    await waitUntil(() => part(el, 'share'), 'the share button arrives', WAIT);
+    await waitUntil(() => part(el, 'share'), 'the share button arrives', patience);
     expect(text(part(el, 'share'))).to.equal('링크 복사');
     const shared = oneEvent(el, 'kt-share');
     await realClick(part(el, 'share')!);
@@ -398,10 +397,14 @@ describe('sharing one event', function () {
     document.body.append(frame);
     const opened = () => frame.contentDocument?.querySelector('event-timeline')?.getAttribute('selected');
     try {
-      await waitUntil(() => opened() === 'two', 'the link selects the event in the new page', WAIT);
+      await waitUntil(() => opened() === 'two', 'the link selects the event in the new page', patience);
       // Inside that frame, as in an embed, its own share button copies the frame's link.
       const inner = frame.contentDocument!.querySelector('event-timeline')!;
-      await waitUntil(() => inner.shadowRoot?.querySelector('[part="share"]'), 'the share button in the frame', WAIT);
+      await waitUntil(
+        () => inner.shadowRoot?.querySelector('[part="share"]'),
+        'the share button in the frame',
+        patience,
+      );
       const sharedInside = oneEvent(inner, 'kt-share');
       // A real click, as a reader's: it focuses the frame and lets it use the clipboard.
       const button = inner.shadowRoot!.querySelector<HTMLElement>('[part="share"]')!;
@@ -411,7 +414,7 @@ describe('sharing one event', function () {
       const where = () =>
         [button.getBoundingClientRect(), frame.getBoundingClientRect()].map((b) => `${b.left},${b.top}`).join(' ');
       let last = '';
-      await waitUntil(() => last === (last = where()), 'the button holds still', WAIT);
+      await waitUntil(() => last === (last = where()), 'the button holds still', patience);
       const [box, offset] = [button.getBoundingClientRect(), frame.getBoundingClientRect()];
       const at = (start: number, size: number, origin: number) => Math.round(origin + start + size / 2);
       await sendMouse({
@@ -422,7 +425,7 @@ describe('sharing one event', function () {
       await waitUntil(
         () => inner.shadowRoot!.querySelector('[part="share-status"]')!.textContent === 'Link copied',
         'the frame confirms the copy',
-        WAIT,
+        patience,
       );
     } finally {
       frame.remove();
@@ -480,7 +483,7 @@ describe('hooks', function () {
   this.timeout(30_000);
   it('fires kt-zoom when the reader zooms, with the new zoom', async () => {
     const el = await timeline('orientation=horizontal scale=time');
-    await waitUntil(() => part(el, 'zoom'), 'the zoom buttons', WAIT);
+    await waitUntil(() => part(el, 'zoom'), 'the zoom buttons', patience);
     const zoomed = oneEvent(el, 'kt-zoom');
     root(el).querySelector<HTMLButtonElement>('[part="zoom"] button[aria-label="Zoom in"]')!.click();
     expect((await zoomed).detail.zoom).to.equal(el.zoom);
@@ -489,7 +492,7 @@ describe('hooks', function () {
 
   it('fires kt-expand when the reader opens a compact card on a track, and not in a list', async () => {
     const el = await timeline('scale=time');
-    await waitUntil(() => root(el).querySelector('.track li[data-id="luna-2"]'), 'the track', WAIT);
+    await waitUntil(() => root(el).querySelector('.track li[data-id="luna-2"]'), 'the track', patience);
     const expanded = oneEvent(el, 'kt-expand');
     root(el).querySelector<HTMLElement>('li[data-id="luna-2"] [part="title"]')!.click();
     expect((await expanded).detail.event.id).to.equal('luna-2');

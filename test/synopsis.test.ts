@@ -1,9 +1,9 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { sample } from './fixtures.js';
+import { sample } from './helpers/fixtures.js';
 
 const synopsis = (el: EventTimeline) => el.shadowRoot!.querySelector<HTMLElement>('[part="synopsis"]')!;
 

@@ -1,7 +1,7 @@
-import './support.js';
+import './helpers/support.js';
 import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
-import { themed } from './fixtures.js';
+import { themed } from './helpers/fixtures.js';
 
 // Media emulation needs the DevTools protocol, which only Chromium offers the test runner.
 describe('theming under emulated media', () => {

@@ -1,7 +1,7 @@
-import './support.js';
+import './helpers/support.js';
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { korea, themed } from './fixtures.js';
+import { korea, themed } from './helpers/fixtures.js';
 
 const themes = ['newspaper', 'high-contrast', 'dancheong'];
 

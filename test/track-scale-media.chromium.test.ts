@@ -1,10 +1,10 @@
-import './support.js';
+import './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
-import { patience } from './support.js';
-import { tracks } from './chronologies.mjs';
+import { patience } from './helpers/support.js';
+import { tracks } from './helpers/chronologies.mjs';
 
 // Forced colours need the DevTools protocol, which only Chromium offers the test runner.
 describe('the not-to-scale stretches in forced-colors mode', () => {

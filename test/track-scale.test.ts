@@ -1,15 +1,16 @@
 // The time scale as a reader sees it (#18, sections 2 and 5): stretches that are not to scale,
 // one tick unit per stretch, markers that never overlap, previous and next on the horizontal track,
 // and the popover and overview right to left. Geometry and behaviour, on fixtures made here.
-import './support.js';
+import './helpers/support.js';
+import { overlap, overlaps } from './helpers/geometry.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import '../src/korea-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { patience, visibleText } from './support.js';
-import { tracks } from './chronologies.mjs';
+import { patience, visibleText } from './helpers/support.js';
+import { tracks } from './helpers/chronologies.mjs';
 
 /** The track fixture, with ranges in its crowd of late October 2025 and across the war. */
 const crowd: Chronology = {
@@ -36,17 +37,6 @@ async function timeline(attributes: Record<string, string>, chronology: Chronolo
 const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const rect = (element: Element) => element.getBoundingClientRect();
-const intersect = (a: DOMRect, b: DOMRect) =>
-  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
-
-/** Every pair of boxes that intersect, named. */
-function collisions(boxes: { name: string; box: DOMRect }[]): string[] {
-  const found: string[] = [];
-  boxes.forEach((a, i) => {
-    for (const b of boxes.slice(i + 1)) if (intersect(a.box, b.box)) found.push(`${a.name} × ${b.name}`);
-  });
-  return found;
-}
 
 const tickBoxes = (el: Element) => $$(el, '.tick').map((tick) => ({ name: tick.textContent!, box: rect(tick) }));
 
@@ -134,7 +124,7 @@ describe('the time scale axis', () => {
         await el.updateComplete;
         const ticks = tickBoxes(el);
         expect(ticks.length, `zoom ${zoom}`).to.be.above(5);
-        expect(collisions(ticks), `zoom ${zoom}`).to.deep.equal([]);
+        expect(overlaps(ticks), `zoom ${zoom}`).to.deep.equal([]);
         for (const labels of labelsByStretch(el, orientation === 'horizontal')) {
           // A month is written with its year ("Oct 2025", "2025년 10월"), a year alone as digits.
           const months = labels.filter((label) => /\D\s*\d{4}$|\d{4}년 \d+월$/.test(label));
@@ -160,13 +150,13 @@ describe('the time scale axis', () => {
     await waitUntil(() => el.shadowRoot!.querySelector('.track li[data-id]'), 'the track renders', patience);
     await el.updateComplete;
     expect(tickBoxes(el).map((t) => t.name)).to.include('Oct 2025');
-    expect(collisions(tickBoxes(el))).to.deep.equal([]);
+    expect(overlaps(tickBoxes(el))).to.deep.equal([]);
     const markers = $$(el, 'li[data-id] [part~="marker"]').map((m) => ({
       name: m.closest('li')!.dataset.id!,
       box: rect(m),
     }));
     expect(markers.length).to.be.above(40);
-    expect(collisions(markers)).to.deep.equal([]);
+    expect(overlaps(markers)).to.deep.equal([]);
   });
 });
 
@@ -184,7 +174,7 @@ describe('markers on the horizontal track', () => {
       await el.updateComplete;
       const boxes = markers(el).map((m) => ({ name: m.closest('li')!.dataset.id!, box: rect(m) }));
       expect(boxes.length).to.equal(crowd.events.length);
-      expect(collisions(boxes), `zoom ${zoom}`).to.deep.equal([]);
+      expect(overlaps(boxes), `zoom ${zoom}`).to.deep.equal([]);
     }
   });
 
@@ -192,7 +182,7 @@ describe('markers on the horizontal track', () => {
     const el = await timeline({ scale: 'time' });
     const boxes = markers(el).map((m) => ({ name: m.closest('li')!.dataset.id!, box: rect(m) }));
     expect(boxes.length).to.equal(crowd.events.length);
-    expect(collisions(boxes)).to.deep.equal([]);
+    expect(overlaps(boxes)).to.deep.equal([]);
     // The war's bar runs down from its start to its end, where the armistice is.
     const war = $(el, 'li[data-id="war"] [part~="marker"]');
     const armistice = rect($(el, 'li[data-id="armistice"] [part~="marker"]'));
@@ -367,7 +357,7 @@ describe('the horizontal track on a phone', () => {
       await waitUntil(() => !$(el, '[part="detail"]').hidden, `the popover of ${id} shows`, patience);
       const popover = rect($(el, '[part="detail"]'));
       const [previous, next] = $$(el, '[part="step"]').map(rect) as [DOMRect, DOMRect];
-      expect(intersect(popover, previous) || intersect(popover, next), `${id}: clear of the buttons`).to.equal(false);
+      expect(overlap(popover, previous) || overlap(popover, next), `${id}: clear of the buttons`).to.equal(false);
       expect(popover.width, id).to.be.at.least(220);
       expect(popover.left, id).to.be.at.least(0);
       expect(popover.right, id).to.be.at.most(innerWidth);
@@ -394,7 +384,7 @@ describe('the horizontal track right to left', () => {
       // Clear of the previous and next buttons, and aligned with the card's start, its right edge,
       // wherever that leaves it clear of them.
       const [previous, next] = $$(el, '[part="step"]').map(rect) as [DOMRect, DOMRect];
-      expect(intersect(popover, previous) || intersect(popover, next), `${id}: clear of the buttons`).to.equal(false);
+      expect(overlap(popover, previous) || overlap(popover, next), `${id}: clear of the buttons`).to.equal(false);
       if (card.right < previous.left - 8 && card.right - popover.width > next.right + 8) {
         expect(popover.right, id).to.be.closeTo(card.right, 1);
       }

@@ -1,4 +1,4 @@
-import './support.js';
+import './helpers/support.js';
 import { expect } from '@open-wc/testing';
 import '../src/index.js';
 import {
@@ -10,8 +10,8 @@ import {
   type Chronology,
   type TimelineEvent,
 } from '../src/index.js';
-import { sample } from './fixtures.js';
-import { captureWarnings } from './support.js';
+import { sample } from './helpers/fixtures.js';
+import { captureWarnings } from './helpers/support.js';
 
 // Compiled by `npm run typecheck` with strict settings: these lines type-check only if the tag
 // name map and the kt-* event map are right. No casts. The events are the ones the element fires

@@ -7,7 +7,7 @@ import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, Timeline
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems, type ChunkName } from '../core/problems.js';
 import { ChildEventsController } from '../controllers/children.js';
-import { RovingFocusController } from '../controllers/roving-focus.js';
+import { RovingFocus } from '../core/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import { FeatureController } from '../core/features.js';
 import { load, providedStyles } from '../core/registry.js';
@@ -127,7 +127,7 @@ export class EventTimeline extends TimelineProperties {
     this.#problems.chunk('declarative', () => load('declarative')),
   );
   readonly #data = new DataController(this, this.#problems, this.#features, this.#children, this.#wiring.loadStory);
-  readonly #roving = new RovingFocusController(this, {
+  readonly #roving = new RovingFocus(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
     clear: () => this.#clear(),

@@ -7,25 +7,17 @@
 // npm registry.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { dev, installPacked, run as runIn } from '../helpers/pack.mjs';
 
 const NEXT = '16.4.6';
 const LIT_NEXTJS = '0.2.4';
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
-
-function run(cwd, command, args) {
-  try {
-    return execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
-  }
-}
+const run = (cwd, command, args) => runIn(cwd, command, args, env);
 
 /** A free loopback port, asked of the OS. */
 const freePort = () =>
@@ -89,22 +81,16 @@ const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.le
 const serverEvents = (markup) => (markup.match(/<li[^>]*part="event/g) ?? []).length;
 
 before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'korea-timeline-next-'));
-  const [{ filename }] = JSON.parse(run('.', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]));
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'next-consumer', private: true }));
-  run(dir, 'npm', [
-    'install',
-    '--no-audit',
-    '--no-fund',
-    join(dir, filename),
-    `next@${NEXT}`,
-    `react@${pkg.devDependencies.react}`,
-    `react-dom@${pkg.devDependencies['react-dom']}`,
-    `typescript@${pkg.devDependencies.typescript}`,
-    `@types/react@${pkg.devDependencies['@types/react']}`,
-    `@types/react-dom@${pkg.devDependencies['@types/react-dom']}`,
-    '@types/node@^20',
-  ]);
+  dir = installPacked(
+    'next-consumer',
+    [
+      `next@${NEXT}`,
+      ...['react', 'react-dom', 'typescript', '@types/react', '@types/react-dom'].map(dev),
+      '@types/node@^20',
+    ],
+    {},
+    env,
+  );
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, file)), { recursive: true });
     writeFileSync(join(dir, file), text);

@@ -3,10 +3,8 @@
 // renders the element on the server, and reads the shipped JSON. Needs the npm registry (CI has it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -14,17 +12,10 @@ import commonjs from '@rollup/plugin-commonjs';
 import replace from '@rollup/plugin-replace';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
+import { dev, installPacked, run } from '../helpers/pack.mjs';
 
 let consumer;
 
-function run(cwd, command, args) {
-  try {
-    return execFileSync(command, args, { cwd, encoding: 'utf8', stdio: 'pipe' });
-  } catch (error) {
-    throw new Error(`${command} ${args.join(' ')} failed:\n${error.stdout}${error.stderr}`);
-  }
-}
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 /** The README's React snippet, type-checked and rendered as written. */
 const reactSnippet = readFileSync('README.md', 'utf8').match(/```tsx\n([^]*?)```/)[1];
 
@@ -32,22 +23,11 @@ test(
   'a fresh project installs the tarball, type-checks strictly, and renders it on the server',
   { timeout: 240_000 },
   () => {
-    const dir = (consumer = mkdtempSync(join(tmpdir(), 'korea-timeline-consumer-')));
-    const [{ filename }] = JSON.parse(
-      run('.', 'npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir]),
-    );
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    run(dir, 'npm', [
-      'install',
-      '--no-audit',
-      '--no-fund',
-      join(dir, filename),
-      `typescript@${pkg.devDependencies.typescript}`,
-      `react@${pkg.devDependencies.react}`,
-      `react-dom@${pkg.devDependencies['react-dom']}`,
-      `@types/react@${pkg.devDependencies['@types/react']}`,
-      `vue@${pkg.devDependencies.vue}`,
-    ]);
+    const dir = (consumer = installPacked(
+      'consumer',
+      ['typescript', 'react', 'react-dom', '@types/react', 'vue'].map(dev),
+      { type: 'module' },
+    ));
 
     writeFileSync(
       join(dir, 'tsconfig.json'),

@@ -6,7 +6,7 @@ import '../../dist/src/core/eager.js';
 import { formatTick, layout } from '../../dist/src/model/scale.js';
 import { toItems } from '../../dist/src/model/timeline.js';
 import { dayNumber, formatDate, fromDayNumber, toPartialDate } from '../../dist/src/model/dates.js';
-import { tracks } from '../chronologies.mjs';
+import { tracks } from '../helpers/chronologies.mjs';
 
 const day = (date) => dayNumber(toPartialDate(date));
 const year = (d) => new Date(d * 86_400_000).getUTCFullYear();

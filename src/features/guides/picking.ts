@@ -2,10 +2,10 @@
  * What keys and clicks on the list do, for the roving tab stop of ./roving-focus.ts. Part of the
  * guides chunk: the first render needs only the tab stop.
  */
-import type { RovingFocusController } from '../../controllers/roving-focus.js';
+import type { RovingFocus } from '../../core/roving-focus.js';
 
 /** A click on an event selects it; links and the sources' summary do their own thing. */
-export function click(roving: RovingFocusController, event: Pick<Event, 'composedPath'>): void {
+export function click(roving: RovingFocus, event: Pick<Event, 'composedPath'>): void {
   const path = event.composedPath();
   if (path.some((node) => node instanceof HTMLAnchorElement || (node as Element).localName === 'summary')) return;
   const li = path.find((node) => node instanceof HTMLLIElement && node.dataset.id !== undefined);
@@ -15,7 +15,7 @@ export function click(roving: RovingFocusController, event: Pick<Event, 'compose
 }
 
 /** Arrows, Home and End move the tab stop; Enter and Space select; Escape clears; + and - zoom. */
-export function keydown(roving: RovingFocusController, event: KeyboardEvent): void {
+export function keydown(roving: RovingFocus, event: KeyboardEvent): void {
   if (event.target !== event.currentTarget && !(event.target instanceof HTMLLIElement)) return;
   const { actions, focused } = roving;
   const items = actions.items();
@@ -43,7 +43,7 @@ export function keydown(roving: RovingFocusController, event: KeyboardEvent): vo
   }
 }
 
-async function focus(roving: RovingFocusController, id: string | undefined): Promise<void> {
+async function focus(roving: RovingFocus, id: string | undefined): Promise<void> {
   if (id === undefined) return;
   roving.focused = id;
   await roving.host.updateComplete;

@@ -24,7 +24,7 @@ export interface RovingFocusActions {
  * and a click or tap on an event. The tab stop is here from the first render; what keys and clicks
  * do (./picking.ts) comes with the guides chunk, fetched as soon as the first render is on screen.
  */
-export class RovingFocusController {
+export class RovingFocus {
   #focused: string | undefined;
   #picking: typeof Picking | undefined;
   /** Where a click landed before the guides chunk was here. */

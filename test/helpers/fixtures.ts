@@ -1,10 +1,10 @@
 import { fixture, html } from '@open-wc/testing';
-import '../src/event-timeline.js';
-import '../src/korea-timeline.js';
-import type { EventTimeline } from '../src/event-timeline.js';
-import type { KoreaTimeline } from '../src/korea-timeline.js';
-import type { Chronology } from '../src/model/types.js';
-import { koreaChronology } from '../events/korea.js';
+import '../../src/event-timeline.js';
+import '../../src/korea-timeline.js';
+import type { EventTimeline } from '../../src/event-timeline.js';
+import type { KoreaTimeline } from '../../src/korea-timeline.js';
+import type { Chronology } from '../../src/model/types.js';
+import { koreaChronology } from '../../events/korea.js';
 import { tracks } from './chronologies.mjs';
 
 /** A small chronology with ranges, eras, precisions and both languages. */

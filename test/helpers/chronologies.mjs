@@ -117,3 +117,34 @@ export const parity = {
     },
   ],
 };
+
+/**
+ * Eight back-to-back eras over 75 years, the last two of a few months each with long names, and an
+ * event in each: on a horizontal time scale the short eras' bands are narrow beside their names.
+ */
+export const eras = {
+  title: 'Era fixture',
+  categories: [{ id: 'c', label: 'C' }],
+  eras: [
+    ['war', '1950-06-25', '1953-07-27', 'The war years'],
+    ['long-peace', '1953-07-28', '1992-08-23', 'A long armed peace through the end of the Cold War'],
+    ['opening', '1992-08-24', '2016-07-07', 'Opening and trade'],
+    ['dispute', '2016-07-08', '2017-10-31', 'The missile dispute'],
+    ['thaw', '2017-11-01', '2022-05-09', 'A thaw and summits'],
+    ['hard-line', '2022-05-10', '2025-04-04', 'A harder line'],
+    ['interim', '2025-04-05', '2025-06-03', 'An interim government after removal from office'],
+    ['new-government', '2025-06-04', '2025-11-14', 'A new government and a season of summits'],
+  ].map(([id, start, end, label]) => ({ id, start, end, label })),
+  events: [
+    ['e1', '1950-06-25'],
+    ['e2', '1988-09-17'],
+    ['e3', '2000-06-13'],
+    ['e4', '2016-07-08'],
+    ['e5', '2018-04-27'],
+    ['e6', '2023-08-18'],
+    ['e7', '2025-04-04'],
+    ['e8', '2025-06-04'],
+    ['e9', '2025-10-29'],
+    ['e10', '2025-11-14'],
+  ].map(([id, start]) => ({ id, start, title: `Event ${id}`, category: 'c' })),
+};

@@ -1,3 +1,0 @@
-import type { Chronology } from '../src/model/types.js';
-export const tracks: Chronology;
-export const parity: Chronology;
