@@ -99,13 +99,21 @@ async function render(args) {
     // Loaded only now: it installs the server DOM shim, which convert has no use for.
     const { renderTimeline } = await import('../dist/ssr.js');
     const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-    const { html, errors } = await renderTimeline({
-      ...values,
-      chronology: source?.chronology,
-      cdn: values.cdn ?? `https://unpkg.com/korea-timeline@${version}/cdn/`,
-    });
-    if (errors.length === 0) return process.stdout.write(html);
-    problems.push(...errors);
+    let rendered;
+    try {
+      rendered = await renderTimeline({
+        ...values,
+        chronology: source?.chronology,
+        cdn: values.cdn ?? `https://unpkg.com/korea-timeline@${version}/cdn/`,
+      });
+    } catch (error) {
+      // A failure is a message and exit 1, never half a snippet or a stack trace.
+      console.error(`korea-timeline: ${file ?? '(korea)'}: could not render: ${error?.message ?? error}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (rendered.errors.length === 0) return process.stdout.write(rendered.html);
+    problems.push(...rendered.errors);
   }
   for (const { path, message } of problems) console.error(`${file ?? '(korea)'}: ${path}: ${message}`);
   process.exitCode = 1;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -228,4 +228,38 @@ test('the snippet shows every event in a browser with JavaScript off', async () 
   } finally {
     await browser.close();
   }
+});
+
+test('render writes every event of a chronology with dates before year 1, decades, centuries and open ends', () => {
+  const file = 'demo/long-history.json';
+  const { status, stdout, stderr } = cli('render', file);
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+  const { events } = JSON.parse(readFileSync(file, 'utf8'));
+  const ids = [...stdout.matchAll(/<li[^>]*data-id="([^"]+)"/g)].map((m) => m[1]);
+  assert.deepEqual(ids.sort(), events.map((e) => e.id).sort());
+  // In words, as the browser writes them: no year is left as a minus sign or an X.
+  const dates = [...stdout.matchAll(/<time[^>]*>(?:<!--[^>]*-->)*([^<]+)/g)].map((m) => m[1]);
+  assert.ok(dates.length >= events.length);
+  for (const date of dates) assert.doesNotMatch(date, /(^|\s)-\d|\dX/, date);
+  assert.match(stdout, / BC/);
+  // Its styles are in the snippet: the open ends' fade, and the footnotes'.
+  assert.match(stdout, /\.open-start \.marker/);
+  assert.match(stdout, /\.publisher\s*\{/);
+});
+
+test('render --hydrate takes other locales, dates before year 1 and pictures', () => {
+  const { status, stdout, stderr } = cli('render', 'demo/long-history.json', '--hydrate', '--locale', 'ja');
+  assert.equal(stderr, '');
+  assert.equal(status, 0);
+  assert.match(stdout, /data-kt-chronology/);
+  assert.match(stdout, /紀元前/);
+});
+
+test('a failure on the server is one message on stderr and exit 1, with nothing on stdout', () => {
+  const { status, stdout, stderr } = cli('render', '--locale', 'de-DE-DE');
+  assert.equal(status, 1);
+  assert.equal(stdout, '');
+  assert.match(stderr, /^korea-timeline: \(korea\): could not render: .+\n$/);
+  assert.doesNotMatch(stderr, /\n\s+at /);
 });
