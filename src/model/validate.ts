@@ -33,6 +33,13 @@ const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 
 export type Json = Record<string, unknown>;
 
+// The fields checked alike, once per module: a literal in a loop would be a new array per event.
+const FLAGS = ['circa', 'startOpen', 'endOpen', 'featured'] as const;
+const EVENT_TEXTS = ['note', 'kicker'] as const;
+const SOURCE_TEXTS = ['publisher', 'author'] as const;
+const SOURCE_DATES = ['published', 'accessed'] as const;
+const hasOwn = Object.prototype.hasOwnProperty;
+
 /** Shows a value in a message: quoted strings, short, with its type when not a string. */
 function show(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}…` : value}'`;
@@ -95,16 +102,25 @@ class Validator {
   localized(value: unknown, path: string, required: boolean): Localized | undefined {
     const first = this.defaultLocale;
     if (isObject(value)) {
+      // Thousands of events have a few of these each: no entries arrays, no second pass.
       const texts: Record<string, string> = {};
-      for (const [tag, text] of Object.entries(value)) {
-        if (!LANGUAGE_TAG.test(tag))
+      let given = 0;
+      let kept = 0;
+      for (const tag in value) {
+        if (!hasOwn.call(value, tag)) continue;
+        given++;
+        if (!LANGUAGE_TAG.test(tag)) {
           this.report(`${path}.${tag}`, `${show(tag)} is not a language tag, e.g. en, ko, zh-Hant`);
-        else if ((texts[tag] = this.string(text, `${path}.${tag}`, true)!) === undefined) delete texts[tag];
+          continue;
+        }
+        const text = value[tag];
+        if (typeof text === 'string' && NOT_BLANK.test(text)) {
+          texts[tag] = text;
+          kept++;
+        } else this.string(text, `${path}.${tag}`, true);
       }
-      const tags = Object.keys(texts);
-      if (tags.length === 0) {
-        if (Object.keys(value).length === 0)
-          this.report(path, 'has no text: expected at least one language, e.g. { en }');
+      if (kept === 0) {
+        if (given === 0) this.report(path, 'has no text: expected at least one language, e.g. { en }');
         return undefined;
       }
       return first && texts[first] !== undefined ? { [first]: texts[first], ...texts } : texts;
@@ -159,11 +175,11 @@ class Validator {
     const title = this.string(value.title, `${path}.title`, true);
     if (title === undefined) return undefined;
     const source: Source = { title };
-    for (const key of ['publisher', 'author'] as const) {
+    for (const key of SOURCE_TEXTS) {
       const text = this.string(value[key], `${path}.${key}`, false);
       if (text !== undefined) source[key] = text;
     }
-    for (const key of ['published', 'accessed'] as const) {
+    for (const key of SOURCE_DATES) {
       if (this.date(value[key], `${path}.${key}`, false)) source[key] = value[key] as string;
     }
     const url = this.url(value.url, `${path}.url`, false);
@@ -227,14 +243,14 @@ class Validator {
 
     const event: TimelineEvent = { id, start: value.start as string, title, category };
     if (value.end !== undefined) event.end = value.end as string;
-    for (const key of ['circa', 'startOpen', 'endOpen', 'featured'] as const) {
+    for (const key of FLAGS) {
       if (value[key] === undefined) continue;
       if (typeof value[key] === 'boolean') event[key] = value[key];
       else this.report(`${path}.${key}`, invalid(value[key], 'true or false'));
     }
     const summary = this.localized(value.summary, `${path}.summary`, false);
     if (summary !== undefined) event.summary = summary;
-    for (const key of ['note', 'kicker'] as const) {
+    for (const key of EVENT_TEXTS) {
       const text = this.localized(value[key], `${path}.${key}`, false);
       if (text !== undefined) event[key] = text;
     }
@@ -243,9 +259,9 @@ class Validator {
       event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);
     }
     if (value.sources !== undefined) {
-      event.sources = this.array(value.sources, `${path}.sources`, false)
-        .map((source, i) => this.source(source, `${path}.sources[${i}]`))
-        .filter((source): source is Source => source !== undefined);
+      event.sources = keep(this.array(value.sources, `${path}.sources`, false), `${path}.sources`, (source, at) =>
+        this.source(source, at),
+      );
     }
     validateStory(this, value, event, path);
     return event;
@@ -254,10 +270,10 @@ class Validator {
 
 function keep<T>(items: unknown[], path: string, check: (item: unknown, path: string) => T | undefined): T[] {
   const kept: T[] = [];
-  items.forEach((item, i) => {
-    const valid = check(item, `${path}[${i}]`);
+  for (let i = 0; i < items.length; i++) {
+    const valid = check(items[i], `${path}[${i}]`);
     if (valid !== undefined) kept.push(valid);
-  });
+  }
   return kept;
 }
 
