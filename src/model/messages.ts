@@ -155,14 +155,19 @@ export const messages: Readonly<Record<'en' | 'ko', CoreMessages>> = { en, ko };
  * The tags to look a locale up under, most specific first: zh-Hant-TW → zh-hant-tw, zh-hant, zh.
  * Chinese without a script takes the one its region writes: zh-TW → zh-hant, zh-CN → zh-hans.
  */
-export function lookupTags(locale: Locale): string[] {
+export function lookupTags(locale: Locale): readonly string[] {
+  // Asked for each string of each event rendered: worked out once per locale.
+  let tags = tagsOf.get(locale);
+  if (tags) return tags;
   const parts = locale.toLowerCase().split('-');
-  const tags = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+  const found = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
   if (parts[0] === 'zh' && !/^han[st]$/.test(parts[1] ?? '')) {
-    tags.splice(-1, 0, /^(tw|hk|mo)$/.test(parts[1] ?? '') ? 'zh-hant' : 'zh-hans');
+    found.splice(-1, 0, /^(tw|hk|mo)$/.test(parts[1] ?? '') ? 'zh-hant' : 'zh-hans');
   }
+  tagsOf.set(locale, (tags = found));
   return tags;
 }
+const tagsOf = new Map<Locale, readonly string[]>();
 
 /** The strings of a locale's nearest registered language, if any is registered. */
 export function findStrings(locale: Locale): (CoreMessages & Partial<Omit<Messages, keyof CoreMessages>>) | undefined {

@@ -18,9 +18,17 @@ import { feature } from '../core/registry.js';
 
 /** Whether a chronology, checked or not, has what only the `story` feature draws: pictures, updates, corrections. */
 export function needsExtras(chronology: Partial<Chronology> | null): boolean {
-  const events = chronology?.events as Partial<TimelineEvent>[] | undefined;
-  return !!(chronology?.updated || events?.some?.((e) => e?.media || e?.corrections || e?.updated));
+  if (chronology === null || typeof chronology !== 'object') return false;
+  // Asked on every update: each chronology's events are scanned once.
+  let needs = extrasIn.get(chronology);
+  if (needs === undefined) {
+    const events = chronology.events as Partial<TimelineEvent>[] | undefined;
+    needs = !!(chronology.updated || events?.some?.((e) => e?.media || e?.corrections || e?.updated));
+    extrasIn.set(chronology, needs);
+  }
+  return needs;
 }
+const extrasIn = new WeakMap<object, boolean>();
 
 /** What every event of one render shares. */
 export interface EventContext {

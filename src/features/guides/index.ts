@@ -82,6 +82,9 @@ export function duration(item: TimelineItem, locale: Locale): string {
  * next, which select the events shown in reading order (`walk`). A button with nowhere to go says
  * so and stays focusable.
  */
+/** How many key moments each list of events has: counted once, not on every render of 10,000 events. */
+const keyMoments = new WeakMap<readonly TimelineItem[], number>();
+
 export interface StoryBarOptions {
   locale: Locale;
   /** The events shown, in reading order: what previous and next walk through. */
@@ -104,7 +107,8 @@ export function renderStoryBar({
   walk,
 }: StoryBarOptions): TemplateResult {
   const t = guideStrings(locale);
-  const featured = all.filter((item) => item.event.featured).length;
+  let featured = keyMoments.get(all);
+  if (featured === undefined) keyMoments.set(all, (featured = all.filter((item) => item.event.featured).length));
   const index = items.findIndex((item) => item.event.id === selected);
   const step = (by: -1 | 1, label: string) => {
     const target = items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
