@@ -138,10 +138,11 @@ try {
         state.wait,
         { timeout: 30_000 },
       );
-      await page.evaluate(() => document.querySelector('korea-timeline, event-timeline').updateComplete);
+      // Everything the element asked for, the reader's guides and the track included.
+      await page.evaluate(() => document.querySelector('korea-timeline, event-timeline').settled());
       if (state.type) {
         await host.locator('[part="search"] input').fill(state.type);
-        await page.evaluate(() => document.querySelector('event-timeline').updateComplete);
+        await page.evaluate(() => document.querySelector('event-timeline').settled());
       }
       if (state.focus === 'selected') {
         // Cards take their real height as they come near the screen: scroll until it settles.
