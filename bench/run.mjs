@@ -275,7 +275,11 @@ async function coldSample(contender) {
     // drop-in (settled() waits for them), then two frames.
     await page.waitForFunction(() => document.readyState === 'complete', null, { polling: 100, timeout: TIMEOUT });
     const shift = await page.evaluate(async () => {
-      await document.querySelector('korea-timeline')?.settled();
+      // The server-rendered page defines the element once hydrate.js has run its bundle.
+      if (document.querySelector('korea-timeline')) {
+        await customElements.whenDefined('korea-timeline');
+        await document.querySelector('korea-timeline').settled();
+      }
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
       return window.benchShift;
     });
