@@ -4,8 +4,10 @@
  * Korea drop-in's.
  */
 import { css } from 'lit';
+import { extendedDates as words } from '../../model/extended.js';
 
-export { extendedDates } from '../../model/extended.js';
+/** The model's words, bound here so the feature is one chunk (a re-export would let rollup split them). */
+export const extendedDates = words;
 
 /** An end known on one side only fades out along the time axis; a single such date is an open ring. */
 const openEndStyles = css`
