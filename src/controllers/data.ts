@@ -16,7 +16,7 @@ export const EMPTY: Chronology = { title: '', categories: [], events: [] };
 export interface DataHost
   extends FeaturesHost, SourceHost, Pick<Element, 'localName' | 'querySelector' | 'dispatchEvent'> {
   readonly hasUpdated: boolean;
-  chronology: Chronology;
+  readonly chronology: Chronology;
   readonly src: string | undefined;
 }
 
@@ -44,6 +44,8 @@ export class DataController implements ReactiveController {
     private readonly children: ChildEventsController,
     /** Asks for the `story` feature, which draws pictures and corrections. */
     private readonly loadStory: () => void,
+    /** `src` loaded: the element shows its valid part as its `chronology`. */
+    private readonly loaded: (chronology: Chronology) => void,
   ) {
     host.addController(this);
   }
@@ -101,7 +103,7 @@ export class DataController implements ReactiveController {
       this.#source = new module.SourceController(this.host, {
         loaded: (result) => {
           this.#loaded = result;
-          this.host.chronology = result.chronology;
+          this.loaded(result.chronology);
           void this.host.updateComplete.then(() => this.host.dispatchEvent(new TimelineLoadEvent(result.chronology)));
         },
         failed: (errors) => {

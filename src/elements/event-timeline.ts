@@ -126,7 +126,14 @@ export class EventTimeline extends TimelineProperties {
   readonly #children = new ChildEventsController(this, () =>
     this.#problems.chunk('declarative', () => load('declarative')),
   );
-  readonly #data = new DataController(this, this.#problems, this.#features, this.#children, this.#wiring.loadStory);
+  readonly #data = new DataController(
+    this,
+    this.#problems,
+    this.#features,
+    this.#children,
+    this.#wiring.loadStory,
+    (chronology) => (this.chronology = chronology),
+  );
   readonly #roving = new RovingFocus(this, {
     items: () => this.#visible,
     select: (item) => this.#select(item),
@@ -236,12 +243,17 @@ export class EventTimeline extends TimelineProperties {
 
   /** Shows the view the URL's hash describes, once `link-hash` has brought the story chunk. */
   #followHash(navigated: boolean): void {
-    this.#wiring.link?.follow(navigated, (id) => {
-      if (id === this.selected || !this.#data.chronology.events.some((event) => event.id === id)) return;
+    const view = this.#wiring.link?.follow(navigated);
+    if (!view) return;
+    const { selected: id, ...filters } = view;
+    Object.assign(this, filters);
+    if (!('selected' in view)) return;
+    if (id === undefined) this.selected = undefined;
+    else if (id !== this.selected && this.#data.chronology.events.some((event) => event.id === id)) {
       this.#reveal.followingLink();
       this.selected = id;
       this.#roving.focused = id;
-    });
+    }
   }
 
   /** Escape, or the popover's close button: clears the selection; false when there was none. */

@@ -80,20 +80,21 @@ export class LinkController {
   }
 
   /**
-   * Shows what the URL's hash describes: each attribute as the hash gives it; what it leaves out
-   * stays as it is on load, and returns to the attribute's own value after a navigation (a link,
-   * Back, Forward), where no selection in the hash clears the selection. `select` shows an event
-   * the hash names.
+   * The view the URL's hash describes, for the element to show: each attribute as the hash gives it;
+   * what it leaves out stays as it is on load, and returns to the attribute's own value after a
+   * navigation (a link, Back, Forward), where no selection in the hash clears the selection
+   * (`selected: undefined`). Undefined without `link-hash`.
    */
-  follow(navigated: boolean, select: (id: string) => void): void {
+  follow(navigated: boolean): ViewState | undefined {
     const host = this.host;
-    if (!host.linkHash) return;
+    if (!host.linkHash) return undefined;
     const state = readHash(location.hash, host.id);
+    const view: ViewState = {};
     for (const key of ['categories', 'from', 'to', 'query'] as const) {
-      host[key] = (key in state ? state[key] : navigated ? this.baseline[key] : host[key]) || undefined;
+      view[key] = (key in state ? state[key] : navigated ? this.baseline[key] : host[key]) || undefined;
     }
-    if (state.selected) select(state.selected);
-    else if (navigated) host.selected = undefined;
+    if (state.selected || navigated) view.selected = state.selected;
+    return view;
   }
 
   /** Writes this element's view as it is now to the URL's hash, with `link-hash`: a new history entry when `push`. */
