@@ -328,9 +328,10 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  /* Filter chips; not in server-rendered HTML until the element's script runs, since they need it. */
+  /* Filter chips: in server-rendered HTML they keep their room, unseen and unread, until the
+     element's script runs (they need it), so nothing moves when they appear. */
   :host(:not(:defined)) .filters {
-    display: none;
+    visibility: hidden;
   }
   .filters {
     display: flex;

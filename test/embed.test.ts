@@ -7,7 +7,7 @@ import { koreaChronology } from '../events/korea.js';
 import { patience } from './helpers/support.js';
 
 type Timeline = HTMLElement & { updateComplete: Promise<unknown>; selected?: string };
-type FrameWindow = Window & typeof globalThis & { serverItems?: Element[]; errors: string[] };
+type FrameWindow = Window & typeof globalThis & { serverItems?: Element[]; serverTop?: number; errors: string[] };
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')];
 
@@ -35,6 +35,7 @@ describe('a snippet from korea-timeline render --hydrate', () => {
         window.errors = [];
         addEventListener('error', (e) => errors.push(e.message));
         window.serverItems = [...document.querySelector('${tag}').shadowRoot.querySelectorAll('li[part~="event"]')];
+        window.serverTop = serverItems[0].getBoundingClientRect().top;
       </script>`;
       const iframe = await frame((f) => (f.srcdoc = html.replace('</body>', `${record}</body>`)));
       const win = iframe.contentWindow as FrameWindow;
@@ -49,6 +50,9 @@ describe('a snippet from korea-timeline render --hydrate', () => {
       expect(win.errors).to.deep.equal([]);
       const filters = el.shadowRoot!.querySelector('[part="filters"]');
       expect(filters === null || filters.getClientRects().length > 0, 'chips shown once interactive').to.be.true;
+      expect(filters === null || getComputedStyle(filters).visibility === 'visible', 'chips seen').to.be.true;
+      // The chips kept their room in the server's HTML: the events did not move when they appeared.
+      expect(Math.abs(now[0]!.getBoundingClientRect().top - win.serverTop!)).to.be.below(1);
       now[1]!.querySelector<HTMLElement>('[part="title"]')!.click();
       await waitUntil(() => now[1]!.getAttribute('aria-current') === 'true', 'selected on click', patience);
       expect(el.selected).to.equal(now[1]!.dataset.id);
