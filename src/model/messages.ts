@@ -84,7 +84,7 @@ export interface StoryMessages {
   updated: (date: string) => string;
 }
 
-/** The words of the footnotes: built in for en and ko with the code that writes them (../templates/language.ts). */
+/** The words of the footnotes: built in for en and ko with the code that writes them (../features/finish/language.ts). */
 export interface FootnoteMessages {
   /** After the headline of a source in another language, with the space before it that the language wants: " (in Chinese)", " (중국어)", "（中国語）"; `name` is that language's name in the reader's. */
   inLanguage: (name: string) => string;

@@ -140,7 +140,7 @@ export function renderStoryBar({
   </div>`;
 }
 
-/** Only the flowing list draws gaps; its grid (../event-timeline.styles.ts) keeps a row for them. */
+/** Only the flowing list draws gaps; its grid (../../event-timeline.styles.ts) keeps a row for them. */
 const storyStyles = css`
   .gap {
     grid-area: gap;

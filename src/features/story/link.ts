@@ -22,7 +22,7 @@ export interface LinkHost extends ViewState, ReactiveControllerHost, EventTarget
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** The share button's styles, adopted by the element when the story chunk arrives. */
+/** The share button's styles: the story feature lists them, and the element adopts them when it arrives. */
 export const linkStyles = css`
   .share-row {
     display: flex;

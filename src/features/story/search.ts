@@ -4,7 +4,7 @@ import type { Chronology } from '../../model/types.js';
 import { SearchIndex } from '../../model/search.js';
 import { TimelineSearchEvent } from '../../custom-events.js';
 
-/** The search field's styles, adopted by the element when the story chunk arrives. */
+/** The search field's styles: the story feature lists them, and the element adopts them when it arrives. */
 export const searchStyles = css`
   .search {
     display: flex;

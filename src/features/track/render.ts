@@ -1,6 +1,6 @@
 /**
  * The track's templates: the scroller with its era bands and axis, shortened gaps, and the
- * horizontal layout's detail panel. Part of the track chunk (../controllers/track.ts).
+ * horizontal layout's detail panel. Part of the track feature (./controller.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../model/types.js';

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles of the time scale and horizontal layouts, adopted when the track controller loads. */
+/** Styles of the time scale and horizontal layouts: the track feature lists them (./index.ts). */
 export const trackStyles = css`
   /* Track layouts: events placed on an axis (time scale, or horizontal) */
   .track {
