@@ -123,14 +123,15 @@ describe('TimelineJS3 JSON', () => {
         ['same', 'cold-war'],
         ['same-2', 'cold-war'],
         ['same-3', 'general'],
-        ['event', 'space-race'],
-        ['its-own-id', 'general'],
+        ['event-ckr8de', 'space-race'],
+        ['its-own-id', 'category-1qr65e5'],
       ],
     );
     assert.deepEqual(chronology.categories, [
       { id: 'cold-war', label: 'Cold War' },
       { id: 'general', label: 'General' },
       { id: 'space-race', label: 'Space Race' },
+      { id: 'category-1qr65e5', label: '***' },
     ]);
   });
 

@@ -13,7 +13,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import type { ValidationError } from '../../../model/validate.js';
-import { DEFAULT_CATEGORY, Ids, kebab, mediaSource, partialDate, plainText, type Imported } from './shared.js';
+import { Categories, Ids, mediaSource, partialDate, plainText, type Imported } from './shared.js';
 
 type Row = (column: string) => string;
 type Json = Record<string, unknown>;
@@ -21,10 +21,71 @@ type Json = Record<string, unknown>;
 /** A data row's place: its path, and its number in the sheet. */
 const where = (i: number) => ({ path: `rows[${i}]`, sheetRow: i + 2 });
 
+/**
+ * Where a quote opens a field and is never closed, or -1. Such a quote would make every later line
+ * part of one cell. One pass: a quote opens a field only at the field's start.
+ */
+function unclosedQuote(csv: string, from: number): number {
+  let fieldStart = true;
+  for (let i = from; i < csv.length; i++) {
+    const c = csv[i];
+    if (fieldStart && c === '"') {
+      const open = i;
+      for (;;) {
+        const quote = csv.indexOf('"', i + 1);
+        if (quote < 0) return open;
+        i = quote;
+        if (csv[quote + 1] !== '"') break;
+        i++;
+      }
+      fieldStart = false;
+    } else fieldStart = c === ',' || c === '\n' || (c === '\r' && fieldStart);
+  }
+  return -1;
+}
+
+/**
+ * The rows of a CSV text. A line with a quote that is never closed is read as a blank row, and
+ * reported, and the lines after it are read as rows of their own, so no later row is lost.
+ */
+function parseRows(csv: string, errors: ValidationError[]): string[][] {
+  const rows: string[][] = [];
+  let from = 0;
+  for (;;) {
+    const quote = unclosedQuote(csv, from);
+    if (quote < 0) return rows.concat(csvParseRows(csv.slice(from)));
+    const lineStart = csv.lastIndexOf('\n', quote) + 1;
+    const lineEnd = csv.indexOf('\n', quote);
+    const before = lineStart > from ? csvParseRows(csv.slice(from, lineStart)) : [];
+    rows.push(...before);
+    const problem = 'a quote opens a cell and never closes; the row is left out and the rows after it are kept';
+    if (rows.length === 0) errors.push({ path: 'header', message: `the header row: ${problem}` });
+    else
+      errors.push({ path: where(rows.length - 1).path, message: `row ${where(rows.length - 1).sheetRow}: ${problem}` });
+    rows.push([]);
+    if (lineEnd < 0) return rows;
+    from = lineEnd + 1;
+  }
+}
+
 /** Maps CSV to our raw shape; validate it with `validateImported`. Never throws. */
 export function fromCsv(csv: string): Imported {
-  const [header = [], ...lines] = csvParseRows(csv.replace(/^\uFEFF/, ''));
-  const columns = new Map(header.map((name, i) => [name.trim().toLowerCase(), i]));
+  const errors: ValidationError[] = [];
+  const [header = [], ...lines] = parseRows(csv.replace(/^\uFEFF/, ''), errors);
+  const columns = new Map<string, number>();
+  const named = new Set<string>();
+  header.forEach((cell, i) => {
+    const name = cell.trim().toLowerCase();
+    const first = columns.get(name);
+    if (first === undefined) columns.set(name, i);
+    else if (name && !named.has(name)) {
+      named.add(name);
+      errors.push({
+        path: `header.${name}`,
+        message: `the header names '${cell.trim()}' twice (columns ${first + 1} and ${i + 1}); only column ${first + 1} is read`,
+      });
+    }
+  });
   const cells =
     (line: string[]): Row =>
     (column) =>
@@ -32,29 +93,30 @@ export function fromCsv(csv: string): Imported {
   const rows = lines
     .map((line, i) => ({ i, get: cells(line), blank: line.every((cell) => !cell.trim()) }))
     .filter((row) => !row.blank);
-  if (columns.has('year') && columns.has('headline')) return timelineSheet(rows);
-  if (columns.has('start') && columns.has('title')) return ourColumns(rows);
-  return {
-    data: { title: '', categories: [], events: [] },
-    errors: [
-      {
-        path: 'rows',
-        message: 'the header row names neither TimelineJS columns (Year, Headline, …) nor ours (start, title, …)',
-      },
-    ],
-    rows: [],
-  };
+  if (columns.has('year') && columns.has('headline')) return timelineSheet(rows, errors);
+  if (columns.has('start') && columns.has('title')) return ourColumns(rows, errors);
+  errors.push({
+    path: 'rows',
+    message: 'the header row names neither TimelineJS columns (Year, Headline, …) nor ours (start, title, …)',
+  });
+  return { data: { title: '', categories: [], events: [] }, errors, rows: [] };
 }
 
 interface Builder {
   errors: ValidationError[];
   rows: string[];
   events: unknown[];
-  categories: Map<string, Json>;
+  categories: Categories;
   ids: Ids;
 }
 
-const builder = (): Builder => ({ errors: [], rows: [], events: [], categories: new Map(), ids: new Ids() });
+const builder = (errors: ValidationError[]): Builder => ({
+  errors,
+  rows: [],
+  events: [],
+  categories: new Categories(),
+  ids: new Ids(),
+});
 
 function leaveOut(b: Builder, i: number, column: string, problem: string): void {
   const { path, sheetRow } = where(i);
@@ -66,8 +128,8 @@ function leaveOut(b: Builder, i: number, column: string, problem: string): void 
 
 const CAPITAL = { year: 'Year', month: 'Month', day: 'Day' } as const;
 
-function timelineSheet(rows: { i: number; get: Row }[]): Imported {
-  const b = builder();
+function timelineSheet(rows: { i: number; get: Row }[], errors: ValidationError[]): Imported {
+  const b = builder(errors);
   let title = '';
   let description = '';
   const eras: unknown[] = [];
@@ -99,11 +161,8 @@ function timelineSheet(rows: { i: number; get: Row }[]): Imported {
       else eras.push({ id: eraIds.next(headline, 'era'), start, end, label: headline });
       continue;
     }
-    const group = plainText(get('group'));
-    const id = kebab(group) || DEFAULT_CATEGORY.id;
-    if (!b.categories.has(id))
-      b.categories.set(id, id === DEFAULT_CATEGORY.id ? DEFAULT_CATEGORY : { id, label: group });
-    const event: Json = { id: b.ids.next(headline), start, title: headline, category: id };
+    const category = b.categories.add(plainText(get('group')), b.errors, `${where(i).path}.Group`);
+    const event: Json = { id: b.ids.next(headline), start, title: headline, category };
     if (typeof end === 'string' && end !== start) event.end = end;
     const summary = plainText(get('text'));
     if (summary) event.summary = summary;
@@ -114,7 +173,7 @@ function timelineSheet(rows: { i: number; get: Row }[]): Imported {
   }
   const data: Imported['data'] = {
     title: title || 'Timeline',
-    categories: [...b.categories.values()],
+    categories: b.categories.list(),
     events: b.events,
   };
   if (description) data.description = description;
@@ -129,8 +188,8 @@ function localized(get: Row, column: string): string | { en: string; ko: string 
   return ko ? { en, ko } : en;
 }
 
-function ourColumns(rows: { i: number; get: Row }[]): Imported {
-  const b = builder();
+function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]): Imported {
+  const b = builder(errors);
   for (const { i, get } of rows) {
     const title = get('title');
     const start = get('start');
@@ -142,11 +201,12 @@ function ourColumns(rows: { i: number; get: Row }[]): Imported {
       leaveOut(b, i, 'title', 'no title');
       continue;
     }
-    const name = get('category');
-    const category = kebab(name) || DEFAULT_CATEGORY.id;
-    if (!b.categories.has(category)) {
-      b.categories.set(category, name ? { id: category, label: localized(get, 'category') } : DEFAULT_CATEGORY);
-    }
+    const category = b.categories.add(
+      get('category'),
+      b.errors,
+      `${where(i).path}.category`,
+      localized(get, 'category'),
+    );
     const event: Json = { id: get('id') || b.ids.next(title), start, title: localized(get, 'title'), category };
     if (get('end')) event.end = get('end');
     if (get('summary')) event.summary = localized(get, 'summary');
@@ -162,7 +222,7 @@ function ourColumns(rows: { i: number; get: Row }[]): Imported {
     b.rows.push(where(i).path);
   }
   return {
-    data: { title: 'Timeline', categories: [...b.categories.values()], events: b.events },
+    data: { title: 'Timeline', categories: b.categories.list(), events: b.events },
     errors: b.errors,
     rows: b.rows,
   };

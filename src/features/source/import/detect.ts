@@ -7,14 +7,29 @@ import { validateChronology } from '../../../model/validate.js';
 import { validateImported } from './shared.js';
 import { fromTimelineJS, isTimelineJS } from './timelinejs.js';
 
-/** A CSV header row that names columns one of the CSV importers knows; JSON on one line is not one. */
-const CSV_HEADER =
-  /^\uFEFF?(?!\s*[[{])[^\n]*\b(?:year\b[^\n]*\bheadline|start\b[^\n]*\btitle|title\b[^\n]*\bstart)\b[^\n]*,/i;
+/** How much of the first line is read to tell a CSV header: enough for any sheet's column names. */
+const HEADER_LIMIT = 4096;
+
+/**
+ * Whether the text starts with a CSV header row that names the columns one of the CSV importers
+ * knows (Year and Headline, or start and title, in any order). One split of a capped first line:
+ * no pattern that could backtrack over a long one.
+ */
+function isCsvHeader(body: string): boolean {
+  const end = body.indexOf('\n');
+  const line = body.slice(0, Math.min(end < 0 ? body.length : end, HEADER_LIMIT));
+  if (/^\s*[[{]/.test(line)) return false;
+  const columns = new Set(line.split(',').map((name) => name.trim().replace(/^"|"$/g, '').toLowerCase()));
+  return (columns.has('year') && columns.has('headline')) || (columns.has('start') && columns.has('title'));
+}
 
 /** Imports and validates a body of text; undefined when it is neither CSV nor JSON. */
-export async function importText(body: string, contentType = ''): Promise<ValidationResult | undefined> {
+export async function importText(text: string, contentType = ''): Promise<ValidationResult | undefined> {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const type = contentType.toLowerCase();
-  if (/\b(?:csv|comma-separated-values)\b/.test(type) || (!/json/.test(type) && CSV_HEADER.test(body))) {
+  // JSON served as text/csv (a common server default for an unknown file) is still JSON.
+  const csv = /\b(?:csv|comma-separated-values)\b/.test(type) && !/^\s*[[{]/.test(body.slice(0, HEADER_LIMIT));
+  if (csv || (!/json/.test(type) && isCsvHeader(body))) {
     // d3-dsv comes with it: a chunk of its own, fetched only by pages that load CSV.
     const { fromCsv } = await import('./csv.js');
     return validateImported(fromCsv(body));

@@ -23,52 +23,144 @@ export function validateImported({ data, errors, rows }: Imported): ValidationRe
   return { chronology: result.chronology, errors: [...errors, ...remapped] };
 }
 
-/** The category for events without a group, or whose group name has no letter or digit. */
+/** The category for events without a group. */
 export const DEFAULT_CATEGORY = { id: 'general', label: 'General' };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
+/** Tags whose end (or start) separates words, as a paragraph or line break does. */
+const BLOCK = /^(?:p|div|br|li|blockquote|h[1-6])$/i;
+/** A tag's start: `<`, an optional `/` and a name, read from a dozen characters at most. */
+const TAG_START = /^<(\/?)([a-z][a-z\d]*)/i;
+
+/** Decodes the entities TimelineJS text uses; an unknown name is left as written. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
+    if (name) return ENTITIES[name.toLowerCase()] ?? entity;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+  });
+}
+
 /**
  * TimelineJS text is HTML; ours is plain text, rendered as text. Tags go (a block's end becomes a
- * space), entities are decoded, whitespace is collapsed. The result is never parsed as HTML.
+ * space), comments and the content of `<script>` and `<style>` go, entities are decoded, whitespace
+ * is collapsed. The result is never parsed as HTML.
+ *
+ * One pass from left to right, each search starting where the last ended, so the time grows with
+ * the length of the text and no input can make it backtrack. A `<` that starts no tag, or a tag
+ * that never ends, is kept as text.
  */
 export function plainText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(?:script|style)\b[\s\S]*?<\/(?:script|style)\s*>/gi, '')
-    .replace(/<\/?(?:p|div|br|li|blockquote|h[1-6])\b[^>]*>/gi, ' ')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|([a-z]+));/gi, (entity, dec?: string, hex?: string, name?: string) => {
-      if (name) return ENTITIES[name.toLowerCase()] ?? entity;
-      const code = dec ? Number(dec) : parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-    })
-    .replace(/\s+/g, ' ')
-    .trim();
+  let text = '';
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('<', at);
+    if (open < 0) break;
+    text += html.slice(at, open);
+    if (html.startsWith('<!--', open)) {
+      const close = html.indexOf('-->', open + 4);
+      at = close < 0 ? html.length : close + 3;
+      continue;
+    }
+    const tag = TAG_START.exec(html.slice(open, open + 12));
+    const end = tag ? html.indexOf('>', open) : -1;
+    if (!tag || end < 0) {
+      // Not a tag ('a < b'), or one that never ends: text. With no '>' left, none later ends either.
+      text += '<';
+      at = open + 1;
+      if (tag) break;
+      continue;
+    }
+    at = end + 1;
+    const name = tag[2]!.toLowerCase();
+    if (BLOCK.test(name)) text += ' ';
+    else if (!tag[1] && (name === 'script' || name === 'style')) {
+      const closing = new RegExp(`</${name}\\s*>`, 'gi');
+      closing.lastIndex = at;
+      at = closing.exec(html) ? closing.lastIndex : html.length;
+    }
+  }
+  text += html.slice(at);
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
-/** A kebab-case id from a name: 'Grace Hopper invents the compiler' -> 'grace-hopper-invents-the-compiler'. */
+/**
+ * A kebab-case id from a name, in any script: 'Grace Hopper invents the compiler' ->
+ * 'grace-hopper-invents-the-compiler', '한국전쟁 발발' -> '한국전쟁-발발'. Latin accents go ('Café' ->
+ * 'cafe'); letters, digits and marks of other scripts stay as they are. At most 60 characters.
+ */
 export function kebab(name: string): string {
-  return name
+  const words = name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+    .match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu);
+  if (!words) return '';
+  let id = '';
+  for (const word of words) {
+    const next = id ? `${id}-${word}` : word;
+    if ([...next].length > 60) return id || [...word].slice(0, 60).join('');
+    id = next;
+  }
+  return id;
 }
 
-/** Hands out ids unique within one import: a repeat gets `-2`, `-3`, …; a name with no letters, `event`. */
+/** A short hash of a text, the same in every run: an id for a name with no letter or digit. */
+function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
+}
+
+/**
+ * Hands out ids unique within one import, each in constant time: a repeat gets `-2`, `-3`, …. A
+ * name with no letter or digit ('!!!', '🎉') gets `event-` and a hash of itself, so its id does not
+ * change when rows are added above it.
+ */
 export class Ids {
   readonly #used = new Set<string>();
+  /** For each base, the suffix to try next. */
+  readonly #next = new Map<string, number>();
 
   next(name: string, fallback = 'event'): string {
-    const base = kebab(name) || fallback;
+    const base = kebab(name) || `${fallback}-${digest(name.trim())}`;
     let id = base;
-    for (let n = 2; this.#used.has(id); n++) id = `${base}-${n}`;
+    let n = this.#next.get(base) ?? 2;
+    while (this.#used.has(id)) id = `${base}-${n++}`;
+    this.#next.set(base, n);
     this.#used.add(id);
     return id;
+  }
+}
+
+/**
+ * The categories of one import, keyed by id. Names become ids with `kebab`; two different names
+ * that make one id ('War' and 'war!') are reported, once per name, and share the first's category.
+ */
+export class Categories {
+  readonly #byId = new Map<string, { id: string; label: unknown; name: string }>();
+  readonly #reported = new Set<string>();
+
+  /** The id for a group name, adding its category when new; `label` defaults to the name. */
+  add(name: string, errors: ValidationError[], path: string, label: unknown = name): string {
+    const id = name ? kebab(name) || `category-${digest(name)}` : DEFAULT_CATEGORY.id;
+    const known = this.#byId.get(id);
+    if (!known) this.#byId.set(id, { id, label: name ? label : DEFAULT_CATEGORY.label, name });
+    else if (known.name !== name && !this.#reported.has(name)) {
+      this.#reported.add(name);
+      const shown = (text: string) => (text ? `'${text}'` : 'no category');
+      errors.push({
+        path,
+        message: `${shown(name)} and ${shown(known.name)} both make the category id '${id}': these events are shown under ${shown(known.name)}`,
+      });
+    }
+    return id;
+  }
+
+  list(): { id: string; label: unknown }[] {
+    return [...this.#byId.values()].map(({ id, label }) => ({ id, label }));
   }
 }
 

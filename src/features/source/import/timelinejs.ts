@@ -4,16 +4,7 @@
  * `events[N]` and left out, and the others are kept.
  */
 import type { ValidationError } from '../../../model/validate.js';
-import {
-  DEFAULT_CATEGORY,
-  Ids,
-  kebab,
-  type DateProblem,
-  mediaSource,
-  partialDate,
-  plainText,
-  type Imported,
-} from './shared.js';
+import { Categories, Ids, type DateProblem, mediaSource, partialDate, plainText, type Imported } from './shared.js';
 
 type Json = Record<string, unknown>;
 
@@ -39,7 +30,7 @@ export function fromTimelineJS(data: unknown): Imported {
   const errors: ValidationError[] = [];
   const rows: string[] = [];
   const events: unknown[] = [];
-  const categories = new Map<string, { id: string; label: string }>();
+  const categories = new Categories();
   const ids = new Ids();
   const titleSlide = field(field(data, 'title'), 'text');
   const title = plainText(text(field(titleSlide, 'headline')));
@@ -67,18 +58,11 @@ export function fromTimelineJS(data: unknown): Imported {
       });
       return;
     }
-    const group = plainText(text(row.group));
-    let category = DEFAULT_CATEGORY;
-    const groupId = kebab(group);
-    if (groupId) {
-      category = categories.get(groupId) ?? { id: groupId, label: group };
-    }
-    categories.set(category.id, category);
     const event: Json = {
       id: ids.next(text(row.unique_id) || headline),
       start,
       title: headline,
-      category: category.id,
+      category: categories.add(plainText(text(row.group)), errors, `${path}.group`),
     };
     if (typeof end === 'string' && end !== start) event.end = end;
     const summary = plainText(text(field(row.text, 'text')));
@@ -112,7 +96,7 @@ export function fromTimelineJS(data: unknown): Imported {
     eras.push({ id: eraIds.next(label, 'era'), start, end, label });
   });
 
-  const result: Imported['data'] = { title: title || 'Timeline', categories: [...categories.values()], events };
+  const result: Imported['data'] = { title: title || 'Timeline', categories: categories.list(), events };
   if (description) result.description = description;
   if (eras.length > 0) result.eras = eras;
   return { data: result, errors, rows };
