@@ -6,6 +6,7 @@
 import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
 import { validateStory } from './validate-story.js';
+import { canonicalTag } from './messages.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `events[3].start`. */
@@ -20,16 +21,24 @@ export interface ValidationResult {
   errors: ValidationError[];
 }
 
-/** Category ids become CSS custom property names, so they must be identifiers. */
-const CATEGORY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/i;
-/** Event ids become `#hash` links and `data-id` values. */
-const EVENT_ID = /^[^\s#]+$/;
+/**
+ * Category ids become CSS custom property names (`--kt-category-color-<id>`), so they are words of
+ * letters, digits and marks, in any script, joined by single hyphens: nothing CSS would read.
+ */
+const CATEGORY_ID = /^[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*$/u;
+/** Event ids become `#hash` links and `data-id` values: no space, `#`, control or invisible character. */
+const EVENT_ID = /^[^\s#\p{Cc}\p{Cf}]+$/u;
+/**
+ * A colour as CSS writes one, and nothing else: a hex colour, a keyword, one colour function of
+ * numbers (`rgb(42 111 151 / 50%)`, `oklch(…)`), or a custom property (`var(--brand)`). No `;`,
+ * braces, nested parentheses or `url(` get through into a style.
+ */
+const COLOR =
+  /^(?:#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]*(?:deg|turn|rad|grad)?[\d\s.,%/+-]*\)|var\(--[\w-]+\))$/i;
 const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 /** A URL that plainly starts with an allowed scheme: the usual case, checked without a copy. */
 const PLAIN_HTTP = /^https?:\/\//;
 const NOT_BLANK = /\S/;
-/** A BCP 47 tag as Localized keys, `defaultLocale` and a source's `language` use it. */
-const LANGUAGE_TAG = /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i;
 
 export type Json = Record<string, unknown>;
 
@@ -109,7 +118,7 @@ class Validator {
       for (const tag in value) {
         if (!hasOwn.call(value, tag)) continue;
         given++;
-        if (!LANGUAGE_TAG.test(tag)) {
+        if (!canonicalTag(tag)) {
           this.report(`${path}.${tag}`, `${show(tag)} is not a language tag, e.g. en, ko, zh-Hant`);
           continue;
         }
@@ -133,7 +142,7 @@ class Validator {
 
   /** An optional language tag (`defaultLocale`, a source's `language`); reported when malformed. */
   language(value: unknown, path: string): string | undefined {
-    if (value === undefined || (typeof value === 'string' && LANGUAGE_TAG.test(value))) return value;
+    if (value === undefined || (typeof value === 'string' && canonicalTag(value))) return value;
     this.report(path, invalid(value, 'a language tag, e.g. en, ko, zh-Hant'));
     return undefined;
   }
@@ -196,33 +205,49 @@ class Validator {
     return undefined;
   }
 
-  category(value: unknown, path: string, seen: Set<string>): Category | undefined {
+  category(value: unknown, path: string, seen: Map<string, string>): Category | undefined {
     if (!this.is(value, path, 'a category: expected an object with id and label')) return undefined;
-    const id = this.id(value.id, `${path}.id`, CATEGORY_ID, 'letters, digits and single hyphens', seen);
+    const id = this.id(
+      value.id,
+      `${path}.id`,
+      CATEGORY_ID,
+      'letters and digits, in any script, and single hyphens',
+      seen,
+    );
     const label = this.localized(value.label, `${path}.label`, true);
-    const color = this.string(value.color, `${path}.color`, false);
+    let color = this.string(value.color, `${path}.color`, false);
+    if (color !== undefined && !COLOR.test(color.trim())) {
+      color = this.report(
+        `${path}.color`,
+        `${show(color)} is not a colour: expected e.g. #2a6f97, teal, rgb(42 111 151) or var(--brand); the palette's is used`,
+      );
+    }
     if (id === undefined || label === undefined) return undefined;
     return color === undefined ? { id, label } : { id, label, color };
   }
 
-  id(value: unknown, path: string, pattern: RegExp, expected: string, seen: Set<string>): string | undefined {
+  id(value: unknown, path: string, pattern: RegExp, expected: string, seen: Map<string, string>): string | undefined {
     const id = this.string(value, path, true);
     if (id === undefined) return undefined;
     if (!pattern.test(id)) {
       this.report(path, `${show(id)} is not a valid id: expected ${expected}`);
       return undefined;
     }
-    if (seen.has(id)) {
-      this.report(path, `${show(id)} is a duplicate id: an earlier item already uses it`);
+    // Ids that differ only by case look the same in a link and to a reader.
+    const key = id.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      const how = earlier === id ? 'an earlier item already uses it' : `it differs only by case from ${show(earlier)}`;
+      this.report(path, `${show(id)} is a duplicate id: ${how}`);
       return undefined;
     }
-    seen.add(id);
+    seen.set(key, id);
     return id;
   }
 
-  era(value: unknown, path: string, seen: Set<string>): Era | undefined {
+  era(value: unknown, path: string, seen: Map<string, string>): Era | undefined {
     if (!this.is(value, path, 'an era: expected an object with id, start, end and label')) return undefined;
-    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
+    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces, # or invisible characters', seen);
     const label = this.localized(value.label, `${path}.label`, true);
     const placed = this.span(value, path);
     if (value.end === undefined) this.report(`${path}.end`, 'an era needs an end date');
@@ -230,9 +255,9 @@ class Validator {
     return { id, start: value.start as string, end: value.end as string, label };
   }
 
-  event(value: unknown, path: string, seen: Set<string>, categories: Set<string>): TimelineEvent | undefined {
+  event(value: unknown, path: string, seen: Map<string, string>, categories: Set<string>): TimelineEvent | undefined {
     if (!this.is(value, path, 'an event: expected an object with id, start, title and category')) return undefined;
-    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces or #', seen);
+    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces, # or invisible characters', seen);
     const placed = this.span(value, path);
     const title = this.localized(value.title, `${path}.title`, true);
     const category = this.string(value.category, `${path}.category`, true);
@@ -289,14 +314,15 @@ export function validateChronology(data: unknown): ValidationResult {
   v.defaultLocale = v.language(data.defaultLocale, 'defaultLocale');
   const title = v.localized(data.title, 'title', true) ?? '';
   const description = v.localized(data.description, 'description', false);
-  const categoryIds = new Set<string>();
+  const categoryIds = new Map<string, string>();
   const categories = keep(v.array(data.categories, 'categories', true), 'categories', (c, p) =>
     v.category(c, p, categoryIds),
   );
-  const eraIds = new Set<string>();
+  const eraIds = new Map<string, string>();
   const eras = keep(v.array(data.eras, 'eras', false), 'eras', (e, p) => v.era(e, p, eraIds));
-  const eventIds = new Set<string>();
-  const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, categoryIds));
+  const eventIds = new Map<string, string>();
+  const declared = new Set(categories.map((category) => category.id));
+  const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, declared));
   const chronology: Chronology = { title, categories, events };
   if (description !== undefined) chronology.description = description;
   if (v.defaultLocale) chronology.defaultLocale = v.defaultLocale;

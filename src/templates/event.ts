@@ -60,10 +60,13 @@ export interface EventPlace {
   duration?: string | undefined;
 }
 
-/** An event's category colour: the page's token for it, else the data's or the palette's. */
+/**
+ * An event's category colour: the page's token for it, else the data's or the palette's. Only a
+ * declared category, whose id and colour the validator checked, is written into CSS.
+ */
 export function categoryColor(context: EventContext, event: TimelineEvent): string {
-  const color = context.categories.get(event.category)?.color ?? 'var(--_line)';
-  return `var(--kt-category-color-${event.category}, ${color})`;
+  const info = context.categories.get(event.category);
+  return info ? `var(--kt-category-color-${event.category}, ${info.color})` : 'var(--_line)';
 }
 
 /** The `<ol>` of events, named by the chronology's heading when it has one; clicks and keys pick events. */

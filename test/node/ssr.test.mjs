@@ -45,3 +45,32 @@ test("writes each source's language: hreflang on its link, its name after the he
     '(영어)': languages.en,
   });
 });
+
+test('no colour or category id in the data writes more than a colour into a style attribute', async () => {
+  const escapes = [
+    'red);position:fixed;inset:0;z-index:2147483647;background:#fff;x:(',
+    'url(https://tracker.example/pixel.gif)',
+    '#000}*{display:none',
+  ];
+  const { html, errors } = await renderTimeline({
+    chronology: {
+      title: 'Escapes',
+      categories: escapes.map((color, i) => ({ id: `c${i}`, label: `C${i}`, color })),
+      events: [
+        ...escapes.map((_, i) => ({ id: `e${i}`, start: `200${i}`, title: `E${i}`, category: `c${i}` })),
+        { id: 'stray', start: '2010', title: 'Stray', category: 'x);background:url(https://tracker.example/p.gif' },
+      ],
+    },
+  });
+  assert.deepEqual(
+    errors.map((e) => e.path),
+    ['categories[0].color', 'categories[1].color', 'categories[2].color', 'events[3].category'],
+  );
+  const styles = [...html.matchAll(/style="([^"]*)"/g)].map((m) => decode(m[1]));
+  assert.ok(styles.length > 0);
+  for (const style of styles) {
+    assert.doesNotMatch(style, /url\(|position|display|[{}]/, style);
+    for (const declaration of style.split(';').filter(Boolean)) assert.match(declaration, /^--_[\w-]+:/, style);
+  }
+  assert.match(decode(html), /Stray/);
+});
