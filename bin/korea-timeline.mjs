@@ -28,6 +28,15 @@ function usage(problem) {
   process.exit(2);
 }
 
+/** Whether Intl takes the tag, as the element will: 'de-DE-DE' and 'fr-12' are refused. */
+function isLanguageTag(tag) {
+  try {
+    return /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** The file's text ('-' is stdin); exits 2 when it cannot be read. */
 function read(file) {
   try {
@@ -83,7 +92,7 @@ async function render(args) {
   }
   const { values, positionals } = parsed;
   if (positionals.length > 1) usage(`one file at most, not ${positionals.join(' ')}`);
-  if (values.locale !== undefined && !/^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(values.locale)) {
+  if (values.locale !== undefined && !isLanguageTag(values.locale)) {
     usage(`--locale ${values.locale}: expected a language tag, e.g. en, ko, ja, zh-Hant, ar`);
   }
   for (const [name, choices] of Object.entries(CHOICES)) {

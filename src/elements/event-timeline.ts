@@ -1,5 +1,6 @@
 import { nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { toLocale, type Locale } from '../model/messages.js';
+import { titleLevel } from '../templates/heading.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
@@ -289,7 +290,8 @@ export class EventTimeline extends TimelineProperties {
     const visible = this.#visible;
     const focused = this.#roving.focused;
     const horizontal = this.orientation === 'horizontal';
-    const { search: searching, query, selected, headingLevel: level } = this;
+    const { search: searching, query, selected } = this;
+    const level = titleLevel(this.headingLevel);
     return renderTimeline({
       locale,
       chronology: this.#data.chronology,

@@ -32,7 +32,8 @@ addEventListener('message', ({ source, origin, data }: MessageEvent<FrameMessage
   // As an anchor link would: the event opened by the page's hash at the top of the window.
   else if (data?.type === 'kt-embed:reveal' && typeof data.top === 'number')
     scrollBy(0, frame.getBoundingClientRect().top + data.top);
-  else if (data?.type === 'kt-embed:height' && data.height >= 0) frame.style.height = `${Math.ceil(data.height)}px`;
+  else if (data?.type === 'kt-embed:height' && typeof data.height === 'number' && data.height >= 0 && data.height < 1e6)
+    frame.style.height = `${Math.ceil(data.height)}px`;
   else if (data?.type === 'kt-embed:select' && typeof data.id === 'string' && frame.hasAttribute('data-kt-link-hash')) {
     history.replaceState(history.state, '', `#${encodeURIComponent(data.id)}`);
   }

@@ -182,16 +182,57 @@ export function findStrings(locale: Locale): (CoreMessages & Partial<Omit<Messag
 export const strings = (locale: Locale): CoreMessages & Partial<Omit<Messages, keyof CoreMessages>> =>
   findStrings(locale) ?? en;
 
-/** Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. */
-export function registerLocale(tag: Locale, table: Messages): void {
-  tables.set(tag.toLowerCase(), table);
+/**
+ * Adds or replaces the UI strings of a language, e.g. `registerLocale('he', { … })`. A partial table
+ * is laid over English, string by string: what it lacks, or gives as anything but text or a
+ * function, is shown in English, never blank.
+ */
+export function registerLocale(tag: Locale, table: Partial<Messages>): void {
+  const merged: Record<string, unknown> = { ...en };
+  for (const [key, value] of Object.entries(table ?? {})) {
+    if (typeof value === 'string' || typeof value === 'function') merged[key] = value;
+  }
+  tables.set(tag.toLowerCase(), merged as unknown as CoreMessages);
 }
 
 /** Whether dates in this locale are written from the built-in tables (English and Korean), not Intl. */
 export const isBuiltIn = (locale: Locale): boolean => /^(en|ko)(-|$)/i.test(locale);
 
-/** A well-formed BCP 47 tag as given, or 'en': 'ko-KR' → 'ko-KR', '' or 'not a tag!' → 'en'. */
+const canonical = new Map<string, string | undefined>();
+
+/**
+ * A language tag in the form `Intl` writes it ('ko-kr' → 'ko-KR'), or undefined when `Intl` would
+ * throw on it ('de-DE-DE', 'fr-12', 'not a tag!'). Remembered, so a tag costs one check.
+ */
+export function canonicalTag(tag: string): string | undefined {
+  if (canonical.has(tag)) return canonical.get(tag);
+  let result: string | undefined;
+  if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag)) {
+    try {
+      result = Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      result = undefined;
+    }
+  }
+  canonical.set(tag, result);
+  return result;
+}
+
+const warned = new Set<string>();
+
+/**
+ * The locale for a `locale` or `lang` value: its canonical tag; for a tag `Intl` rejects, its
+ * language alone ('de-DE-DE' → 'de'), else 'en', with one console warning per tag. '' → 'en'.
+ */
 export function toLocale(tag: string | null | undefined): Locale {
   const trimmed = tag?.trim() ?? '';
-  return /^[a-z]{2,3}(-[a-z\d]{2,8})*$/i.test(trimmed) ? trimmed : 'en';
+  if (!trimmed) return 'en';
+  const locale = canonicalTag(trimmed);
+  if (locale) return locale;
+  const fallback = canonicalTag(trimmed.split('-')[0]!) ?? 'en';
+  if (!warned.has(trimmed)) {
+    warned.add(trimmed);
+    console.warn(`korea-timeline: '${trimmed}' is not a language tag Intl accepts; shown in '${fallback}'.`);
+  }
+  return fallback;
 }

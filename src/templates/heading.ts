@@ -14,7 +14,10 @@ const levels: Heading[] = [
   (part, lang, text) => html`<h6 part=${part} class=${part} lang=${lang}>${text}</h6>`,
 ];
 
+/** A `heading-level` as the title's level: a whole number from 2 to 6 ('1', '9', 'x' → 2, 6, 2). */
+export const titleLevel = (level: number): number => Math.min(6, Math.max(2, Math.round(level) || 2));
+
 /** An h2–h6 (a level out of range is brought into it), whose part and class are both `part`. */
 export function heading(level: number, part: string, lang: string, text: unknown): TemplateResult {
-  return (levels[Math.min(level, 6) - 2] ?? levels[0]!)(part, lang, text);
+  return levels[Math.min(6, Math.max(2, level)) - 2]!(part, lang, text);
 }

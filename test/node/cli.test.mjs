@@ -256,10 +256,13 @@ test('render --hydrate takes other locales, dates before year 1 and pictures', (
   assert.match(stdout, /紀元前/);
 });
 
-test('a failure on the server is one message on stderr and exit 1, with nothing on stdout', () => {
-  const { status, stdout, stderr } = cli('render', '--locale', 'de-DE-DE');
-  assert.equal(status, 1);
-  assert.equal(stdout, '');
-  assert.match(stderr, /^korea-timeline: \(korea\): could not render: .+\n$/);
-  assert.doesNotMatch(stderr, /\n\s+at /);
+test('render refuses a locale Intl rejects, with its usage message and no stack trace', () => {
+  for (const tag of ['de-DE-DE', 'fr-12', 'en-US-x']) {
+    const { status, stdout, stderr } = cli('render', '--locale', tag);
+    assert.equal(status, 2, tag);
+    assert.equal(stdout, '');
+    assert.match(stderr, new RegExp(`^korea-timeline: --locale ${tag}: expected a language tag`));
+    assert.match(stderr, /usage: korea-timeline convert/);
+    assert.doesNotMatch(stderr, /\n\s+at /);
+  }
 });

@@ -9,7 +9,15 @@ import { importText } from './import/detect.js';
 
 export interface SourceHost extends ReactiveControllerHost {
   readonly src: string | undefined;
+  /** The data shown: a load that ends after the page gave new data is dropped. */
+  readonly chronology: unknown;
 }
+
+/**
+ * How long a `src` may take to arrive, and how large it may be (about 50,000 events), before it is
+ * given up and reported: a page must not hang on a slow or huge file.
+ */
+export const LIMITS = { timeout: 30_000, maxBytes: 16 * 1024 * 1024 };
 
 export interface SourceCallbacks {
   /** A load succeeded: its data, validated (its valid part may be less than all of it). */
@@ -30,7 +38,14 @@ export class SourceController {
   constructor(host: SourceHost, callbacks: SourceCallbacks) {
     this.#task = new Task(host, {
       args: () => [host.src],
-      task: ([src], { signal }) => (src ? load(src, signal) : initialState),
+      task: async ([src], { signal }) => {
+        if (!src) return initialState;
+        const given = host.chronology;
+        const loaded = await load(src, signal);
+        // The page set its own data while this was on its way: the newer data stays (initialState
+        // ends the task without onComplete).
+        return host.chronology === given ? loaded : initialState;
+      },
       onComplete: (loaded) => {
         if ('result' in loaded) callbacks.loaded(loaded.result);
         else callbacks.failed(loaded.errors);
@@ -43,24 +58,54 @@ export class SourceController {
   }
 }
 
+/** The body as text, or undefined once it passes `maxBytes` (the rest is not read). */
+async function readCapped(response: Response, maxBytes: number): Promise<string | undefined> {
+  if (Number(response.headers.get('Content-Length')) > maxBytes) return undefined;
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
 /**
  * Fetches `src` and validates it; every failure but an abort becomes errors worded after the URL.
- * The format is told by the content type, then by the content (see `importText`).
+ * The format is told by the content type, then by the content (see `importText`). A load that
+ * holds no event is a failure: the last good data stays on screen.
  */
-async function load(src: string, signal: AbortSignal): Promise<Loaded> {
+export async function load(src: string, signal: AbortSignal, limits = LIMITS): Promise<Loaded> {
   const fail = (problem: string, errors: ValidationError[] = []) => ({
     errors: [{ path: 'src', message: `'${src}' ${problem}` }, ...errors],
   });
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), limits.timeout);
+  const abort = () => timer.abort();
+  signal.addEventListener('abort', abort);
   let response: Response;
-  let body: string;
+  let body: string | undefined;
   try {
-    response = await fetch(src, { signal, headers: { Accept: 'application/json, text/csv;q=0.9' } });
+    response = await fetch(src, { signal: timer.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } });
     if (!response.ok) return fail(`could not be loaded: HTTP ${response.status} ${response.statusText}`.trim());
-    body = await response.text();
+    body = await readCapped(response, limits.maxBytes);
   } catch (error) {
     if (signal.aborted) throw error;
+    if (timer.signal.aborted) return fail(`could not be loaded: no answer in ${limits.timeout / 1000} s`);
     return fail(`could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+  } finally {
+    clearTimeout(timeout);
+    signal.removeEventListener('abort', abort);
   }
+  if (body === undefined) return fail(`is larger than ${limits.maxBytes.toLocaleString('en')} bytes, and was not read`);
   let result: ValidationResult | undefined;
   try {
     result = await importText(body, response.headers.get('Content-Type') ?? '');
@@ -69,8 +114,8 @@ async function load(src: string, signal: AbortSignal): Promise<Loaded> {
     return fail(`could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
   if (!result) return fail('is not JSON');
-  if (result.chronology.events.length === 0 && result.errors.length > 0) {
-    return fail('holds no valid chronology', result.errors);
+  if (result.chronology.events.length === 0) {
+    return fail(result.errors.length > 0 ? 'holds no valid chronology' : 'holds no events', result.errors);
   }
   return { result };
 }
