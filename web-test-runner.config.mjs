@@ -67,6 +67,20 @@ for (const [file, ...args] of [
   writeFileSync(`test/.ssr/${file}`, node(['bin/korea-timeline.mjs', 'render', ...args, ...options]));
 }
 
+// Data with problems the server leaves out (a bad date) or shows and reports (an undeclared
+// category): the CLI refuses to render it, so the bundled dist/ssr.js, as `korea-timeline/ssr`, does.
+writeFileSync(
+  'test/.ssr/problem-hydrate.html',
+  node([
+    '--input-type=module',
+    '-e',
+    `import { readFileSync } from 'node:fs';
+import { renderTimeline } from './dist/ssr.js';
+const chronology = JSON.parse(readFileSync('test/data/kept-problem.json', 'utf8'));
+process.stdout.write((await renderTimeline({ chronology, hydrate: true, page: true, cdn: '/test/.cdn/whole/' })).html);`,
+  ]),
+);
+
 /** The browser named by the env var, else the first usual path that exists; else a one-line fix. */
 function findBrowser(name, envVar, paths, debianPackage) {
   const path = process.env[envVar] || paths.find((p) => existsSync(p));

@@ -5,13 +5,30 @@
  * then loads the element's bundle from beside it, which makes the timelines interactive in place.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { addressesIn, isSafeUrl } from './model/url.js';
 
 for (const script of document.querySelectorAll('script[type="application/json"][data-kt-chronology]')) {
   const host = script.parentElement as { chronology?: unknown } | null;
-  // The server validated it before rendering it: marked so (VALIDATED in ./model/check.ts), the
-  // element shows it as it is, as the server did, without waiting for its validator.
-  const data = JSON.parse(script.textContent ?? '') as object;
-  if (host) host.chronology = Object.assign(data, { [Symbol.for('korea-timeline.validated')]: true });
+  let data: { chronology?: object; errors?: unknown[] } | undefined;
+  try {
+    data = JSON.parse(script.textContent ?? '') as typeof data;
+  } catch {
+    continue; // Not the server's: the element shows what it is given otherwise.
+  }
+  const chronology = data?.chronology;
+  if (!host || typeof chronology !== 'object' || chronology === null) continue;
+  // The server validated it before rendering it: marked so (VALIDATED in ./model/check.ts) with the
+  // problems it showed, the element shows it as it is, as the server did, without its validator.
+  // Unless an address fails the rule the server applied: then the data was changed after the
+  // server wrote it. A new element, without the server's HTML, validates it all and renders it.
+  if (addressesIn(chronology).every((url) => typeof url === 'string' && isSafeUrl(url))) {
+    host.chronology = Object.assign(chronology, { [Symbol.for('korea-timeline.validated')]: data?.errors ?? [] });
+  } else {
+    const fresh = document.createElement(script.parentElement!.localName) as Element & { chronology?: unknown };
+    for (const { name, value } of script.parentElement!.attributes) fresh.setAttribute(name, value);
+    fresh.chronology = chronology;
+    script.parentElement!.replaceWith(fresh);
+  }
 }
 
 const bundle = document.querySelector('korea-timeline') ? './korea-timeline.js' : './event-timeline.js';

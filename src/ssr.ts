@@ -96,11 +96,13 @@ ${element}
 
 /**
  * The data travels inside its element, for `cdn/hydrate.js` to give it back before the element
- * upgrades, so the browser renders what the server did. `<` is escaped: no `</script>` in the data
- * can end the script early.
+ * upgrades, so the browser renders what the server did: the valid data, and the problems the
+ * element found in it and showed (an event in an undeclared category is kept, and reported). `<`
+ * is escaped: no `</script>` in the data can end the script early.
  */
 function withData(element: string, chronology: Chronology): string {
-  const json = JSON.stringify(chronology).replace(/</g, '\\u003c');
+  const { errors } = validateChronology(chronology);
+  const json = JSON.stringify({ chronology, errors }).replace(/</g, '\\u003c');
   const end = element.lastIndexOf('</event-timeline>');
   return `${element.slice(0, end)}<script type="application/json" data-kt-chronology>${json}</script>${element.slice(end)}`;
 }

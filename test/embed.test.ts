@@ -61,6 +61,53 @@ describe('a snippet from korea-timeline render --hydrate', () => {
   }
 });
 
+describe('a server-rendered snippet of data with problems', () => {
+  async function hydrated(edit = (html: string) => html) {
+    const html = edit(await (await fetch('/test/.ssr/problem-hydrate.html')).text());
+    const record = `<script>
+      window.errors = [];
+      addEventListener('error', (e) => errors.push(e.message));
+      window.serverItems = [...document.querySelector('event-timeline').shadowRoot.querySelectorAll('li[part~="event"]')];
+    </script>`;
+    const iframe = await frame((f) => (f.srcdoc = html.replace('</body>', `${record}</body>`)));
+    const win = iframe.contentWindow as FrameWindow;
+    await win.customElements.whenDefined('event-timeline');
+    const el = win.document.querySelector('event-timeline') as Timeline & { errors: { path: string }[] };
+    await el.updateComplete;
+    return { iframe, win, el };
+  }
+
+  it('hydrates once, showing what the server showed: the valid events and the problem it kept', async () => {
+    const { iframe, win, el } = await hydrated();
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(items(el).map((li) => li.dataset.id)).to.deep.equal(['one', 'stray']);
+    items(el).forEach((li, i) => expect(li === win.serverItems![i], `item ${i} is the server's node`).to.be.true);
+    expect(root.querySelectorAll('[part~="error"]')).to.have.length(1);
+    expect(root.querySelector('[part~="error"]')!.textContent).to.contain('events[1].category');
+    expect(el.errors.map((e) => e.path)).to.deep.equal(['events[1].category']);
+    expect(win.errors).to.deep.equal([]);
+    iframe.remove();
+  });
+
+  it('data changed after the server wrote it is validated again: an unsafe address is dropped and reported', async () => {
+    const { iframe, win } = await hydrated((html) =>
+      html.replace('"url":"https://example.org/one"', '"url":"javascript:parent.pwned=1"'),
+    );
+    const el = win.document.querySelector('event-timeline') as Timeline & { errors: { path: string }[] };
+    await waitUntil(
+      () => el.errors.some((e) => e.path === 'events[0].sources[0].url'),
+      'the address reported',
+      patience,
+    );
+    expect(el.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(items(el).map((li) => li.dataset.id)).to.deep.equal(['one', 'stray']);
+    expect(win.errors).to.deep.equal([]);
+    iframe.remove();
+  });
+});
+
 describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
   before(async () => {
     await import(/* @vite-ignore */ `${location.origin}/cdn/embed.js`);

@@ -16,14 +16,15 @@ export function trust<T extends Chronology>(chronology: T): T {
 }
 
 /**
- * Marks data a server validated before it rendered it (cdn/hydrate.js hands it over so): shown as
- * it is, so hydration needs no validator. JSON cannot carry a symbol, so fetched data never has it.
+ * Marks data a server validated before it rendered it, holding the problems the server showed with
+ * it (cdn/hydrate.js hands it over so): shown as it is, with those problems, so hydration needs no
+ * validator and finds what the server wrote. JSON cannot carry a symbol, so fetched data never has it.
  */
 export const VALIDATED = Symbol.for('korea-timeline.validated');
 
 /** The validation result, or undefined until the `validate` feature is here. */
 export function check(data: Chronology): ValidationResult | undefined {
-  return trusted.has(data) || (data as { [VALIDATED]?: true } | null)?.[VALIDATED]
-    ? { chronology: data, errors: [] }
-    : feature('validate')?.validateChronology(data);
+  if (trusted.has(data)) return { chronology: data, errors: [] };
+  const validated = (data as { [VALIDATED]?: ValidationResult['errors'] } | null)?.[VALIDATED];
+  return validated ? { chronology: data, errors: validated } : feature('validate')?.validateChronology(data);
 }

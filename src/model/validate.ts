@@ -7,6 +7,9 @@ import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
 import { validateStory } from './validate-story.js';
 import { canonicalTag } from './messages.js';
+import { isSafeUrl } from './url.js';
+
+export { isSafeUrl };
 
 export interface ValidationError {
   /** Where the problem is, e.g. `events[3].start`. */
@@ -35,9 +38,6 @@ const EVENT_ID = /^[^\s#\p{Cc}\p{Cf}]+$/u;
  */
 const COLOR =
   /^(?:#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]*(?:deg|turn|rad|grad)?[\d\s.,%/+-]*\)|var\(--[\w-]+\))$/i;
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-/** A URL that plainly starts with an allowed scheme: the usual case, checked without a copy. */
-const PLAIN_HTTP = /^https?:\/\//;
 const NOT_BLANK = /\S/;
 
 export type Json = Record<string, unknown>;
@@ -65,16 +65,6 @@ function invalid(value: unknown, expected: string): string {
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * Whether a URL may become a link: http(s) or relative. Browsers ignore ASCII whitespace and
- * control characters inside a scheme, so they are ignored here too (`' java\tscript:'`).
- */
-export function isSafeUrl(url: string): boolean {
-  if (PLAIN_HTTP.test(url)) return true;
-  const scheme = SCHEME.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https';
 }
 
 /**

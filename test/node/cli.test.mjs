@@ -128,7 +128,7 @@ test('render --hydrate adds the scripts, and the data for the browser to render 
   );
   const data = file.match(/<script type="application\/json" data-kt-chronology>(.*?)<\/script><\/event-timeline>/)[1];
   assert.deepEqual(
-    JSON.parse(data).events.map((e) => e.id),
+    JSON.parse(data).chronology.events.map((e) => e.id),
     ['one', 'two'],
   );
   const korea = cli('render', '--hydrate').stdout;
