@@ -154,6 +154,27 @@ async function delay(context, next) {
   return next();
 }
 
+/**
+ * A network blip: while `network-fail` (a test command) names a path fragment, requests for paths
+ * holding it fail with 503, as a dropped connection would fail them.
+ */
+let failing = '';
+async function blip(context, next) {
+  if (failing && context.path.includes(failing)) {
+    context.status = 503;
+    return;
+  }
+  return next();
+}
+const network = {
+  name: 'network-fail',
+  executeCommand({ command, payload }) {
+    if (command !== 'network-fail') return undefined;
+    failing = payload?.path ?? '';
+    return true;
+  },
+};
+
 async function csp(context, next) {
   await next();
   if (context.path.startsWith('/test/csp/')) context.set('Content-Security-Policy', strictCsp);
@@ -204,8 +225,8 @@ export default {
       ? [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: [browsers[0]] }]
       : [],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [delay, csp],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics],
+  middleware: [blip, delay, csp],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics, network],
   browsers,
   concurrency: 1,
   // Sized for a loaded 2-core machine: the first test of a file also waits for its modules to compile.

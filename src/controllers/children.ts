@@ -5,8 +5,9 @@ import type { Features } from '../core/registry.js';
 type Declarative = Features['declarative'];
 
 /**
- * Events written as `<timeline-event>` children. The code that reads them (../declarative.js) is
- * loaded only when the host has some; until then, and without JavaScript, they are plain HTML.
+ * Events written as `<timeline-event>` children. The code that reads and watches them (the
+ * `declarative` feature) is loaded only when the host has some; until then, and without
+ * JavaScript, they are plain HTML. Here, only a watch for the first one to arrive.
  */
 export class ChildEventsController implements ReactiveController {
   /** The children as raw data, replaced (never mutated) on each change. */
@@ -14,7 +15,7 @@ export class ChildEventsController implements ReactiveController {
   /** The reader, once loaded: it also validates the children with the host's chronology. */
   reader: Declarative | undefined;
   #observer: MutationObserver | undefined;
-  #failed = false;
+  #asked = false;
 
   /** `load` fetches the reader (the `declarative` feature); on a failure, reported, it resolves to undefined. */
   constructor(
@@ -25,11 +26,9 @@ export class ChildEventsController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Only the children matter: the host's own attributes (several reflect) never change them.
-    this.#observer = new MutationObserver((records) => {
-      if (records.some((r) => r.type !== 'attributes' || r.target !== this.host)) this.#read();
-    });
-    this.#observer.observe(this.host, { childList: true, subtree: true, attributes: true, characterData: true });
+    if (this.reader) return;
+    this.#observer = new MutationObserver(() => this.#read());
+    this.#observer.observe(this.host, { childList: true });
     this.#read();
   }
 
@@ -38,16 +37,19 @@ export class ChildEventsController implements ReactiveController {
   }
 
   #read(): void {
-    if (!this.host.querySelector('timeline-event') && this.events.length === 0) return;
-    if (this.#failed) return;
+    if (this.#asked || !this.host.querySelector(':scope > timeline-event')) return;
+    this.#asked = true;
     void this.load().then((reader) => {
-      if (!reader) {
-        this.#failed = true;
-        return;
-      }
+      // A failed load is asked again when the children next change.
+      this.#asked = Boolean(reader);
+      if (!reader) return;
       this.reader = reader;
-      this.events = reader.readChildren(this.host);
-      this.host.requestUpdate();
+      this.#observer?.disconnect();
+      // From now on the reader watches every change in the children, and hands them over.
+      reader.watchChildren(this.host, (events) => {
+        this.events = events;
+        this.host.requestUpdate();
+      });
     });
   }
 }

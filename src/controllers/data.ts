@@ -4,7 +4,7 @@ import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { check } from '../model/check.js';
 import { needsExtendedDates } from '../model/dates.js';
 import { needsExtras } from '../templates/event.js';
-import { TimelineLoadEvent } from '../custom-events.js';
+import { TimelineLoadEvent } from '../core/events.js';
 import type { SourceController, SourceHost } from '../features/source/controller.js';
 import type { ChildEventsController } from './children.js';
 import type { Problems } from '../core/problems.js';

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Reveal } from '../features/guides/reveal.js';
 
 export interface RevealHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -20,6 +21,8 @@ export class RevealController implements ReactiveController {
     private readonly host: RevealHost,
     /** Whether the events are laid out where they will stay. */
     private readonly settled: () => boolean,
+    /** What scrolls an event into view, once the guides are here. */
+    private readonly reveal: () => Reveal | undefined,
   ) {
     host.addController(this);
   }
@@ -44,16 +47,10 @@ export class RevealController implements ReactiveController {
 
   hostUpdated(): void {
     const pending = this.#pending;
-    if (!pending || !this.settled()) return;
+    // The scrolling comes with the guides (./features/guides/reveal.ts): until they are here, it waits.
+    const reveal = this.reveal();
+    if (!pending || !reveal || !this.settled()) return;
     this.#pending = undefined;
-    const root = this.host.renderRoot;
-    const li = root.querySelector<HTMLElement>(`li[data-id="${CSS.escape(pending.id)}"]`);
-    const scroller = root.querySelector('.scroller');
-    if (pending.page) li?.scrollIntoView({ block: 'nearest', inline: 'center' });
-    // Centred by a relative scroll, measured on screen, so it holds right to left too.
-    else if (li && scroller) {
-      const x = li.getBoundingClientRect().left - scroller.getBoundingClientRect().left;
-      scroller.scrollLeft += x - (scroller.clientWidth - li.offsetWidth) / 2;
-    }
+    reveal(this.host.renderRoot, pending.id, pending.page);
   }
 }

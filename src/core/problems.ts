@@ -1,5 +1,5 @@
 import type { ValidationError } from '../model/validate.js';
-import { TimelineErrorEvent } from '../custom-events.js';
+import { TimelineErrorEvent } from './events.js';
 import type { FeatureName } from './registry.js';
 
 /** The element's on-demand code, by what it is for: a feature, or the Korea preset's notes and sources. */

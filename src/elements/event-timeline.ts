@@ -4,7 +4,7 @@ import { titleLevel } from '../templates/heading.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
-import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, TimelineZoomEvent } from '../custom-events.js';
+import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, TimelineZoomEvent } from '../core/events.js';
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems, type ChunkName } from '../core/problems.js';
 import { ChildEventsController } from '../controllers/children.js';
@@ -123,7 +123,11 @@ export class EventTimeline extends TimelineProperties {
     followHash: (navigated) => this.#followHash(navigated),
   });
   readonly #lang = new InheritedLangController(this);
-  readonly #reveal = new RevealController(this, () => !this.#tracked || this.#wiring.track?.layout !== undefined);
+  readonly #reveal = new RevealController(
+    this,
+    () => !this.#tracked || this.#wiring.track?.layout !== undefined,
+    () => this.#features.get('guides')?.reveal,
+  );
   readonly #children = new ChildEventsController(this, () =>
     this.#problems.chunk('declarative', () => load('declarative')),
   );

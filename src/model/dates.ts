@@ -28,7 +28,7 @@ const DATE_PATTERN = /^(-\d{4,6}|\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const COARSE_PATTERN = /^(-?)(\d{3}X|\d{2}XX)$/;
 const MS_PER_DAY = 86_400_000;
 /** Years a decade or century covers after its first. */
-const SPAN = { decade: 9, century: 99 } as Record<Precision, number | undefined>;
+export const SPAN = { decade: 9, century: 99 } as Record<Precision, number | undefined>;
 
 /** Dates already parsed: validation and placing each read every date, and long chronologies repeat days. */
 const parsed = new Map<string, Readonly<PartialDate> | string>();
@@ -147,11 +147,6 @@ export interface IntlDates {
 const viaIntl = (locale: Locale): IntlDates | undefined =>
   isBuiltIn(locale) ? undefined : feature('locales')?.intlDates;
 const isKorean = (locale: Locale) => /^ko/i.test(locale);
-
-/** The years a decade or century covers: 195X → [1950, 1959]. */
-export function yearSpan(date: PartialDate): [number, number] {
-  return [date.year, date.year + (SPAN[date.precision] ?? 0)];
-}
 
 /**
  * Dates before year 1, decades, centuries and one-sided ends, in words: a chunk (./extended.ts),

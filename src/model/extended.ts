@@ -2,7 +2,10 @@
  * Dates before year 1, decades, centuries and one-sided ends, in words: the `dates` feature
  * (../features/dates/), which ./dates.ts asks the registry for.
  */
-import { formatDate, formatRange, toPartialDate, yearSpan, type ExtendedDates, type PartialDate } from './dates.js';
+import { formatDate, formatRange, SPAN, toPartialDate, type ExtendedDates, type PartialDate } from './dates.js';
+
+/** The years a decade or century covers: 195X → [1950, 1959]. */
+const yearSpan = (date: PartialDate): [number, number] => [date.year, date.year + (SPAN[date.precision] ?? 0)];
 import { chunkStrings, strings, type DateMessages, type Locale } from './messages.js';
 
 /** 19 → "19th", 21 → "21st", 12 → "12th". */

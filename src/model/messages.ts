@@ -205,17 +205,17 @@ const canonical = new Map<string, string | undefined>();
  * throw on it ('de-DE-DE', 'fr-12', 'not a tag!'). Remembered, so a tag costs one check.
  */
 export function canonicalTag(tag: string): string | undefined {
-  if (canonical.has(tag)) return canonical.get(tag);
-  let result: string | undefined;
-  if (/^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag)) {
+  if (!canonical.has(tag)) {
+    let result: string | undefined;
     try {
-      result = Intl.getCanonicalLocales(tag)[0];
+      // Intl takes a language of 5 to 8 letters ('Korean'): none is registered, and none is a tag here.
+      if (/^[a-z]{2,3}(-|$)/i.test(tag)) result = Intl.getCanonicalLocales(tag)[0];
     } catch {
-      result = undefined;
+      // Not a tag Intl takes: undefined.
     }
+    canonical.set(tag, result);
   }
-  canonical.set(tag, result);
-  return result;
+  return canonical.get(tag);
 }
 
 const warned = new Set<string>();
@@ -232,7 +232,7 @@ export function toLocale(tag: string | null | undefined): Locale {
   const fallback = canonicalTag(trimmed.split('-')[0]!) ?? 'en';
   if (!warned.has(trimmed)) {
     warned.add(trimmed);
-    console.warn(`korea-timeline: '${trimmed}' is not a language tag Intl accepts; shown in '${fallback}'.`);
+    console.warn(`korea-timeline: '${trimmed}' is not a language tag; shown in '${fallback}'`);
   }
   return fallback;
 }

@@ -40,6 +40,18 @@ function localized(elements: Element[]): Localized | undefined {
 }
 
 /** The events written as children, as raw data for validation (nothing here is trusted). */
+/**
+ * Reads the host's `<timeline-event>` children now and after every change in them (their text,
+ * attributes, or a child added or removed), handing each new reading to `changed`. The host's own
+ * attributes (several reflect) never change them, and are not read again.
+ */
+export function watchChildren(host: HTMLElement, changed: (events: Record<string, unknown>[]) => void): void {
+  new MutationObserver((records) => {
+    if (records.some((r) => r.type !== 'attributes' || r.target !== host)) changed(readChildren(host));
+  }).observe(host, { childList: true, subtree: true, attributes: true, characterData: true });
+  changed(readChildren(host));
+}
+
 export function readChildren(host: Element): Record<string, unknown>[] {
   return [...host.querySelectorAll(':scope > timeline-event')].map((child) => {
     const slotted = (name: string) => [...child.children].filter((e) => e.getAttribute('slot') === name);

@@ -18,6 +18,7 @@ export * as finish from '../finish/index.js';
 
 /** What keys and clicks on the list do: the first render needs only its tab stop. */
 export { click, keydown } from './picking.js';
+export { reveal } from './reveal.js';
 
 /** English and Korean guide strings live here, with the guides; other languages' come in their packs. */
 const builtIn: Record<'en' | 'ko', GuideMessages> = {

@@ -1,5 +1,5 @@
 import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { TimelineShareEvent } from '../../custom-events.js';
+import { TimelineShareEvent } from './events.js';
 import { localize } from '../../model/dates.js';
 import { chunkStrings, type Locale, type StoryMessages } from '../../model/messages.js';
 import type { TimelineEvent } from '../../model/types.js';

@@ -2,7 +2,7 @@ import { css, html, type TemplateResult } from 'lit';
 import { chunkStrings, type Locale, type StoryMessages } from '../../model/messages.js';
 import type { Chronology } from '../../model/types.js';
 import { SearchIndex } from '../../model/search.js';
-import { TimelineSearchEvent } from '../../custom-events.js';
+import { TimelineSearchEvent } from './events.js';
 
 /** The search field's styles: the story feature lists them, and the element adopts them when it arrives. */
 export const searchStyles = css`
