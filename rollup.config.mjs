@@ -36,6 +36,26 @@ const reportSize = () => ({
   },
 });
 
+/**
+ * A chunk that failed to arrive (a network blip) is asked for again when it is next needed. Browsers
+ * keep a failed module fetch for the page's life (Chromium even across its frames), so each dynamic
+ * import goes through one function that, after a failure, asks under a new URL (`?retry=<time>`)
+ * and keeps to it once it works: the chunk's own imports still resolve to the files already loaded.
+ * The function is defined once per page, by whichever entry runs first.
+ */
+const IMPORT = 'globalThis[Symbol.for("korea-timeline.import")]';
+const retryImports = () => ({
+  name: 'retry-imports',
+  renderDynamicImport: ({ targetChunk }) => (targetChunk ? { left: '__ktImport(', right: ',import.meta.url)' } : null),
+  renderChunk(code, chunk) {
+    if (!/\b__ktImport\(/.test(code)) return null;
+    const helper = chunk.isEntry
+      ? `${IMPORT}??=((urls)=>(path,base)=>{const url=new URL(path,base).href;return import(urls.get(url)??url).catch(e=>{urls.set(url,url+"?retry="+Date.now());throw e})})(new Map)`
+      : IMPORT;
+    return `const __ktImport=${helper};\n${code}`;
+  },
+});
+
 // One entry per bundle, self-contained; code few pages need (the track layouts) is a chunk
 // beside it, fetched only when used.
 const bundle = (input, name, extra = []) => ({
@@ -46,6 +66,7 @@ const bundle = (input, name, extra = []) => ({
   plugins: [
     nodeResolve({ browser: true }),
     minifyHTML(),
+    retryImports(),
     terser({
       module: true,
       ecma: 2022,

@@ -26,6 +26,9 @@ rmSync('test/.cdn', { recursive: true, force: true });
 cpSync('cdn', 'test/.cdn/whole', { recursive: true });
 mkdirSync('test/.cdn/alone', { recursive: true });
 cpSync('cdn/korea-timeline.js', 'test/.cdn/alone/korea-timeline.js');
+// A copy for each engine whose chunks a test makes fail (the network-fail command, below): the
+// engines run at once, and none may lose the chunks another is loading.
+for (const engine of ['chromium', 'firefox', 'webkit']) cpSync('cdn', `test/.cdn/blip-${engine}`, { recursive: true });
 
 // Server-rendered timelines for test/hydrate.test.ts and test/embed.test.ts, each in a Node process
 // of its own (the SSR DOM shim stays out of this one). The Korea one hydrates on the sources, so it
@@ -155,22 +158,25 @@ async function delay(context, next) {
 }
 
 /**
- * A network blip: while `network-fail` (a test command) names a path fragment, requests for paths
- * holding it fail with 503, as a dropped connection would fail them.
+ * A network blip: while `network-fail` (a test command) names a path fragment for a browser,
+ * requests for paths holding it fail with 503, as a dropped connection would fail them.
  */
-let failing = '';
+const failing = new Map();
 async function blip(context, next) {
-  if (failing && context.path.includes(failing)) {
-    context.status = 503;
-    return;
+  for (const path of failing.values()) {
+    if (context.path.includes(path)) {
+      context.status = 503;
+      return;
+    }
   }
   return next();
 }
 const network = {
   name: 'network-fail',
-  executeCommand({ command, payload }) {
+  executeCommand({ command, payload, session }) {
     if (command !== 'network-fail') return undefined;
-    failing = payload?.path ?? '';
+    if (payload?.path) failing.set(session.browser.name, payload.path);
+    else failing.delete(session.browser.name);
     return true;
   },
 };

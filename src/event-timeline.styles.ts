@@ -70,8 +70,10 @@ export const styles = css`
     padding-block-end: var(--_gap);
   }
 
-  /* Header */
+  /* Header. Its count's line keeps room for the story bar that comes beside it with the guides
+     chunk, so nothing moves when it arrives. */
   .header {
+    display: flow-root;
     padding: 0 0 calc(var(--_gap) * 1.5);
   }
   .heading {
@@ -91,11 +93,6 @@ export const styles = css`
   .synopsis {
     position: absolute;
     clip-path: inset(50%);
-  }
-  /* The count's line keeps room for the story bar that comes beside it with the guides chunk, so
-     nothing moves when it arrives. */
-  .header {
-    display: flow-root;
   }
   .count {
     display: flex;

@@ -1,5 +1,6 @@
 import './helpers/support.js';
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { koreaChronology } from '../events/korea.js';
 import { patience } from './helpers/support.js';
 import type { KoreaTimeline } from '../src/korea-timeline.js';
@@ -125,5 +126,50 @@ describe('the CDN bundle', () => {
     expect(logs.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
     // One line for each chunk missing: the track's, the reader's guides' and the Korea notes and sources'.
     expect(logs.filter((line) => line.includes('could not be loaded'))).to.have.length(3);
+  });
+});
+
+describe('a network blip', () => {
+  afterEach(() => executeServerCommand('network-fail', { path: '' }));
+
+  /** This engine's copy of cdn/: the engines run at once, and each fails only its own. */
+  const copy = `/test/.cdn/blip-${/Firefox/.test(navigator.userAgent) ? 'firefox' : /Chrom/.test(navigator.userAgent) ? 'chromium' : 'webkit'}`;
+
+  /** The Korea bundle on a page whose track chunk cannot be fetched until the blip ends. */
+  async function offlineTrack() {
+    await executeServerCommand('network-fail', { path: `${copy}/chunks/korea-timeline-track-` });
+    const { doc, logs } = await loadPage(
+      `<script type="module" src="${copy}/korea-timeline.js"></script>` +
+        '<korea-timeline orientation="horizontal"></korea-timeline>',
+    );
+    const el = doc.querySelector('korea-timeline') as KoreaTimeline;
+    await waitUntil(() => el.errors.some((e) => e.path === 'track'), 'the track is missing', patience);
+    const alert = shadow(doc).querySelector('[part="error"]')!;
+    // It says it was the code that did not come, not the data, and that it will ask again.
+    expect(alert.querySelector('summary')!.textContent).to.equal(
+      'Part of the timeline did not load; it is tried again when needed.',
+    );
+    expect(shadow(doc).querySelectorAll('li[part~="event"]').length).to.equal(koreaChronology.events.length);
+    expect(shadow(doc).querySelector('.track')).to.equal(null);
+    await executeServerCommand('network-fail', { path: '' });
+    return { doc, el, logs };
+  }
+
+  it('asks again for the code it lacks when the page is back online', async () => {
+    const { doc, el, logs } = await offlineTrack();
+    doc.defaultView!.dispatchEvent(new Event('online'));
+    await waitUntil(() => shadow(doc).querySelector('.track'), 'the track arrives', patience);
+    await el.settled();
+    expect(el.errors).to.deep.equal([]);
+    expect(shadow(doc).querySelector('[part="error"]')).to.equal(null);
+    expect(logs.filter((line) => line.startsWith('uncaught'))).to.deep.equal([]);
+  });
+
+  it('asks again on the next change, as when the reader picks another layout', async () => {
+    const { doc, el } = await offlineTrack();
+    el.scale = 'time';
+    await waitUntil(() => shadow(doc).querySelector('.track'), 'the track arrives', patience);
+    await el.settled();
+    expect(el.errors).to.deep.equal([]);
   });
 });

@@ -72,7 +72,9 @@ describe('a server-rendered snippet of data with problems', () => {
     const iframe = await frame((f) => (f.srcdoc = html.replace('</body>', `${record}</body>`)));
     const win = iframe.contentWindow as FrameWindow;
     await win.customElements.whenDefined('event-timeline');
-    const el = win.document.querySelector('event-timeline') as Timeline & { errors: { path: string }[] };
+    const el = win.document.querySelector('event-timeline') as unknown as Timeline & {
+      errors: readonly { path: string }[];
+    };
     await el.updateComplete;
     return { iframe, win, el };
   }
@@ -94,7 +96,9 @@ describe('a server-rendered snippet of data with problems', () => {
     const { iframe, win } = await hydrated((html) =>
       html.replace('"url":"https://example.org/one"', '"url":"javascript:parent.pwned=1"'),
     );
-    const el = win.document.querySelector('event-timeline') as Timeline & { errors: { path: string }[] };
+    const el = win.document.querySelector('event-timeline') as unknown as Timeline & {
+      errors: readonly { path: string }[];
+    };
     await waitUntil(
       () => el.errors.some((e) => e.path === 'events[0].sources[0].url'),
       'the address reported',

@@ -4,7 +4,6 @@ import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { check } from '../model/check.js';
 import { needsExtendedDates } from '../model/dates.js';
 import { needsExtras } from '../templates/event.js';
-import { TimelineLoadEvent } from '../core/events.js';
 import type { SourceController, SourceHost } from '../features/source/controller.js';
 import type { ChildEventsController } from './children.js';
 import type { Problems } from '../core/problems.js';
@@ -100,15 +99,13 @@ export class DataController implements ReactiveController {
   loadSource(): void {
     if (!this.host.src || this.#source) return;
     this.features.want('source', (module) => {
-      this.#source = new module.SourceController(this.host, {
+      this.#source = new module.SourceController(this.host, this.problems, {
         loaded: (result) => {
           this.#loaded = result;
           this.loaded(result.chronology);
-          void this.host.updateComplete.then(() => this.host.dispatchEvent(new TimelineLoadEvent(result.chronology)));
         },
         failed: (errors) => {
           this.#loadErrors = errors;
-          this.problems.report(errors, 'problem(s) loading src; the data shown is unchanged');
           this.host.requestUpdate();
         },
       });
@@ -118,9 +115,7 @@ export class DataController implements ReactiveController {
   hostUpdated(): void {
     const host = this.host;
     if (!host.hasUpdated && host.chronology === EMPTY && !host.src && !host.querySelector('timeline-event')) {
-      console.warn(
-        `<${host.localName}>: no events to show. Give it a chronology property, a src attribute, or <timeline-event> children.`,
-      );
+      console.warn(`<${host.localName}>: no events to show: set chronology or src, or add <timeline-event> children.`);
     }
     if (this.#toReport.length > 0) {
       this.problems.report(this.#toReport, 'problem(s) in the chronology; invalid parts are not shown');

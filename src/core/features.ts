@@ -75,6 +75,8 @@ export class FeatureController implements ReactiveController {
     this.#loading.add(key);
     const done: Promise<void> = this.problems.chunk(name, run).then((result) => {
       this.#loading.delete(key);
+      // Asked again once the failure is forgotten (Problems.retry).
+      if (result === undefined) this.#asked.delete(key);
       this.#pending.delete(done);
       this.#all.delete(done);
       const arrive = () => {
@@ -110,7 +112,17 @@ export class FeatureController implements ReactiveController {
     while (this.#pending.size) await Promise.all(this.#pending);
   }
 
+  /** Back online: what could not be fetched is asked for again. */
+  readonly #online = (): void => {
+    if (this.problems.retry()) this.host.requestUpdate();
+  };
+
+  hostDisconnected(): void {
+    removeEventListener('online', this.#online);
+  }
+
   hostConnected(): void {
+    addEventListener('online', this.#online);
     // A feature that arrived while the element was away, or before it had a shadow root, is styled now.
     for (const name of this.#used) this.#adopt(feature(name) as Styled);
     for (const arrive of this.#arrivedAway.splice(0)) arrive();

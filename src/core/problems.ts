@@ -38,19 +38,29 @@ export class Problems {
   }
 
   /**
-   * Imports a chunk. If it cannot be fetched, says so once, on screen and in the console, and
-   * resolves to undefined: the element goes on without it.
+   * Forgets the chunks that could not be fetched, so what needs them asks again: the element calls
+   * it on its next change, and when the page is back online. Whether there were any.
+   */
+  retry(): boolean {
+    const any = this.missingCode.length > 0;
+    this.missingCode = [];
+    return any;
+  }
+
+  /**
+   * Imports a chunk. If it cannot be fetched, says so, on screen and in the console, and resolves
+   * to undefined: the element goes on without it until `retry`.
    */
   async chunk<T>(path: ChunkName, load: () => Promise<T>): Promise<T | undefined> {
     try {
       return await load();
     } catch (error) {
-      const message =
-        `its code could not be loaded (${error instanceof Error ? error.message : String(error)}).` +
-        ' Serve the whole cdn/ folder, chunks/ included, beside the bundle.';
+      const reason = error instanceof Error ? error.message : String(error);
+      // Asked for again on the next change, or back online (the summary on screen says so).
+      const message = `its code could not be loaded (${reason}). Serve the whole cdn/ folder, chunks/ included, beside the bundle.`;
       const missing = { path, message };
       this.missingCode = [...this.missingCode, missing];
-      this.report([missing], 'part(s) of the element could not be loaded');
+      this.report([missing], 'part(s) of the element did not load');
       this.host.requestUpdate();
       return undefined;
     }

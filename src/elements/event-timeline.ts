@@ -1,10 +1,17 @@
-import { nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  isServer,
+  nothing,
+  type CSSResultGroup,
+  type CSSResultOrNative,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { toLocale, type Locale } from '../model/messages.js';
 import { titleLevel } from '../templates/heading.js';
 import type { TimelineItem } from '../model/timeline.js';
 import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
-import { TimelineExpandEvent, TimelineFilterEvent, TimelineSelectEvent, TimelineZoomEvent } from '../core/events.js';
+import { TimelineFilterEvent, TimelineSelectEvent } from '../core/events.js';
 import { InheritedLangController } from '../controllers/lang.js';
 import { Problems, type ChunkName } from '../core/problems.js';
 import { ChildEventsController } from '../controllers/children.js';
@@ -13,7 +20,6 @@ import { RevealController } from '../controllers/reveal.js';
 import { FeatureController } from '../core/features.js';
 import { load, providedStyles } from '../core/registry.js';
 import { DataController, EMPTY } from '../controllers/data.js';
-import { Hydration } from '../core/hydration.js';
 import { renderTimeline } from '../templates/timeline.js';
 import { TimelineProperties } from './properties.js';
 import { TimelineWiring } from './wiring.js';
@@ -146,7 +152,10 @@ export class EventTimeline extends TimelineProperties {
     zoom: (direction, anchorId) => this.#wiring.track?.zoomBy(direction, anchorId) ?? false,
   });
   #view: TimelineView = view({ chronology: EMPTY });
-  readonly #hydration = new Hydration(this, this.#features);
+  readonly #serverRendered = !isServer && Boolean(this.shadowRoot);
+  /** What changed while a server-rendered element waited for its first update, and whether its data did. */
+  #held: PropertyValues = new Map();
+  #heldData = false;
   /** The events in display order: the view's, or the track's when events are placed on one. */
   #visible: readonly TimelineItem[] = [];
 
@@ -155,21 +164,9 @@ export class EventTimeline extends TimelineProperties {
     return this.#data.errors;
   }
 
-  /** Sets `zoom` as a reader's gesture does, and fires `kt-zoom`: the track controller calls it, keeping an event in place. */
-  zoomTo(zoom: number): void {
-    this.zoom = zoom;
-    this.dispatchEvent(new TimelineZoomEvent(zoom));
-  }
-
   /** Imports a chunk as the element's own are: if it cannot be fetched, says so on screen and in the console. */
   protected chunk<T>(name: ChunkName, load: () => Promise<T>): Promise<T | undefined> {
     return this.#problems.chunk(name, load);
-  }
-
-  /** Sets `query` as the reader's typing does: the search controller calls it, and fires `kt-search`. */
-  searchFor(query: string): void {
-    this.query = query || undefined;
-    this.#wiring.link?.write(false);
   }
 
   get #locale(): Locale {
@@ -185,16 +182,30 @@ export class EventTimeline extends TimelineProperties {
     return this.scale === 'time' || this.orientation === 'horizontal' || this.#view.visible.length > WINDOW_AFTER;
   }
 
-  /** Server-rendered, it first waits for what the server drew its data with (see ../core/hydration.ts). */
+  /**
+   * Server-rendered (a declarative shadow root when it upgrades), it renders first once the
+   * features the server drew its data with are here (extended dates, the locale, pictures), so
+   * hydration finds what the server wrote; until then the server's HTML stays as it is, and the
+   * changes made meanwhile are held for that first update.
+   */
   protected override shouldUpdate(changed: PropertyValues<this>): boolean {
-    return this.#hydration.ready(changed, () => {
-      this.#wiring.loadLocale(this.#locale);
-      return this.#data.validate();
-    });
+    // A change asks again for code a network blip kept away; a failure's own update changes nothing.
+    if (changed.size > 0) this.#problems.retry();
+    if (!this.#serverRendered || this.hasUpdated) return true;
+    this.#wiring.loadLocale(this.#locale);
+    this.#heldData = this.#data.validate() || this.#heldData;
+    if (!this.#features.waiting) return true;
+    this.#held = new Map([...changed, ...this.#held]);
+    void this.#features.arrived().then(() => this.requestUpdate());
+    return false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const heldData = this.#hydration.resume(changed as PropertyValues);
+    const all = changed as PropertyValues;
+    for (const [key, value] of this.#held) if (!all.has(key)) all.set(key, value);
+    this.#held.clear();
+    const heldData = this.#heldData;
+    this.#heldData = false;
     this.#wiring.beforeData();
     const dataChanged = this.#data.validate() || heldData;
     const chronology = this.#data.chronology;
@@ -276,7 +287,7 @@ export class EventTimeline extends TimelineProperties {
     this.selected = item.event.id;
     this.#wiring.link?.write(true);
     this.dispatchEvent(new TimelineSelectEvent(item.event));
-    if (this.#tracked) this.dispatchEvent(new TimelineExpandEvent(item.event));
+    if (this.#tracked) this.#wiring.track?.expand(item.event);
   }
 
   #toggleCategory = (id?: string): void => {
@@ -304,6 +315,7 @@ export class EventTimeline extends TimelineProperties {
       mode: this.#tracked ? (horizontal ? 'horizontal' : 'vertical-track') : 'flow',
       loading: this.#data.loading,
       errors: this.errors,
+      unloaded: this.#problems.missingCode.length === this.errors.length,
       header: {
         onChip: this.#toggleCategory,
         level,

@@ -9,9 +9,7 @@ import type { Chronology, TimelineEvent } from '../model/types.js';
 import { formatWhen, localize } from '../model/dates.js';
 import { strings, type Locale } from '../model/messages.js';
 import type { TimelineItem } from '../model/timeline.js';
-import type { Placed } from '../model/scale.js';
 import type { CategoryInfo } from '../model/view.js';
-import type { Gap } from '../features/track/controller.js';
 import { heading } from './heading.js';
 import type * as Guides from '../features/guides/index.js';
 import { feature } from '../core/registry.js';
@@ -52,8 +50,8 @@ export interface EventContext {
 export interface EventPlace {
   index: number;
   previous: TimelineItem | undefined;
-  placed?: Placed | undefined;
-  gap?: Gap | undefined;
+  /** On a track: its place as custom properties (`--_pos`, `--_lane`, …), and a shortened gap's label before it. */
+  track?: { vars: Record<string, number>; label?: TemplateResult | undefined } | undefined;
   /** Drawn before the event in a flowing list: the time passed since the one above. */
   before?: TemplateResult | undefined;
   /** A range's length in words, under its date in a flowing list (the line is kept until it comes). */
@@ -109,13 +107,10 @@ export function renderFlow(
 export function renderEvent(context: EventContext, item: TimelineItem, place: EventPlace): TemplateResult {
   const { event, era } = item;
   const { locale } = context;
-  const { placed, gap } = place;
+  const { track } = place;
   const selected = event.id === context.selected;
   const vars: Record<string, string | number> = { '--_cat': categoryColor(context, event) };
-  if (placed) Object.assign(vars, { '--_pos': placed.pos, '--_lane': placed.lane, '--_span': placed.span });
-  if (gap && placed) {
-    Object.assign(vars, { '--_gap-start': gap.gap.start - placed.pos, '--_gap-size': gap.gap.end - gap.gap.start });
-  }
+  Object.assign(vars, track?.vars);
   const eraLabel = era && era !== place.previous?.era ? localize(era.label, locale) : undefined;
   return html`<li
     part="event${event.featured ? ' featured' : ''}${selected ? ' event-selected' : ''}"
@@ -139,16 +134,16 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
           </div>`
         : nothing
     }
-    ${gap?.label ?? nothing}
+    ${track?.label ?? nothing}
     <time part="date" class="date" datetime=${event.start}
-      >${formatWhen(event, locale, Boolean(placed) && context.horizontal)}</time
+      >${formatWhen(event, locale, Boolean(track) && context.horizontal)}</time
     >
-    ${event.end && !placed ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
+    ${event.end && !track ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
       ${renderContent(context, event, {
         linked: selected,
-        brief: Boolean(placed) && (!selected || context.horizontal),
+        brief: Boolean(track) && (!selected || context.horizontal),
         // Under its era's heading, an event's title is one level deeper.
         level: context.level + (era ? 2 : 1),
       })}

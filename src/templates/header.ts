@@ -85,8 +85,14 @@ export function renderStatus(
   {
     loading,
     errors,
+    unloaded,
     empty,
-  }: { loading: boolean; errors: readonly ValidationError[]; empty: 'filtered' | 'no-data' | false },
+  }: {
+    loading: boolean;
+    errors: readonly ValidationError[];
+    unloaded?: boolean | undefined;
+    empty: 'filtered' | 'no-data' | false;
+  },
 ): TemplateResult {
   const t = strings(locale);
   return html`${loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
@@ -94,7 +100,7 @@ export function renderStatus(
     errors.length > 0
       ? html`<div part="error" class="error" role="alert">
           <details ?open=${errors.length <= 3}>
-            <summary>${t.problems(errors.length)}</summary>
+            <summary>${unloaded ? t.unloaded : t.problems(errors.length)}</summary>
             <ul lang="en">
               ${errors.map((e) => html`<li><code>${e.path || '(root)'}</code> ${e.message}</li>`)}
             </ul>

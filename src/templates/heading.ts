@@ -17,7 +17,7 @@ const levels: Heading[] = [
 /** A `heading-level` as the title's level: a whole number from 2 to 6 ('1', '9', 'x' → 2, 6, 2). */
 export const titleLevel = (level: number): number => Math.min(6, Math.max(2, Math.round(level) || 2));
 
-/** An h2–h6 (a level out of range is brought into it), whose part and class are both `part`. */
+/** An h2–h6 from a level of 2 or more (`titleLevel`'s, or deeper: past 6 is an h6), whose part and class are both `part`. */
 export function heading(level: number, part: string, lang: string, text: unknown): TemplateResult {
-  return levels[Math.min(6, Math.max(2, level)) - 2]!(part, lang, text);
+  return levels[Math.min(level, 6) - 2]!(part, lang, text);
 }

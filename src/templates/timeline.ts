@@ -24,6 +24,8 @@ export interface TimelineOptions {
   mode: 'flow' | 'vertical-track' | 'horizontal';
   loading: boolean;
   errors: readonly ValidationError[];
+  /** Every error is code that could not be fetched, not a problem in the data. */
+  unloaded?: boolean;
   header: Pick<HeaderOptions, 'onChip' | 'level' | 'extras' | 'bar'>;
   /** What every event of this render shares. */
   context: EventContext;
@@ -43,7 +45,7 @@ export function renderTimeline(options: TimelineOptions): TemplateResult {
   const list = (events: unknown) => renderList(!!localize(chronology.title, locale).text, options.picker, events);
   return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${options.loading ? 'true' : 'false'}>
     ${renderHeader({ chronology, view, locale, ...options.header })}
-    ${renderStatus(locale, { loading: options.loading, errors: options.errors, empty })}
+    ${renderStatus(locale, { loading: options.loading, errors: options.errors, unloaded: options.unloaded, empty })}
     ${empty ? nothing : track ? renderTrack(options, track, list) : list(renderFlow(context, visible, guides))}
   </div>`;
 }
@@ -58,8 +60,7 @@ function renderTrack(
     focused: context.focused,
     keep: [context.focused, context.selected],
     list,
-    event: (placed, index, gap) =>
-      renderEvent(context, placed.item, { index, previous: visible[index - 1], placed, gap }),
+    event: (item, index, track) => renderEvent(context, item, { index, previous: visible[index - 1], track }),
     detail: selected && {
       event: selected.event,
       content: renderContent(context, selected.event, { linked: true, brief: false }),

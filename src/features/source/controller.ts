@@ -6,8 +6,10 @@ import type { ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { ValidationError, ValidationResult } from '../../model/validate.js';
 import { importText } from './import/detect.js';
+import { TimelineLoadEvent } from './events.js';
+import type { Problems } from '../../core/problems.js';
 
-export interface SourceHost extends ReactiveControllerHost {
+export interface SourceHost extends ReactiveControllerHost, Pick<EventTarget, 'dispatchEvent'> {
   readonly src: string | undefined;
   /** The data shown: a load that ends after the page gave new data is dropped. */
   readonly chronology: unknown;
@@ -20,9 +22,9 @@ export interface SourceHost extends ReactiveControllerHost {
 export const LIMITS = { timeout: 30_000, maxBytes: 16 * 1024 * 1024 };
 
 export interface SourceCallbacks {
-  /** A load succeeded: its data, validated (its valid part may be less than all of it). */
+  /** A load succeeded: its data, validated (its valid part may be less than all of it); `kt-load` follows. */
   loaded: (result: ValidationResult) => void;
-  /** A load failed, and what is on screen stays. The first error, at path `src`, names the URL. */
+  /** A load failed, and what is on screen stays. The first error, at path `src`, names the URL; it is reported. */
   failed: (errors: ValidationError[]) => void;
 }
 
@@ -35,7 +37,7 @@ type Loaded = { result: ValidationResult } | { errors: ValidationError[] };
 export class SourceController {
   readonly #task: Task<[string | undefined], Loaded | typeof initialState>;
 
-  constructor(host: SourceHost, callbacks: SourceCallbacks) {
+  constructor(host: SourceHost, problems: Problems, callbacks: SourceCallbacks) {
     this.#task = new Task(host, {
       args: () => [host.src],
       task: async ([src], { signal }) => {
@@ -47,8 +49,14 @@ export class SourceController {
         return host.chronology === given ? loaded : initialState;
       },
       onComplete: (loaded) => {
-        if ('result' in loaded) callbacks.loaded(loaded.result);
-        else callbacks.failed(loaded.errors);
+        if ('result' in loaded) {
+          const { result } = loaded;
+          callbacks.loaded(result);
+          void host.updateComplete.then(() => host.dispatchEvent(new TimelineLoadEvent(result.chronology)));
+        } else {
+          callbacks.failed(loaded.errors);
+          problems.report(loaded.errors, 'problem(s) loading src; the data shown is unchanged');
+        }
       },
     });
   }

@@ -14,5 +14,10 @@ export const styles = [extrasStyles, searchStyles, linkStyles];
 
 /** Search and the link, for one element. */
 export function story(host: SearchHost & LinkHost, onNavigate: () => void) {
-  return { search: new SearchController(host), link: new LinkController(host, onNavigate) };
+  const link = new LinkController(host, onNavigate);
+  const searchFor = (query: string) => {
+    host.query = query || undefined;
+    link.write(false);
+  };
+  return { search: new SearchController(host, searchFor), link };
 }

@@ -74,8 +74,6 @@ const searchStrings = (locale: Locale): Pick<StoryMessages, 'search' | 'matches'
 export interface SearchHost extends EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
-  /** The reader typed or cleared a query: the element sets `query` and fires `kt-search`. */
-  searchFor(query: string): void;
 }
 
 /**
@@ -90,7 +88,11 @@ export class SearchController {
   /** How many events the view shows, as the field last said. */
   #count = 0;
 
-  constructor(private readonly host: SearchHost) {}
+  constructor(
+    private readonly host: SearchHost,
+    /** The reader typed or cleared a query: the element's `query` is set (and the link written). */
+    private readonly searchFor: (query: string) => void,
+  ) {}
 
   /** The ids of the events matching `query`, or undefined when there is none (all match). */
   match(chronology: Chronology, locale: Locale, query: string | undefined): ReadonlySet<string> | undefined {
@@ -139,7 +141,7 @@ export class SearchController {
 
   /** The reader's query: the element shows it, then `kt-search` says how many events it shows. */
   async #searchFor(query: string): Promise<void> {
-    this.host.searchFor(query);
+    this.searchFor(query);
     await this.host.updateComplete;
     this.host.dispatchEvent(new TimelineSearchEvent(query, this.#count));
   }

@@ -14,6 +14,7 @@ import type { Locale } from '../../model/messages.js';
 import { WINDOW_AFTER } from '../../model/view.js';
 import { layout, type Break, type Layout, type LayoutOptions, type Placed, type Scale } from '../../model/scale.js';
 import { clampZoom, Zoomer, type ZoomHost } from './zoom.js';
+import { TimelineExpandEvent } from './events.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from './render.js';
 import { follow, overviewPointer, renderOverview, rtl } from './overview.js';
 
@@ -38,12 +39,6 @@ export interface TrackHost extends ReactiveControllerHost, ZoomHost {
   readonly selected: string | undefined;
 }
 
-/** A long empty gap, shortened: its place on the track, and its label. */
-export interface Gap {
-  gap: Break;
-  label: TemplateResult;
-}
-
 export interface TrackView {
   locale: Locale;
   /** The event the zoom buttons keep in place. */
@@ -53,7 +48,12 @@ export interface TrackView {
   /** The `<ol>` around the events given. */
   list: (events: unknown) => TemplateResult;
   /** One event's `<li>`, with the shortened gap drawn before it, if any. */
-  event: (placed: Placed, index: number, gap?: Gap) => TemplateResult;
+  /** An event on the track: its place as custom properties, and a shortened gap's label before it. */
+  event: (
+    item: TimelineItem,
+    index: number,
+    track: { vars: Record<string, number>; label?: TemplateResult | undefined },
+  ) => TemplateResult;
   /** The selected event in full, shown in a popover beside its card on a horizontal track. */
   detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => boolean } | undefined;
   /** The category colour of each placed event, for the overview strip. */
@@ -114,6 +114,11 @@ export class TrackController implements ReactiveController {
     this.layout = undefined;
   }
 
+  /** The reader opened a compact card on the track: fires kt-expand. */
+  expand(event: TimelineEvent): void {
+    this.host.dispatchEvent(new TimelineExpandEvent(event));
+  }
+
   /** Zooms one step in (+1) or out (-1), keeping an event in place; false where nothing zooms. */
   zoomBy(direction: number, anchorId: string | undefined): boolean {
     if (this.host.scale !== 'time') return false;
@@ -128,8 +133,12 @@ export class TrackController implements ReactiveController {
     const placed = track.placed;
     const event = (i: number) => {
       const p = placed[i]!;
+      const vars: Record<string, number> = { '--_pos': p.pos, '--_lane': p.lane, '--_span': p.span };
       const gap = this.#breakBefore.get(p.item.event.id);
-      return view.event(p, i, gap && { gap, label: renderBreak(gap, view.locale) });
+      if (!gap) return view.event(p.item, i, { vars });
+      vars['--_gap-start'] = gap.start - p.pos;
+      vars['--_gap-size'] = gap.end - gap.start;
+      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale) });
     };
     let events: unknown;
     if (window) {

@@ -1,14 +1,13 @@
+import { TimelineZoomEvent } from './events.js';
 /** The zoom steps of buttons, wheel and keys, and its limits. */
 const ZOOM_STEP = 1.5;
 export const clampZoom = (zoom: number): number => Math.min(16, Math.max(0.25, zoom || 1));
 
 /** What the zoom needs of its element. */
-export interface ZoomHost {
-  readonly zoom: number;
+export interface ZoomHost extends Pick<EventTarget, 'dispatchEvent'> {
+  zoom: number;
   readonly scale: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
-  /** The reader asked for this zoom: the element sets its `zoom`. */
-  zoomTo(zoom: number): void;
 }
 
 /**
@@ -64,7 +63,9 @@ export class Zoomer {
     const li = anchorId ? this.#li(anchorId) : null;
     const scroller = this.#scroller();
     if (li && scroller) this.#anchor = { id: li.dataset.id!, offset: offset ?? onScreen(li, scroller) };
-    this.host.zoomTo(next);
+    // As the reader asked: the element's zoom, and kt-zoom.
+    this.host.zoom = next;
+    this.host.dispatchEvent(new TimelineZoomEvent(next));
   }
 
   /** After a render at the new zoom: scrolls the anchor back to where it was. */
