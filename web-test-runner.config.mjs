@@ -70,6 +70,21 @@ for (const [file, ...args] of [
   writeFileSync(`test/.ssr/${file}`, node(['bin/korea-timeline.mjs', 'render', ...args, ...options]));
 }
 
+// A snippet under the strict policy below (test/csp/ is served with it): the page's first script
+// records each violation.
+writeFileSync(
+  'test/csp/hydrated.html',
+  node([
+    'bin/korea-timeline.mjs',
+    'render',
+    'test/data/mini.json',
+    '--hydrate',
+    '--page',
+    '--cdn',
+    '/test/.cdn/whole/',
+  ]).replace('<head>', '<head>\n<script src="./listen.js"></script>'),
+);
+
 // Data with problems the server leaves out (a bad date) or shows and reports (an undeclared
 // category): the CLI refuses to render it, so the bundled dist/ssr.js, as `korea-timeline/ssr`, does.
 writeFileSync(

@@ -4,6 +4,8 @@
  * the server rendered it with (a `<script type="application/json" data-kt-chronology>` inside it),
  * then loads the element's bundle from beside it, which makes the timelines interactive in place.
  */
+// First: lit-html below, and the bundle's, then share one Trusted Types policy.
+import './trusted-types.js';
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { addressesIn, isSafeUrl } from './model/url.js';
 
@@ -29,6 +31,20 @@ for (const script of document.querySelectorAll('script[type="application/json"][
     fresh.chronology = chronology;
     script.parentElement!.replaceWith(fresh);
   }
+}
+
+// The server's styles are an inline <style>, which a strict `style-src` blocks: once the element is
+// defined, its styles are also adopted as constructed style sheets, which no policy blocks.
+for (const tag of ['event-timeline', 'korea-timeline']) {
+  void customElements.whenDefined(tag).then((element) => {
+    const styles = (element as unknown as { elementStyles: (CSSStyleSheet | { styleSheet?: CSSStyleSheet })[] })
+      .elementStyles;
+    const sheets = styles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+    for (const host of document.querySelectorAll(tag)) {
+      const root = host.shadowRoot;
+      if (root) root.adoptedStyleSheets = [...sheets, ...root.adoptedStyleSheets.filter((s) => !sheets.includes(s))];
+    }
+  });
 }
 
 const bundle = document.querySelector('korea-timeline') ? './korea-timeline.js' : './event-timeline.js';
