@@ -191,6 +191,28 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     expect(location.hash).to.equal(`#${target}`);
   });
 
+  it("adds nothing to the host page's history when the reader selects events", async () => {
+    const { el } = await embed('');
+    const before = history.length;
+    for (const i of [2, 4, 6]) {
+      items(el)[i]!.querySelector<HTMLElement>('[part="title"]')!.click();
+      await waitUntil(() => el.selected === items(el)[i]!.dataset.id, `event ${i} selected`, patience);
+    }
+    expect(history.length).to.equal(before);
+  });
+
+  it('takes only a number of pixels as a height, even from its own frame', async () => {
+    const { iframe, win, el, fits } = await embed('?src=/test/data/mini.json');
+    await waitUntil(() => items(el).length === 2 && fits(), 'the data loaded, and the iframe fits it', patience);
+    const height = iframe.style.height;
+    // As the frame's own messages arrive: from its window, at this origin.
+    for (const bad of ['99999', '1e9px', [5], 1e12, -4, null]) {
+      const data = { type: 'kt-embed:height', height: bad };
+      window.dispatchEvent(new MessageEvent('message', { source: win, origin: location.origin, data }));
+    }
+    expect(iframe.style.height).to.equal(height);
+  });
+
   it('ignores size messages that do not come from an embed', async () => {
     const { iframe, el, fits } = await embed('?src=/test/data/mini.json');
     await waitUntil(() => items(el).length === 2 && fits(), 'the data loaded, and the iframe fits it', patience);

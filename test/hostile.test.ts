@@ -196,3 +196,33 @@ describe('src loads that must not cost the data on screen', () => {
     expect(el.chronology).to.equal(plain);
   });
 });
+
+describe('zoom out of range', () => {
+  // Three years: no gap long enough to be shortened, so the zoom sets the whole length.
+  const war: Chronology = {
+    ...plain,
+    events: [
+      { id: 'start', start: '1950-06-25', title: 'Start', category: 'war' },
+      { id: 'front', start: '1951-07-10', title: 'Talks', category: 'war' },
+      { id: 'end', start: '1953-07-27', title: 'Armistice', category: 'war' },
+    ],
+  };
+  const length = async (zoom: string) => {
+    const el = await quiet(
+      html`<event-timeline orientation="horizontal" scale="time" zoom=${zoom} .chronology=${war}></event-timeline>`,
+    );
+    await waitUntil(() => shadow(el).querySelector('.track'), 'the track', patience);
+    const value = Number((shadow(el).querySelector('.track') as HTMLElement).style.getPropertyValue('--_length'));
+    el.remove();
+    return value;
+  };
+
+  it('lays out a zoom past its limits, or not a number, at the nearest limit or at 1', async () => {
+    const [most, least, one] = [await length('16'), await length('0.25'), await length('1')];
+    expect(most).to.be.greaterThan(one);
+    expect(least).to.be.lessThan(one);
+    expect(await length('1e9')).to.equal(most);
+    expect(await length('-5')).to.equal(least);
+    expect(await length('abc')).to.equal(one);
+  });
+});

@@ -80,6 +80,14 @@ describe('10,000 events', () => {
     expect(rendered(el)[0]!.getAttribute('aria-setsize')).to.equal(String(economy));
   });
 
+  it('draws the horizontal overview in at most one tick per thousandth of the span, not one per event', async () => {
+    const el = await timeline('orientation=horizontal');
+    const overview = el.shadowRoot!.querySelector('[part="overview"]')!;
+    const ticks = overview.querySelectorAll('.overview-event').length;
+    expect(ticks).to.be.within(2, 1001);
+    el.remove();
+  });
+
   it('fills a horizontal track that widens after it was scrolled, without another scroll', async () => {
     const el = await timeline('scale=time orientation=horizontal');
     el.style.width = '300px';

@@ -400,7 +400,19 @@ describe('the horizontal view', () => {
     const overview = $(el, '[part="overview"]');
     const scroller = $(el, '.scroller');
     expect(overview.querySelectorAll('.overview-era')).to.have.length(story.eras!.length);
-    expect(overview.querySelectorAll('.overview-event')).to.have.length(story.events.length);
+    // A tick within a thousandth of the span of every event, and none more than events.
+    const ticks = [...overview.querySelectorAll<HTMLElement>('.overview-event')].map((t) =>
+      Number(t.style.getPropertyValue('--_a')),
+    );
+    expect(ticks.length).to.be.within(1, story.events.length);
+    const length = Number($(el, '.track').style.getPropertyValue('--_length'));
+    for (const li of $$(el, 'li[part~="event"]')) {
+      const at = Number((li as HTMLElement).style.getPropertyValue('--_pos')) / length;
+      expect(
+        ticks.some((a) => Math.abs(a - at) <= 0.0005),
+        li.dataset.id,
+      ).to.be.true;
+    }
     expect(scroller.classList.contains('more-after')).to.be.true;
     expect(scroller.classList.contains('more-before')).to.be.false;
     overview.scrollIntoView({ block: 'center' });

@@ -231,14 +231,23 @@ describe('search', function () {
     expect(input(el).type).to.equal('search');
     const heard: unknown[] = [];
     el.addEventListener('kt-search', (e) => heard.push(e.detail));
+    // What screen readers hear: each text the live status takes, and the count's while it is live.
+    const said: string[] = [];
+    const status = part(el, 'search-status')!;
+    const listen = new MutationObserver(() => said.push(text(status)));
+    listen.observe(status, { childList: true, characterData: true, subtree: true });
     await type(el, 'APOLLO');
     await waitUntil(() => heard.length === 6, 'one kt-search a keystroke', patience);
     expect(heard[5]).to.deep.equal({ query: 'APOLLO', count: 2 });
     await waitUntil(() => ids(el).length === 2, 'the other events drop out', patience);
     expect(ids(el)).to.deep.equal(['apollo-8', 'pele']);
     expect(el.getAttribute('query')).to.equal('APOLLO');
-    expect(text(part(el, 'search-status'))).to.equal('2 events match');
-    expect(part(el, 'search-status')!.getAttribute('role')).to.equal('status');
+    await waitUntil(() => text(status) === '2 events match', 'the count is said once typing pauses', patience);
+    listen.disconnect();
+    // Six keystrokes, one announcement: the status spoke once, and the count line is not live meanwhile.
+    expect(said.filter(Boolean)).to.deep.equal(['2 events match']);
+    expect(status.getAttribute('role')).to.equal('status');
+    expect(part(el, 'count')!.hasAttribute('role')).to.equal(false);
     const marks = [...root(el).querySelectorAll('mark[part="match"]')].map((m) => m.textContent);
     expect(marks).to.include('Apollo');
     expect(text(part(el, 'count'))).to.equal('2 of 3 events shown');
@@ -295,7 +304,8 @@ describe('search', function () {
     // No query left behind: the attribute goes with it.
     expect(el.hasAttribute('query')).to.equal(false);
     expect(root(el).activeElement === input(el)).to.be.true;
-    expect(text(part(el, 'search-status'))).to.equal('');
+    await waitUntil(() => text(part(el, 'search-status')) === '', 'the status is cleared', patience);
+    expect(part(el, 'count')!.getAttribute('role')).to.equal('status');
   });
 });
 

@@ -319,6 +319,7 @@ export class EventTimeline extends TimelineProperties {
       header: {
         onChip: this.#toggleCategory,
         level,
+        quiet: Boolean(query),
         extras: [
           this.#features.get('story')?.renderUpdated(this.#data.chronology.updated, locale),
           searching ? search?.field(locale, query, this.#view.visible.length) : nothing,

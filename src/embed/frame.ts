@@ -36,8 +36,10 @@ if (url !== undefined) {
     const value = params.get(name);
     if (value !== null) timeline.setAttribute(name, value);
   }
-  // The host's hash reaches the element as this page's own, without adding to the reader's history.
+  // The host's hash reaches the element as this page's own, without adding to the reader's history:
+  // a frame's new entries would be the host page's, so the element's selections replace this one.
   timeline.toggleAttribute('link-hash', true);
+  history.pushState = history.replaceState.bind(history);
   if (url) timeline.setAttribute('src', url.href);
   timeline.addEventListener('kt-select', (event) => post({ type: 'kt-embed:select', id: event.detail.event.id }));
   document.body.append(timeline);

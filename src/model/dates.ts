@@ -58,7 +58,7 @@ function parse(text: string): PartialDate | string {
   }
   const match = DATE_PATTERN.exec(text);
   if (!match) {
-    return `'${text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD (-YYYY before year 1, YYYX a decade, YYXX a century)`;
+    return `'${text}' is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD`;
   }
   const year = Number(match[1]) || 0;
   if (match[2] === undefined) return { year, precision: 'year' };

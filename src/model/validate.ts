@@ -145,7 +145,9 @@ class Validator {
     }
     const parsed = parseDate(value);
     if (typeof parsed === 'string') {
-      this.report(path, parsed);
+      // The other forms, for data (an attribute's warning stays short).
+      const forms = parsed.endsWith('YYYY-MM-DD') ? ' (-YYYY before year 1, YYYX a decade, YYXX a century)' : '';
+      this.report(path, parsed + forms);
       return undefined;
     }
     return parsed;

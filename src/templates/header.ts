@@ -3,6 +3,7 @@
  * messages for loading, problems in the data, and an empty view. Pure templates.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../css-vars.js';
 import { formatWhen, localize } from '../model/dates.js';
 import { strings, type Locale } from '../model/messages.js';
@@ -23,16 +24,27 @@ export interface HeaderOptions {
   extras: unknown;
   /** The story bar (key moments, previous and next), once its chunk has arrived. */
   bar?: TemplateResult | undefined;
+  /** A search speaks for itself (its own status): the count is then not read out as it changes. */
+  quiet?: boolean | undefined;
 }
 
 /** The header: synopsis, title, description, extras, the chips and the story bar, and the count. */
-export function renderHeader({ chronology, view, locale, onChip, level, extras, bar }: HeaderOptions): TemplateResult {
-  const t = strings(locale);
+export function renderHeader({
+  chronology,
+  view,
+  locale,
+  onChip,
+  level,
+  extras,
+  bar,
+  quiet,
+}: HeaderOptions): TemplateResult {
+  const count = strings(locale).eventsShown(view.visible.length, view.items.length);
   return html`<header part="header" class="header">
     <p part="synopsis" class="synopsis">${synopsis(chronology, view, locale)}</p>
     ${text(chronology.title, locale, level)} ${text(chronology.description, locale)} ${extras}
     <div class="controls">${renderFilters(view, locale, onChip)} ${bar ?? nothing}</div>
-    <p part="count" class="count" role="status">${t.eventsShown(view.visible.length, view.items.length)}</p>
+    <p part="count" class="count" role=${ifDefined(quiet ? undefined : 'status')}>${count}</p>
   </header>`;
 }
 

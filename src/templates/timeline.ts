@@ -26,7 +26,7 @@ export interface TimelineOptions {
   errors: readonly ValidationError[];
   /** Every error is code that could not be fetched, not a problem in the data. */
   unloaded?: boolean;
-  header: Pick<HeaderOptions, 'onChip' | 'level' | 'extras' | 'bar'>;
+  header: Pick<HeaderOptions, 'onChip' | 'level' | 'extras' | 'bar' | 'quiet'>;
   /** What every event of this render shares. */
   context: EventContext;
   /** What clicks and keys on the list do. */

@@ -74,7 +74,11 @@ const searchStrings = (locale: Locale): Pick<StoryMessages, 'search' | 'matches'
 export interface SearchHost extends EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly updateComplete: Promise<boolean>;
+  requestUpdate(): void;
 }
+
+/** How long typing pauses before the status says how many events match: one announcement per query. */
+export const SETTLE_MS = 600;
 
 /**
  * Search (`search`, `query`): the field and its live status, which events match, and the marks
@@ -87,6 +91,9 @@ export class SearchController {
   #query = '';
   /** How many events the view shows, as the field last said. */
   #count = 0;
+  /** While the reader types, the status keeps what it last said; it speaks when typing pauses. */
+  #typing: ReturnType<typeof setTimeout> | undefined;
+  #said = '';
 
   constructor(
     private readonly host: SearchHost,
@@ -133,14 +140,25 @@ export class SearchController {
         @input=${this.#onInput}
         @keydown=${this.#onKey}
       />
-      <p part="search-status" class="search-status" role="status">${this.#query ? t.matches(count) : ''}</p>
+      <p part="search-status" class="search-status" role="status">${this.#status(t.matches(count))}</p>
     </div>`;
   }
 
   #onInput = (event: Event): void => void this.#searchFor((event.target as HTMLInputElement).value);
 
+  /** What the live status says: the count for the query, once typing has paused. */
+  #status(matches: string): string {
+    if (!this.#typing) this.#said = this.#query ? matches : '';
+    return this.#said;
+  }
+
   /** The reader's query: the element shows it, then `kt-search` says how many events it shows. */
   async #searchFor(query: string): Promise<void> {
+    clearTimeout(this.#typing);
+    this.#typing = setTimeout(() => {
+      this.#typing = undefined;
+      this.host.requestUpdate();
+    }, SETTLE_MS);
     this.searchFor(query);
     await this.host.updateComplete;
     this.host.dispatchEvent(new TimelineSearchEvent(query, this.#count));

@@ -13,10 +13,14 @@ const MARGIN = 8;
 /** The narrowest (px) the popover is made to stay clear of the previous and next buttons. */
 const NARROWEST = 220;
 
+/** The overview's resolution: one tick per thousandth of the span, finer than any strip's pixels. */
+const BINS = 1000;
+
 /**
- * The overview: eras as tinted spans, each event as a tick in its category colour, and a window
- * showing what the scroller shows. Pointer only (the track itself takes the keyboard), so it is
- * hidden from assistive technology.
+ * The overview: eras as tinted spans, the events as ticks in their category colour (one per
+ * thousandth of the span, the first event's there: 100,000 events draw at most 1,001 ticks), and a
+ * window showing what the scroller shows. Pointer only (the track itself takes the keyboard), so it
+ * is hidden from assistive technology.
  */
 export function renderOverview(
   track: Layout,
@@ -40,11 +44,24 @@ export function renderOverview(
           style=${cssVars({ '--_a': at(start), '--_b': at(end) })}
         ></span>`,
     )}
-    ${track.placed.map(
-      (p, i) => html`<span class="overview-event" style=${cssVars({ '--_a': at(p.pos), '--_cat': color(i) })}></span>`,
+    ${ticks(track, at).map(
+      ([a, i]) => html`<span class="overview-event" style=${cssVars({ '--_a': a, '--_cat': color(i) })}></span>`,
     )}
     <span class="overview-window"></span>
   </div>`;
+}
+
+/** Each tick's place (0 to 1) and the index of the first event there. */
+function ticks(track: Layout, at: (pos: number) => number): [number, number][] {
+  const seen = new Set<number>();
+  const found: [number, number][] = [];
+  track.placed.forEach((p, i) => {
+    const bin = Math.round(at(p.pos) * BINS);
+    if (seen.has(bin)) return;
+    seen.add(bin);
+    found.push([bin / BINS, i]);
+  });
+  return found;
 }
 
 /**
