@@ -12,6 +12,7 @@ import {
   type Precision,
 } from '../src/model/dates.js';
 import type { Locale } from '../src/model/messages.js';
+import { validateChronology } from '../src/model/validate.js';
 import { formatTick } from '../src/model/scale.js';
 // Dates before year 1, decades and centuries are worded by a feature the npm entry provides.
 import '../src/core/eager.js';
@@ -131,7 +132,14 @@ describe('dates', () => {
     // 5 BC (astronomical -4) was a leap year in the proleptic Gregorian calendar; 4 BC was not.
     expect(parseDate('-0004-02-29')).to.be.an('object');
     expect(parseDate('-0003-02-29')).to.be.a('string');
-    expect(parseDate('-500')).to.match(/-YYYY before year 1/);
+    expect(parseDate('-500')).to.be.a('string');
+    // The validator names the forms a date may take, years before 1 among them.
+    const { errors } = validateChronology({
+      title: 'T',
+      categories: [{ id: 'c', label: 'C' }],
+      events: [{ id: 'e', start: '-500', title: 'E', category: 'c' }],
+    });
+    expect(errors[0]!.message).to.match(/-YYYY before year 1/);
     expect(dayNumber(d('0001-01-01')) - dayNumber(d('0000-12-31'))).to.equal(1);
     expect(formatDate(d('-2332'), 'en')).to.equal('2333 BC');
     expect(formatDate(d('-2332'), 'ko')).to.equal('기원전 2333년');
