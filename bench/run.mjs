@@ -98,6 +98,61 @@ const allDatasets = [
 // The page fetches its data: handing 10,000 events to page.evaluate took seconds a sample.
 for (const { data, url } of allDatasets) generated.set(url, Buffer.from(JSON.stringify(data)));
 const datasets = runWarm ? allDatasets.filter((d) => pick(only('BENCH_DATASETS'), d.name)) : [];
+
+/**
+ * Imports through `src`, from setting it to kt-load: 10,000 rows of CSV, and 1 MB of TimelineJS3 JSON
+ * with HTML in its text, each beside the same events as our own JSON, so the ratio is what the
+ * format costs. Run with the warm mode.
+ */
+const csvCell = (text) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+const tenThousand = synthetic(10_000, 1);
+const asCsv = (data) =>
+  [
+    'id,start,title,title:ko,summary,category,source title,source url',
+    ...data.events.map((e) =>
+      [e.id, e.start, e.title.en, e.title.ko, e.summary.en, e.category, e.sources[0].title, e.sources[0].url]
+        .map(csvCell)
+        .join(','),
+    ),
+  ].join('\n');
+/** TimelineJS3 JSON of about `bytes`: synthetic events, their text as HTML paragraphs, a group each. */
+function asTimelineJS(bytes) {
+  const events = [];
+  let size = 0;
+  for (let seed = 1; size < bytes; seed++) {
+    for (const e of synthetic(1_000, seed).events) {
+      const [year, month, day] = e.start.split('-');
+      const event = {
+        start_date: { year, month, day },
+        text: {
+          headline: e.title.en,
+          text: `<p>${e.summary.en}</p><p><em>Filed by</em> ${e.sources[0].publisher}.</p>`,
+        },
+        group: e.category,
+        media: { url: e.sources[0].url, credit: e.sources[0].title },
+      };
+      events.push(event);
+      size += JSON.stringify(event).length + 1;
+      if (size >= bytes) break;
+    }
+  }
+  return { title: { text: { headline: 'Synthetic', text: '<p>1 MB of TimelineJS3 text</p>' } }, events };
+}
+const timelineJS = asTimelineJS(1_000_000);
+const allImports = [
+  { name: 'CSV, 10,000 rows', url: '/bench/data/import.csv', body: asCsv(tenThousand), ours: '/bench/data/10000.json' },
+  {
+    name: `TimelineJS3 JSON, 1 MB (${timelineJS.events.length.toLocaleString('en')} events)`,
+    url: '/bench/data/import-timelinejs.json',
+    body: JSON.stringify(timelineJS),
+    ours: '/bench/data/import-timelinejs-ours.json',
+  },
+];
+generated.set('/bench/data/import.csv', Buffer.from(allImports[0].body));
+generated.set('/bench/data/import-timelinejs.json', Buffer.from(allImports[1].body));
+types['.csv'] = 'text/csv';
+compressible.add('.csv');
+const importsRun = runWarm && pick(only('BENCH_DATASETS'), 'import') ? allImports : [];
 const allContenders = [
   { name: 'korea-timeline', page: 'korea-timeline.html', filter: true, search: true },
   { name: 'plain DOM', page: 'plain-dom.html', filter: true },
@@ -357,6 +412,63 @@ for (const dataset of datasets) {
   }
 }
 
+// Our own JSON of the TimelineJS3 events: what the import makes of them, made once here.
+if (importsRun.length) {
+  const { fromTimelineJS } = await import(join(root, 'dist/src/features/source/import/timelinejs.js'));
+  const { validateImported } = await import(join(root, 'dist/src/features/source/import/shared.js'));
+  const ours = validateImported(fromTimelineJS(timelineJS)).chronology;
+  generated.set('/bench/data/import-timelinejs-ours.json', Buffer.from(JSON.stringify(ours)));
+}
+
+/** One import sample: a fresh page with the library loaded; `src` set, to kt-load; then our JSON the same way. */
+async function importSample(entry) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  try {
+    await page.goto(`${origin}/bench/pages/korea-timeline.html`);
+    await page.waitForFunction(() => window.benchReady === true);
+    const load = (url) =>
+      withTimeout(
+        page.evaluate(async (src) => {
+          const el = document.createElement('event-timeline');
+          document.body.append(el);
+          await el.updateComplete;
+          const t0 = performance.now();
+          const done = new Promise((resolve, reject) => {
+            el.addEventListener('kt-load', resolve, { once: true });
+            el.addEventListener('kt-error', (e) => reject(new Error(JSON.stringify(e.detail.errors[0]))), {
+              once: true,
+            });
+          });
+          el.src = src;
+          await done;
+          const ms = performance.now() - t0;
+          el.remove();
+          return ms;
+        }, url),
+        `import ${url}`,
+      );
+    // Each loads the source chunk (and CSV's, d3-dsv) once, untimed, so both times are of the import.
+    await load(entry.url);
+    return { format: await load(entry.url), ours: await load(entry.ours) };
+  } finally {
+    await page.close();
+  }
+}
+const importResults = [];
+for (const entry of importsRun) {
+  const { samples, failed } = await rounds(entry.name, [{ name: entry.name }], SAMPLES, () => importSample(entry));
+  const list = samples.get(entry.name);
+  importResults.push({
+    name: entry.name,
+    bytes: Buffer.byteLength(entry.body),
+    samples: list.length,
+    failed: failed.get(entry.name),
+    format: median(list.map((r) => r.format)),
+    ours: median(list.map((r) => r.ours)),
+    ratio: median(list.map((r) => r.format / r.ours)),
+  });
+}
+
 const coldResults = [];
 if (cold.length) {
   // One round first that counts for nothing: the server gzips each file once, the OS caches the files.
@@ -459,6 +571,20 @@ if (runWarm)
     ),
     '',
   );
+if (importResults.length)
+  lines.push(
+    '## Imports through src',
+    '',
+    `${SAMPLES} samples each, a fresh page per sample (the library and its import code already loaded): from setting \`src\` to \`kt-load\` (fetched from the local server, gzip, imported, validated, shown), beside the same events as our own JSON.`,
+    '',
+    '| Input | Bytes | Import (ms) | Our JSON (ms) | × our JSON (median of ratios) | Samples |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    ...importResults.map(
+      (r) =>
+        `| ${r.name} | ${r.bytes.toLocaleString('en')} | ${r.failed && !r.samples ? `failed: ${r.failed}` : ms(r.format)} | ${ms(r.ours)} | ${r.ratio === undefined ? '—' : `${r.ratio.toFixed(2)}×`} | ${r.samples} |`,
+    ),
+    '',
+  );
 if (runCold) {
   const plainLoad = getCold('plain HTML')?.load;
   lines.push(
@@ -518,6 +644,7 @@ writeFileSync(
       samples: { warm: SAMPLES, cold: COLD_SAMPLES },
       phone: PHONE,
       warm: results,
+      imports: importResults,
       cold: coldResults,
       sizes,
       chunks: chunkSizes,

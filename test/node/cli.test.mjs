@@ -266,3 +266,18 @@ test('render refuses a locale Intl rejects, with its usage message and no stack 
     assert.doesNotMatch(stderr, /\n\s+at /);
   }
 });
+
+test('render reads CSV on stdin whatever its column order, and JSON after a byte order mark', () => {
+  const run = (input) =>
+    spawnSync(process.execPath, ['bin/korea-timeline.mjs', 'render', '-'], { encoding: 'utf8', input });
+  const csv = run('start,category,title\n1988-09-17,,Seoul Olympics open\n');
+  assert.equal(csv.stderr, '');
+  assert.equal(csv.status, 0);
+  assert.match(csv.stdout, /Seoul Olympics open/);
+  const json = run(
+    `\uFEFF${JSON.stringify({ title: 'T', categories: [{ id: 'c', label: 'C' }], events: [{ id: 'a', start: '2001', title: 'After a BOM', category: 'c' }] })}`,
+  );
+  assert.equal(json.stderr, '');
+  assert.equal(json.status, 0);
+  assert.match(json.stdout, /After a BOM/);
+});
