@@ -1,11 +1,14 @@
 /*
  * South Korea between the United States and China, 1950–2025: eras and events.
  *
- * Dates were checked against stored copies of the cited pages (no live web). Where no stored copy of
- * a page could be found, the event cites another report that could be read, or says below what it
- * rests on. `accessed` is the day a page was last checked; `published` is the page's own date.
- * Where US and Korean reports give different days, the Korean date (KST) is used and the event has a
- * `note`. Every source address is https. A title in the form [Description: …] describes a page whose
+ * Dates were checked against stored copies of the cited pages (no live web). Where a cited page has no
+ * stored copy, the event also cites a report that could be read, except trump-lee-gyeongju-summit,
+ * whose trade terms rest on two pages without one (see below). `accessed` is the day a page was last
+ * checked; `published` is the page's own date.
+ *
+ * One date rule: an event is dated by the local date where it happened, as every cited source and
+ * the Korean press ("18일(현지시간)") date it. Where Korea's calendar showed another day, the event's
+ * `note` gives the Korean date. Every source address is https. A title in the form [Description: …] describes a page whose
  * stored copy did not show its headline; every other title is the headline as published. `language`
  * is the language a page is written in, as its address and publisher show (KBS World's `lang=g` is
  * German, ChosunBiz's /en/ pages are its English edition).
@@ -22,7 +25,10 @@
  *   19 Nov 1999, per the culture ministry's white paper; a 1999 ministry CD, per Dong-A).
  * garlic-dispute: the accord was signed on 31 Jul (China.org.cn, Dong-A) or 1 Aug (People's Daily);
  *   the range ends on 2 Aug, when China's ban ended, which all of them give.
- * camp-david-trilateral-summit, lee-trump-white-house-summit: Korean dates, one day after Washington's.
+ * camp-david-trilateral-summit, lee-trump-white-house-summit, parasite-best-picture: local dates in
+ *   the US, a day before Korea's, which their notes give.
+ * trump-lee-gyeongju-summit: the trade terms rest on the Korea.net and Yonhap pages cited, which have no
+ *   stored copy; the fact-check of November 2026 read them in other reports of Kim Yong-beom's briefing.
  * pew-poll-us-top-ally: the day Pew released it, 8 Jul US time (Korean fieldwork 28 Feb–29 Mar).
  * no-trump-no-china-protests: the BBC places the rallies on a Saturday before Trump's arrival on
  *   Wednesday 29 Oct; News1 (via fnnews) and The Public date both marches to Saturday 25 Oct.
@@ -75,7 +81,7 @@ export const koreaChronology = {
   title: { en: 'South Korea between Washington and Beijing', ko: '워싱턴과 베이징 사이의 한국' },
   description: {
     en: 'From the Korean War and the alliance signed after the armistice to the Lee Jae Myung government’s summits with Washington and Beijing in 2025.',
-    ko: '한국전쟁과 정전 뒤 맺은 한미동맹부터 2025년 이재명 정부의 한미, 한중 정상외교까지.',
+    ko: '한국전쟁과 정전 뒤 맺은 한미동맹부터 2025년 이재명 정부의 한미·한중 정상외교까지.',
   },
   categories: [
     { id: 'security', label: { en: 'Security and the alliance', ko: '안보·동맹' }, color: '#3a6fd8' },
@@ -97,7 +103,7 @@ export const koreaChronology = {
       id: 'cold-war-alliance',
       start: '1953-07-28',
       end: '1992-08-23',
-      label: { en: 'The alliance through the end of the Cold War', ko: '냉전 종식기까지의 한미동맹' },
+      label: { en: 'The alliance through the end of the Cold War', ko: '냉전이 끝날 때까지의 한미동맹' },
     },
     {
       id: 'normalisation',
@@ -135,7 +141,7 @@ export const koreaChronology = {
       id: 'acting-presidency',
       start: '2025-04-05',
       end: '2025-06-03',
-      label: { en: 'Acting presidency and snap election', ko: '대통령 권한대행 체제와 조기 대선' },
+      label: { en: "From Yoon's removal to the snap election", ko: '윤석열 대통령 파면부터 조기 대선까지' },
     },
     // Lee's term began at 6:21 a.m. on 4 June; the last event is the joint fact sheet of 14 November.
     {
@@ -212,7 +218,7 @@ export const koreaChronology = {
         en: "The UN Command and the North Korean and Chinese commanders signed the armistice, setting up the DMZ; Syngman Rhee's government refused to sign.",
         ko: '유엔군사령부와 북한군·중국인민지원군이 정전협정에 서명해 비무장지대가 설정됐다. 이승만 정부는 서명을 거부했다.',
       },
-      note: { en: 'Korean date; still 26 July in Washington.', ko: '한국 날짜 기준. 워싱턴은 아직 26일이었다.' },
+      note: { en: 'Still 26 July in Washington.', ko: '워싱턴은 아직 26일이었다.' },
       category: 'security',
       sources: [frusArmistice],
     },
@@ -241,10 +247,10 @@ export const koreaChronology = {
       id: 'seoul-olympics',
       start: '1988-09-17',
       end: '1988-10-02',
-      title: { en: 'Seoul hosts the 1988 Summer Olympics', ko: '서울 올림픽 개최' },
+      title: { en: 'Seoul hosts the 1988 Summer Olympics', ko: '서울올림픽 개최' },
       summary: {
-        en: 'Both Cold War blocs, including the Soviet Union and China, came to Seoul while North Korea stayed away.',
-        ko: '북한이 불참한 가운데 당시 미수교국이던 소련과 중국 등 동서 양 진영이 모두 참가했다.',
+        en: 'The Soviet Union and China, neither yet with ties to Seoul, took part; North Korea and six others, Cuba and Ethiopia among them, stayed away.',
+        ko: '당시 미수교국이던 소련과 중국이 참가했고, 북한과 쿠바·에티오피아 등 7개국은 불참했다.',
       },
       category: 'society',
       sources: [
@@ -254,6 +260,13 @@ export const koreaChronology = {
           url: 'https://www.latimes.com/archives/la-xpm-1988-09-17-sp-1955-story.html',
           language: 'en',
           published: '1988-09-17',
+        },
+        {
+          title: '1988 Summer Olympics boycott',
+          publisher: 'Wikipedia',
+          url: 'https://en.wikipedia.org/wiki/1988_Summer_Olympics_boycott',
+          language: 'en',
+          accessed: '2026-12-06',
         },
         {
           title: '1988 Summer Olympics closing ceremony',
@@ -380,6 +393,30 @@ export const koreaChronology = {
           url: 'https://en.people.cn/english/200008/01/print20000801_47000.html',
           language: 'en',
           published: '2000-08-01',
+        },
+      ],
+    },
+    {
+      id: 'china-top-trading-partner',
+      start: '2004',
+      title: {
+        en: "China becomes South Korea's largest trading partner",
+        ko: '중국, 한국의 최대 교역국으로',
+      },
+      kicker: { en: 'Turning point', ko: '전환점' },
+      summary: {
+        en: "Twelve years after the two countries established ties, China passed the United States and Japan as South Korea's largest trading partner, while Seoul's security still rested on its alliance with Washington.",
+        ko: '수교 12년 만에 중국이 미국과 일본을 제치고 한국의 최대 교역국이 됐다. 안보는 여전히 한미동맹에 기대고 있었다.',
+      },
+      category: 'economy',
+      featured: true,
+      sources: [
+        {
+          title: 'China outruns U.S. in S. Korea 15 years after normalization of ties',
+          publisher: 'The Hankyoreh',
+          url: 'https://english.hani.co.kr/arti/english_edition/e_international/230868.html',
+          language: 'en',
+          published: '2007-08-23',
         },
       ],
     },
@@ -545,7 +582,7 @@ export const koreaChronology = {
         en: 'The allies chose to deploy a US missile-defence battery against North Korea; China said its radar could watch Chinese territory.',
         ko: '한미가 북한 미사일에 대비해 주한미군에 사드를 배치하기로 하자, 중국은 레이더가 자국을 감시할 수 있다며 반발했다.',
       },
-      note: { en: 'Korean date; 7 July in US releases.', ko: '한국 날짜 기준. 미국 발표로는 7월 7일이다.' },
+      note: { en: 'Announced in Seoul; 7 July in US releases.', ko: '서울에서 발표했다. 미국 발표로는 7월 7일이다.' },
       category: 'security',
       featured: true,
       sources: [
@@ -640,7 +677,7 @@ export const koreaChronology = {
         en: 'Before dawn, US forces trucked launchers and the radar onto a former golf course in Seongju, 51 days after the first parts reached Osan, as about 8,000 police held back protesting residents.',
         ko: '주한미군이 새벽에 사드 발사대와 레이더를 성주의 옛 골프장 부지로 옮겼다. 첫 장비가 오산에 들어온 지 51일 만으로, 경찰 8천여 명이 반대하는 주민들을 막았다.',
       },
-      note: { en: 'Korean date; 25 April in the US.', ko: '한국 날짜 기준. 미국 날짜로는 4월 25일이다.' },
+      note: { en: 'Still 25 April in the US.', ko: '미국 날짜로는 아직 4월 25일이었다.' },
       category: 'security',
       sources: [
         {
@@ -692,6 +729,13 @@ export const koreaChronology = {
           url: 'https://english.hani.co.kr/arti/english_edition/e_international/816853',
           language: 'en',
           published: '2017-10-31',
+        },
+        {
+          title: 'Korea not mulling any more THAAD deployments: foreign minister',
+          publisher: 'The Korea Herald (Yonhap)',
+          url: 'https://www.koreaherald.com/view.php?ud=20171030000781',
+          language: 'en',
+          published: '2017-10-30',
         },
         {
           title: "Korea, China agree to bring exchange, cooperation back onto 'normal' track",
@@ -782,7 +826,7 @@ export const koreaChronology = {
       },
       summary: {
         en: 'The first US–North Korea summit traded security guarantees for a pledge to work toward denuclearisation.',
-        ko: '첫 북미 정상회담에서 미국은 안전 보장을, 북한은 완전한 비핵화 노력을 약속했다.',
+        ko: '첫 북미 정상회담에서 미국은 북한에 체제 안전보장을, 북한은 완전한 비핵화 노력을 약속했다.',
       },
       note: {
         en: 'Date in Singapore and in Korea; still 11 June in the US.',
@@ -846,7 +890,7 @@ export const koreaChronology = {
     },
     {
       id: 'parasite-best-picture',
-      start: '2020-02-10',
+      start: '2020-02-09',
       title: {
         en: "Bong Joon-ho's Parasite wins Best Picture",
         ko: "'기생충', 아카데미 작품상 수상",
@@ -856,11 +900,18 @@ export const koreaChronology = {
         ko: '비영어 영화 최초의 아카데미 작품상이다.',
       },
       note: {
-        en: 'Korean date; 9 February in Los Angeles.',
-        ko: '한국 날짜 기준. 로스앤젤레스 현지 날짜로는 9일이다.',
+        en: '10 February in Korea.',
+        ko: '한국 날짜로는 10일이다.',
       },
       category: 'society',
       sources: [
+        {
+          title: "[속보] '기생충' 제92회 아카데미 작품상 수상…4관왕 기염",
+          publisher: 'Sports Donga',
+          url: 'https://sports.donga.com/ent/article/all/20200210/99618543/1',
+          language: 'ko',
+          published: '2020-02-10',
+        },
         {
           title: "[속보] 봉준호 '기생충', 아카데미 작품상 수상…4관왕 쾌거",
           publisher: 'Maeil Shinmun',
@@ -872,7 +923,7 @@ export const koreaChronology = {
     },
     {
       id: 'bts-dynamite-hot-100',
-      start: '2020-09-01',
+      start: '2020-08-31',
       title: {
         en: "BTS's Dynamite tops the Billboard Hot 100",
         ko: "BTS '다이너마이트', 빌보드 핫100 1위",
@@ -881,7 +932,10 @@ export const koreaChronology = {
         en: 'The first South Korean act to top the Billboard Hot 100.',
         ko: "한국 가수 최초의 빌보드 '핫100' 1위다.",
       },
-      note: { en: 'Korean date; 31 August in the US.', ko: '한국 날짜 기준. 미국 날짜로는 8월 31일이다.' },
+      note: {
+        en: 'Billboard announced it in the US; 1 September in Korea.',
+        ko: '빌보드가 미국에서 발표했다. 한국 날짜로는 9월 1일이다.',
+      },
       category: 'society',
       sources: [
         {
@@ -890,6 +944,36 @@ export const koreaChronology = {
           url: 'https://hankyung.com/article/202009018431H',
           language: 'ko',
           published: '2020-09-01',
+        },
+      ],
+    },
+    {
+      id: 'moon-biden-taiwan-strait-statement',
+      start: '2021-05-21',
+      title: {
+        en: 'A Moon–Biden statement names the Taiwan Strait',
+        ko: "한미 정상 공동성명에 처음 '대만해협' 명시",
+      },
+      summary: {
+        en: "For the first time, a South Korea–US summit statement stressed peace and stability in the Taiwan Strait; Beijing called Taiwan its internal affair and warned against 'playing with fire'.",
+        ko: "한미 정상회담 공동성명에 처음으로 대만해협의 평화와 안정이 담기자, 중국은 대만 문제는 내정이라며 '불장난'을 하지 말라고 경고했다.",
+      },
+      note: { en: '22 May in Korea.', ko: '한국 날짜로는 5월 22일이다.' },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: 'China Criticizes Moon-Biden Statement on Taiwan',
+          publisher: 'KBS World',
+          url: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=161690',
+          language: 'en',
+          published: '2021-05-24',
+        },
+        {
+          title: 'China strongly opposes US, S. Korea over Taiwan',
+          publisher: 'NHK World',
+          url: 'https://www3.nhk.or.jp/nhkworld/en/news/20210524_26/',
+          language: 'en',
+          published: '2021-05-24',
         },
       ],
     },
@@ -913,19 +997,42 @@ export const koreaChronology = {
       ],
     },
     {
+      id: 'washington-declaration',
+      start: '2023-04-26',
+      title: {
+        en: 'The Washington Declaration sets up a Nuclear Consultative Group',
+        ko: '한미 워싱턴 선언, 핵협의그룹(NCG) 창설',
+      },
+      summary: {
+        en: 'Yoon and Biden adopted a declaration creating a Nuclear Consultative Group, in which the allies discuss nuclear and strategic planning for the defence of South Korea.',
+        ko: '한미 정상이 워싱턴 선언을 채택하고, 한국 방어를 위한 핵·전략 기획을 함께 논의하는 핵협의그룹(NCG)을 만들기로 했다.',
+      },
+      note: { en: '27 April in Korea.', ko: '한국 날짜로는 4월 27일이다.' },
+      category: 'security',
+      sources: [
+        {
+          title: 'Korea and the U.S. adopt joint declaration, form Nuclear Consultative Group',
+          publisher: 'Office of the President, Republic of Korea',
+          url: 'https://eng.president.go.kr/briefing/Sf7k2w7Q',
+          language: 'en',
+          published: '2023-04-27',
+        },
+      ],
+    },
+    {
       id: 'camp-david-trilateral-summit',
-      start: '2023-08-19',
+      start: '2023-08-18',
       title: {
         en: 'Biden, Yoon and Kishida meet at Camp David',
-        ko: '캠프데이비드 한미일 정상회의',
+        ko: '캠프 데이비드 한미일 정상회의',
       },
       summary: {
         en: 'At the first stand-alone summit of the three leaders, they adopted the Camp David Principles and a commitment to consult one another on shared threats.',
-        ko: '세 나라 정상이 처음으로 단독 정상회의를 열고 캠프데이비드 원칙과 공동 위협에 서로 협의하겠다는 공약을 채택했다.',
+        ko: '세 나라 정상이 처음으로 단독 정상회의를 열고 캠프 데이비드 원칙과 공동 위협에 서로 협의하겠다는 공약을 채택했다.',
       },
       note: {
-        en: 'Korean date; 18 August at Camp David.',
-        ko: '한국 날짜 기준. 현지 날짜로는 8월 18일이다.',
+        en: '19 August in Korea.',
+        ko: '한국 날짜로는 8월 19일이다.',
       },
       category: 'security',
       featured: true,
@@ -1008,6 +1115,14 @@ export const koreaChronology = {
           language: 'en',
           published: '2024-12-04',
         },
+        {
+          title: '6 hours of chaos: How martial law was declared and lifted',
+          publisher: 'The Korea Times',
+          author: 'Jung Da-hyun',
+          url: 'https://m.koreatimes.co.kr/pages/article.asp?newsIdx=387716',
+          language: 'en',
+          accessed: '2026-12-06',
+        },
       ],
     },
     {
@@ -1083,7 +1198,7 @@ export const koreaChronology = {
     },
     {
       id: 'us-korea-tariff-deal',
-      start: '2025-07-31',
+      start: '2025-07-30',
       title: {
         en: 'US–South Korea tariff deal with a $350 billion investment pledge',
         ko: '한미 관세협상 타결, 3,500억 달러 대미 투자',
@@ -1092,7 +1207,7 @@ export const koreaChronology = {
         en: 'Trump set a 15% tariff instead of 25% in return for $350 billion of Korean investment.',
         ko: '미국이 한국산 제품 관세를 25%가 아닌 15%로 정하는 대신 한국은 미국에 3,500억 달러를 투자하기로 했다.',
       },
-      note: { en: 'Korean date; 30 July in the US.', ko: '한국 날짜 기준. 미국 날짜로는 30일이다.' },
+      note: { en: 'Announced in Washington; 31 July in Korea.', ko: '워싱턴에서 발표했다. 한국 날짜로는 31일이다.' },
       category: 'economy',
       sources: [
         {
@@ -1106,7 +1221,7 @@ export const koreaChronology = {
     },
     {
       id: 'lee-trump-white-house-summit',
-      start: '2025-08-26',
+      start: '2025-08-25',
       title: {
         en: "Lee Jae Myung's first summit with Trump, at the White House",
         ko: '이재명 대통령, 백악관서 트럼프 대통령과 첫 정상회담',
@@ -1115,7 +1230,7 @@ export const koreaChronology = {
         en: "Lee called Trump a 'peacemaker' and urged him to meet Kim Jong Un; the two leaders' talks centred on cooperation in shipbuilding.",
         ko: "이 대통령은 트럼프 대통령을 '피스메이커'라 부르며 김정은 위원장과 만나 달라고 요청했고, 두 정상은 조선업 협력을 중심으로 논의했다.",
       },
-      note: { en: 'Korean date; 25 August in Washington.', ko: '한국 날짜 기준. 워싱턴 날짜로는 8월 25일이다.' },
+      note: { en: '26 August in Korea.', ko: '한국 날짜로는 8월 26일이다.' },
       category: 'diplomacy',
       sources: [
         {
@@ -1208,7 +1323,7 @@ export const koreaChronology = {
         en: 'Chinese groups of three or more could stay up to 15 days without visas, in a trial that runs to 30 June 2026.',
         ko: '3인 이상 중국인 단체관광객이 비자 없이 최대 15일간 머물 수 있게 됐다. 2026년 6월 30일까지 시범 시행된다.',
       },
-      category: 'economy',
+      category: 'diplomacy',
       sources: [
         {
           title:
@@ -1235,7 +1350,7 @@ export const koreaChronology = {
         ko: '중국, 한화오션 미국 자회사 제재',
       },
       summary: {
-        en: 'Beijing barred Chinese firms from dealing with five US units of the Korean shipbuilder, including its Philadelphia shipyard, for helping a US probe of Chinese shipbuilding. It suspended the sanctions for a year on 10 November.',
+        en: 'Beijing barred Chinese firms from dealing with five US units of the Korean shipbuilder, including its Philadelphia shipyard, saying they had helped a US probe of Chinese shipbuilding. It suspended the sanctions for a year on 10 November.',
         ko: '중국이 미국의 자국 조선업 조사에 협조했다며 필라델피아 조선소를 포함한 한화오션의 미국 자회사 5곳과의 거래를 금지했다. 중국은 11월 10일 제재를 1년간 유예했다.',
       },
       category: 'economy',
@@ -1254,6 +1369,41 @@ export const koreaChronology = {
           language: 'en',
           published: '2025-11-10',
         },
+      ],
+    },
+    {
+      id: 'trump-ready-to-meet-kim',
+      start: '2025-10-24',
+      end: '2025-10-27',
+      title: {
+        en: 'Trump says he is ready to meet Kim Jong Un',
+        ko: '트럼프, 김정은 위원장과 만날 뜻 밝혀',
+      },
+      summary: {
+        en: "Trump said he would 'love' to meet Kim, even extending his trip; no meeting took place.",
+        ko: '트럼프 대통령이 일정을 늘려서라도 김정은 위원장을 만나고 싶다고 했지만 회동은 없었다.',
+      },
+      note: {
+        en: 'The first remark was made on 24 October, US time (25 October in Korea); the last in Japan on the 27th.',
+        ko: '첫 발언은 미국 시간 10월 24일(한국 날짜 25일), 마지막 발언은 27일 일본에서 나왔다.',
+      },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: "Trump 'open' to meeting North's Kim during upcoming Asia trip",
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-10-25/national/diplomacy/Trump-open-to-meeting-Norths-Kim-during-upcoming-Asia-trip/2428707',
+          language: 'en',
+          published: '2025-10-25',
+        },
+        {
+          title: "Trump says he would 'love to meet' North Korea's Kim again, could extend visit to do so",
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-10-27/national/northKorea/Trump-says-he-would-love-to-meet-North-Koreas-Kim-again-could-extend-visit-to-do-so/2429837',
+          language: 'en',
+          published: '2025-10-27',
+        },
+        bbcNoTrumpNoChina,
       ],
     },
     {
@@ -1287,41 +1437,6 @@ export const koreaChronology = {
       ],
     },
     {
-      id: 'trump-ready-to-meet-kim',
-      start: '2025-10-25',
-      end: '2025-10-27',
-      title: {
-        en: 'Trump says he is ready to meet Kim Jong Un',
-        ko: '트럼프, 김정은 위원장과 만날 뜻 밝혀',
-      },
-      summary: {
-        en: "Trump said he would 'love' to meet Kim, even extending his trip; no meeting took place.",
-        ko: '트럼프 대통령이 일정을 늘려서라도 김정은 위원장을 만나고 싶다고 했지만 회동은 없었다.',
-      },
-      note: {
-        en: 'Korean dates; the first remark was on 24 October, US time.',
-        ko: '한국 날짜 기준. 첫 발언은 미국 시간 10월 24일이었다.',
-      },
-      category: 'inter-korean',
-      sources: [
-        {
-          title: "Trump 'open' to meeting North's Kim during upcoming Asia trip",
-          publisher: 'Korea JoongAng Daily',
-          url: 'https://koreajoongangdaily.joins.com/news/2025-10-25/national/diplomacy/Trump-open-to-meeting-Norths-Kim-during-upcoming-Asia-trip/2428707',
-          language: 'en',
-          published: '2025-10-25',
-        },
-        {
-          title: "Trump says he would 'love to meet' North Korea's Kim again, could extend visit to do so",
-          publisher: 'Korea JoongAng Daily',
-          url: 'https://koreajoongangdaily.joins.com/news/2025-10-27/national/northKorea/Trump-says-he-would-love-to-meet-North-Koreas-Kim-again-could-extend-visit-to-do-so/2429837',
-          language: 'en',
-          published: '2025-10-27',
-        },
-        bbcNoTrumpNoChina,
-      ],
-    },
-    {
       id: 'trump-lee-gyeongju-summit',
       start: '2025-10-29',
       title: {
@@ -1333,8 +1448,8 @@ export const koreaChronology = {
         ko: '정상회담 뒤 정부는 3,500억 달러 대미 투자 가운데 2,000억 달러는 연간 200억 달러 한도의 현금 투자로, 1,500억 달러는 조선업 협력으로 채우고 미국의 한국산 자동차 관세는 15%로 낮추기로 했다고 밝혔다. 트럼프 대통령은 무궁화대훈장과 신라 금관 모형도 받았다.',
       },
       note: {
-        en: 'Korean date. Trump landed that morning, while it was still 28 October in Washington.',
-        ko: '한국 날짜 기준. 트럼프 대통령이 도착한 아침, 워싱턴은 아직 28일이었다.',
+        en: 'Trump landed that morning, while it was still 28 October in Washington.',
+        ko: '트럼프 대통령이 도착한 아침, 워싱턴은 아직 28일이었다.',
       },
       category: 'diplomacy',
       featured: true,
@@ -1374,8 +1489,8 @@ export const koreaChronology = {
         ko: '이 대통령이 정상회담에서 핵추진잠수함 연료 확보에 협조해 달라고 요청하자, 트럼프 대통령은 이튿날 SNS에 건조를 승인했으며 필라델피아 조선소에서 짓게 될 것이라고 밝혔다.',
       },
       note: {
-        en: 'Korean date; posted on the evening of 29 October, US time.',
-        ko: '한국 날짜 기준. 미국 시간으로는 10월 29일 저녁에 올린 글이다.',
+        en: 'Posted while Trump was in Korea, on the 30th there; still the evening of 29 October in the US.',
+        ko: '트럼프 대통령이 한국에 머물던 30일에 올린 글이다. 미국 시간으로는 29일 저녁이었다.',
       },
       category: 'security',
       sources: [
@@ -1397,13 +1512,20 @@ export const koreaChronology = {
         ko: '부산 미중 정상회담',
       },
       summary: {
-        en: 'In their first talks in six years, Trump agreed to halve the fentanyl tariff on China, then flew home.',
+        en: 'At their first face-to-face meeting since June 2019, Trump agreed to halve the fentanyl tariff on China, then flew home.',
         ko: '6년 만의 대면 회담에서 트럼프 대통령은 펜타닐 관세를 절반으로 낮추기로 하고 곧장 귀국했다.',
       },
-      note: { en: 'Korean date; 29 October in the US.', ko: '한국 날짜 기준. 미국 날짜로는 29일이다.' },
+      note: { en: 'Still 29 October in the US.', ko: '미국 날짜로는 아직 29일이었다.' },
       category: 'diplomacy',
       sources: [
         heraldXiArrives,
+        {
+          title: 'Trump, Xi express hopes for successful talks as summit begins in Busan',
+          publisher: 'Korea JoongAng Daily',
+          url: 'https://koreajoongangdaily.joins.com/news/2025-10-30/national/diplomacy/Trump-Xi-express-hopes-for-successful-talks-as-summit-begins-in-Busan/2432664',
+          language: 'en',
+          published: '2025-10-30',
+        },
         {
           title: "Trump cuts fentanyl tariffs on China to 10% after 'amazing' meeting with Xi",
           publisher: 'Hindustan Times',
@@ -1422,8 +1544,8 @@ export const koreaChronology = {
         ko: '시진핑 11년 만의 국빈 방한, 이재명 정부 첫 한중 정상회담',
       },
       summary: {
-        en: "Xi's first visit since 2014 lasted three days, against Trump's two, and ended with his first summit with Lee, at the Gyeongju National Museum.",
-        ko: '시 주석이 11년 만에 방한해 사흘간 머물렀고(트럼프 대통령은 이틀), 마지막 날 국립경주박물관에서 이 대통령과 첫 정상회담을 했다.',
+        en: "Xi's first visit since 2014 lasted three days, against Trump's two. At his first summit with Lee, at the Gyeongju National Museum, they renewed a 70 trillion won currency swap and signed six memorandums, and Lee asked for Beijing's help in reopening talks with the North.",
+        ko: '시 주석이 11년 만에 방한해 사흘간 머물렀다(트럼프 대통령은 이틀). 국립경주박물관에서 열린 이 대통령과의 첫 정상회담에서 두 나라는 70조 원 규모의 통화스와프 계약과 양해각서 6건을 체결했고, 이 대통령은 북한과의 대화 재개에 중국의 역할을 당부했다.',
       },
       category: 'diplomacy',
       featured: true,
@@ -1442,6 +1564,13 @@ export const koreaChronology = {
           url: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=197086',
           language: 'en',
           accessed: '2026-11-30',
+        },
+        {
+          title: '李대통령-시 주석, 정상회담 후 MOU 6건-통화스와프 계약서 체결',
+          publisher: 'Dong-A Ilbo',
+          url: 'https://www.donga.com/news/Politics/article/all/20251101/132683800/2',
+          language: 'ko',
+          published: '2025-11-01',
         },
       ],
     },
@@ -1487,8 +1616,8 @@ export const koreaChronology = {
         ko: '팩트시트에는 한국의 대미 투자 자금을 연간 200억 달러로 제한하는 내용이 담겼고, 양국은 한국의 핵추진잠수함 건조를 추진하기로 했다. 미국은 주한미군 주둔 유지를 재확인했다.',
       },
       note: {
-        en: 'Korean date; the White House posted it on 13 November, US time.',
-        ko: '한국 날짜 기준. 백악관은 미국 시간 11월 13일에 게시했다.',
+        en: 'Released in Seoul on the 14th; the White House posted it on 13 November, US time.',
+        ko: '서울에서 14일에 발표했다. 백악관은 미국 시간 11월 13일에 게시했다.',
       },
       category: 'diplomacy',
       sources: [

@@ -2,7 +2,7 @@ import './helpers/support.js';
 import { expect } from '@open-wc/testing';
 import { koreaChronology } from '../events/korea.js';
 import { validateChronology } from '../src/model/validate.js';
-import { dayNumber, toPartialDate } from '../src/model/dates.js';
+import { dayNumber, localize, toPartialDate } from '../src/model/dates.js';
 import type { Chronology, Localized } from '../src/model/types.js';
 
 const chronology: Chronology = koreaChronology;
@@ -135,6 +135,42 @@ describe('events/korea.ts', () => {
     }
   });
 
+  it('dates each event by the local date where it happened, and notes the Korean date when it differs', () => {
+    const local = {
+      'camp-david-trilateral-summit': ['2023-08-18', '19 August in Korea'],
+      'lee-trump-white-house-summit': ['2025-08-25', '26 August in Korea'],
+      'parasite-best-picture': ['2020-02-09', '10 February in Korea'],
+      'washington-declaration': ['2023-04-26', '27 April in Korea'],
+      'moon-biden-taiwan-strait-statement': ['2021-05-21', '22 May in Korea'],
+    };
+    for (const [id, [start, note]] of Object.entries(local)) {
+      const event = events.find((e) => e.id === id)!;
+      expect(event.start, id).to.equal(start);
+      expect(localize(event.note!, 'en').text, id).to.contain(note);
+      expect(localize(event.note!, 'ko').text, id).to.match(/한국 날짜로는/);
+    }
+    // No note still says the old rule ("Korean date; … in Washington").
+    for (const event of events) {
+      if (event.note) expect(localize(event.note, 'en').text, event.id).not.to.match(/^Korean dates?;/);
+    }
+  });
+
+  it('marks the economic side among its milestones and key moments', () => {
+    const byId = Object.fromEntries(events.map((e) => [e.id, e]));
+    expect(byId['china-top-trading-partner']).to.include({ start: '2004', category: 'economy', featured: true });
+    expect(localize(byId['china-top-trading-partner']!.kicker!, 'ko').text).to.equal('전환점');
+    expect(byId['washington-declaration']).to.include({ start: '2023-04-26', category: 'security' });
+    expect(byId['moon-biden-taiwan-strait-statement']).to.include({ start: '2021-05-21' });
+    const featured = events.filter((e) => e.featured).map((e) => e.category);
+    expect(featured).to.include.members(['security', 'economy', 'diplomacy']);
+  });
+
+  it('says Busan was their first face-to-face meeting since 2019, not their first talks', () => {
+    const busan = events.find((e) => e.id === 'trump-xi-busan-meeting')!;
+    expect(localize(busan.summary!, 'en').text).to.match(/first face-to-face meeting since June 2019/);
+    expect(localize(busan.summary!, 'en').text).not.to.match(/first talks/);
+  });
+
   it('includes the milestones the product promises, on their verified dates', () => {
     const dates = Object.fromEntries(events.map((e) => [e.id, [e.start, e.end]]));
     expect(dates['korean-war']).to.deep.equal(['1950-06-25', '1953-07-27']);
@@ -147,7 +183,7 @@ describe('events/korea.ts', () => {
     expect(dates['garlic-dispute']).to.deep.equal(['2000-06-01', '2000-08-02']);
     expect(dates['strategic-cooperative-partnership']).to.deep.equal(['2008-05-27', undefined]);
     expect(dates['thaad-moved-to-seongju']).to.deep.equal(['2017-04-26', undefined]);
-    expect(dates['camp-david-trilateral-summit']).to.deep.equal(['2023-08-19', undefined]);
+    expect(dates['camp-david-trilateral-summit']).to.deep.equal(['2023-08-18', undefined]);
     expect(dates['trump-lee-gyeongju-summit']).to.deep.equal(['2025-10-29', undefined]);
     expect(dates['trump-approves-nuclear-submarine']).to.deep.equal(['2025-10-30', undefined]);
   });

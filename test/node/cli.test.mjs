@@ -113,7 +113,7 @@ test('render --locale writes the interface and the dates in the language of any 
   const { status, stdout } = cli('render', '--locale', 'ja');
   assert.equal(status, 0);
   const text = decode(stdout);
-  assert.match(text, /52件の出来事/);
+  assert.ok(text.includes(`${koreaChronology.events.length}件の出来事`), 'the count in Japanese');
   assert.ok(text.includes('1950年6月25日'), 'a date in Japanese');
 });
 
