@@ -191,6 +191,18 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     expect(location.hash).to.equal(`#${target}`);
   });
 
+  it('reads a locale Intl rejects as its language, and stays usable', async () => {
+    const { el } = await embed('?src=/test/data/mini.json&locale=ko-KR-KR');
+    await waitUntil(() => items(el).length === 2, 'the data loaded', patience);
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[part="count"]')!.textContent === '사건 2건',
+      'in Korean',
+      patience,
+    );
+    items(el)[1]!.querySelector<HTMLElement>('[part="title"]')!.click();
+    await waitUntil(() => el.selected === 'two', 'selected on click', patience);
+  });
+
   it("adds nothing to the host page's history when the reader selects events", async () => {
     const { el } = await embed('');
     const before = history.length;
