@@ -675,7 +675,7 @@ export const koreaChronology = {
       title: { en: 'THAAD launchers and radar moved into Seongju', ko: '사드 발사대·레이더 성주 부지 반입' },
       summary: {
         en: 'Before dawn, US forces trucked launchers and the radar onto a former golf course in Seongju, 51 days after the first parts reached Osan, as about 8,000 police held back protesting residents.',
-        ko: '주한미군이 새벽에 사드 발사대와 레이더를 성주의 옛 골프장 부지로 옮겼다. 첫 장비가 오산에 들어온 지 51일 만으로, 경찰 8천여 명이 반대하는 주민들을 막았다.',
+        ko: '주한미군이 26일 새벽 사드 발사대와 레이더를 성주의 옛 골프장 부지로 옮겼다. 첫 장비가 오산에 들어온 지 51일 만이었다. 경찰 8천여 명이 반대하는 주민들을 막아섰다.',
       },
       note: { en: 'Still 25 April in the US.', ko: '미국 날짜로는 아직 4월 25일이었다.' },
       category: 'security',
