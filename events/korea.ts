@@ -2,8 +2,7 @@
  * South Korea between the United States and China, 1950–2025: eras and events.
  *
  * Dates were checked against stored copies of the cited pages (no live web). Where a cited page has no
- * stored copy, the event also cites a report that could be read, except trump-lee-gyeongju-summit,
- * whose trade terms rest on two pages without one (see below). `accessed` is the day a page was last
+ * stored copy, the event also cites a report that could be read. `accessed` is the day a page was last
  * checked; `published` is the page's own date.
  *
  * One date rule: an event is dated by the local date where it happened, as every cited source and
@@ -27,8 +26,10 @@
  *   the range ends on 2 Aug, when China's ban ended, which all of them give.
  * camp-david-trilateral-summit, lee-trump-white-house-summit, parasite-best-picture: local dates in
  *   the US, a day before Korea's, which their notes give.
- * trump-lee-gyeongju-summit: the trade terms rest on the Korea.net and Yonhap pages cited, which have no
- *   stored copy; the fact-check of November 2026 read them in other reports of Kim Yong-beom's briefing.
+ * trump-lee-gyeongju-summit: the trade terms are Kim Yong-beom's briefing of 29 Oct, as the Korea Herald
+ *   reported it; the crown is a model of the Cheonmachong gold crown (its metal is disputed: not "gold").
+ * han-kang-nobel-literature: with Parasite and BTS, the soft-power strand of the story, whose reach in
+ *   China Beijing cut in the THAAD years (china-hallyu-restrictions).
  * pew-poll-us-top-ally: the day Pew released it, 8 Jul US time (Korean fieldwork 28 Feb–29 Mar).
  * no-trump-no-china-protests: the BBC places the rallies on a Saturday before Trump's arrival on
  *   Wednesday 29 Oct; News1 (via fnnews) and The Public date both marches to Saturday 25 Oct.
@@ -1064,7 +1065,7 @@ export const koreaChronology = {
       category: 'society',
       sources: [
         {
-          title: 'Han Kang: Nobel Prize in Literature awarded to South Korean author',
+          title: "Han Kang: Nobel Prize in Literature awarded to 'innovative' South Korean author",
           publisher: 'The National',
           url: 'https://www.thenationalnews.com/arts-culture/2024/10/10/han-kang-nobel-prize-in-literature-awarded-to-south-korean-author/',
           language: 'en',
@@ -1445,7 +1446,7 @@ export const koreaChronology = {
       },
       summary: {
         en: "After their summit, Seoul said the $350 billion package would be $200 billion of cash investment, at no more than $20 billion a year, and $150 billion for shipbuilding, with US tariffs on Korean cars cut to 15%. Trump also received Korea's highest honour and a replica Silla gold crown.",
-        ko: '정상회담 뒤 정부는 3,500억 달러 대미 투자 가운데 2,000억 달러는 연간 200억 달러 한도의 현금 투자로, 1,500억 달러는 조선업 협력으로 채우고 미국의 한국산 자동차 관세는 15%로 낮추기로 했다고 밝혔다. 트럼프 대통령은 무궁화대훈장과 신라 금관 모형도 받았다.',
+        ko: '정상회담 뒤 정부는 3,500억 달러 대미 투자 가운데 2,000억 달러는 연간 200억 달러 한도의 현금 투자로, 1,500억 달러는 조선업 협력으로 채우고 미국의 한국산 자동차 관세는 15%로 낮추기로 했다고 밝혔다. 트럼프 대통령은 무궁화대훈장과 천마총 금관 모형도 받았다.',
       },
       note: {
         en: 'Trump landed that morning, while it was still 28 October in Washington.',
@@ -1458,6 +1459,13 @@ export const koreaChronology = {
           title: "Trump presented with Korea's highest state honor and replica golden crown",
           publisher: 'Korea JoongAng Daily',
           url: 'https://koreajoongangdaily.joins.com/news/2025-10-29/national/diplomacy/Trump-presented-with-Koreas-highest-state-honor-and-replica-golden-crown/2431669',
+          language: 'en',
+          published: '2025-10-29',
+        },
+        {
+          title: "[Description: Korea Herald report on Kim Yong-beom's briefing]",
+          publisher: 'The Korea Herald',
+          url: 'https://www.koreaherald.com/article/10604458',
           language: 'en',
           published: '2025-10-29',
         },
@@ -1485,8 +1493,8 @@ export const koreaChronology = {
         ko: '트럼프, 한국 핵추진잠수함 건조 승인',
       },
       summary: {
-        en: 'Lee had asked at the summit for help securing fuel for nuclear-powered submarines. The next day Trump wrote that he had given his approval, and that the submarine would be built in Philadelphia.',
-        ko: '이 대통령이 정상회담에서 핵추진잠수함 연료 확보에 협조해 달라고 요청하자, 트럼프 대통령은 이튿날 SNS에 건조를 승인했으며 필라델피아 조선소에서 짓게 될 것이라고 밝혔다.',
+        en: 'Lee had asked at the summit for help securing fuel for nuclear-powered submarines. The next day Trump wrote that he had given his approval, and that the submarine would be built in Philadelphia. Seoul later said it would be built in Korea, and the joint fact sheet of 14 November named no shipyard.',
+        ko: '이 대통령이 정상회담에서 핵추진잠수함 연료 확보에 협조해 달라고 요청하자, 트럼프 대통령은 이튿날 SNS에 건조를 승인했으며 필라델피아 조선소에서 짓게 될 것이라고 밝혔다. 정부는 뒤에 한국에서 건조한다는 입장을 밝혔고, 11월 14일 공동 팩트시트에는 건조 장소가 적히지 않았다.',
       },
       note: {
         en: 'Posted while Trump was in Korea, on the 30th there; still the evening of 29 October in the US.',
@@ -1502,6 +1510,20 @@ export const koreaChronology = {
           published: '2025-10-30',
         },
         joongangFactSheet,
+        {
+          title: '[Description: KBS World report on the joint fact sheet and the submarines]',
+          publisher: 'KBS World',
+          url: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=197430',
+          language: 'en',
+          published: '2025-11-14',
+        },
+        {
+          title: '위성락 "핵잠 \'한국에서 건조\' 전제… 美 건조 방안 거론되지 않아"',
+          publisher: 'Segye Ilbo',
+          url: 'https://www.segye.com/newsView/20251114508490',
+          language: 'ko',
+          published: '2025-11-14',
+        },
       ],
     },
     {
