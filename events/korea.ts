@@ -16,6 +16,9 @@
  * Yoon Suk Yeol, Moon Jae-in, Park Geun-hye, Lee Myung-bak, Roh Tae-woo, Kim Jong Un), not one
  * hyphenation rule. Source titles keep the spelling the source printed.
  * Korean text writes country pairs without a middle dot: 한미, 한중, 미중, 북미, 남북미.
+ * Places are spelled as Seoul's government romanises them (Mount Baekdu, Gyeongju, Seongju). Korean titles
+ * name each leader with the office held (윤석열 대통령, 시진핑 주석, 김정은 위원장), as the summaries do.
+ * English text uses straight apostrophes and single quotation marks; source titles keep what was printed.
  *
  * Choices that the sources alone do not make obvious:
  * rok-soviet-diplomatic-relations: a Baltimore Sun (Los Angeles Times) report of 1 Oct 1990 also
@@ -81,7 +84,7 @@ const joongangFactSheet = {
 export const koreaChronology = {
   title: { en: 'South Korea between Washington and Beijing', ko: '워싱턴과 베이징 사이의 한국' },
   description: {
-    en: 'From the Korean War and the alliance signed after the armistice to the Lee Jae Myung government’s summits with Washington and Beijing in 2025.',
+    en: "From the Korean War and the alliance signed after the armistice to the Lee Jae Myung government's summits with Washington and Beijing in 2025.",
     ko: '한국전쟁과 정전 뒤 맺은 한미동맹부터 2025년 이재명 정부의 한미·한중 정상외교까지.',
   },
   categories: [
@@ -368,7 +371,7 @@ export const koreaChronology = {
       start: '2000-06-01',
       end: '2000-08-02',
       title: {
-        en: 'The garlic dispute: Seoul’s tariff, Beijing’s ban',
+        en: "The garlic dispute: Seoul's tariff, Beijing's ban",
         ko: '한중 마늘 분쟁',
       },
       summary: {
@@ -425,7 +428,7 @@ export const koreaChronology = {
       id: 'strategic-cooperative-partnership',
       start: '2008-05-27',
       title: {
-        en: 'Seoul and Beijing become “strategic cooperative partners”',
+        en: "Seoul and Beijing become 'strategic cooperative partners'",
         ko: '한중 전략적 협력동반자 관계 수립',
       },
       summary: {
@@ -535,7 +538,7 @@ export const koreaChronology = {
         ko: '박근혜 대통령, 중국 전승절 열병식 참석',
       },
       summary: {
-        en: 'Park watched the parade from Tiananmen beside Xi and Putin. Washington said it respected her decision but sent only its ambassador, and some US experts said her presence would raise questions about Seoul’s direction.',
+        en: "Park watched the parade from Tiananmen beside Xi and Putin. Washington said it respected her decision but sent only its ambassador, and some US experts said her presence would raise questions about Seoul's direction.",
         ko: '박 대통령이 톈안먼 성루에서 시진핑·푸틴과 함께 열병식을 지켜봤다. 미국은 결정을 존중한다면서도 주중 대사만 보냈고, 미국 전문가들 사이에서는 한국의 외교 방향에 의문이 제기될 수 있다는 말이 나왔다.',
       },
       category: 'diplomacy',
@@ -853,7 +856,7 @@ export const koreaChronology = {
         ko: '평양 남북정상회담, 9월 평양공동선언',
       },
       summary: {
-        en: 'Moon and Kim signed a joint declaration and a military agreement, then climbed Mount Paektu together.',
+        en: 'Moon and Kim signed a joint declaration and a military agreement, then climbed Mount Baekdu together.',
         ko: '두 정상이 9월 평양공동선언과 군사분야 합의서에 서명하고 함께 백두산에 올랐다.',
       },
       category: 'inter-korean',
@@ -1254,8 +1257,8 @@ export const koreaChronology = {
       id: 'kim-jong-un-beijing-parade',
       start: '2025-09-03',
       title: {
-        en: 'Kim Jong Un joins Xi and Putin at Beijing’s Victory Day parade',
-        ko: '김정은, 베이징 전승절 열병식에 시진핑·푸틴과 나란히',
+        en: "Kim Jong Un joins Xi and Putin at Beijing's Victory Day parade",
+        ko: '김정은 위원장, 베이징 전승절 열병식에 시진핑 주석·푸틴 대통령과 나란히',
       },
       summary: {
         en: 'On his first trip to China since 2019, Kim watched the parade beside Xi and Putin, ten years after Park Geun-hye stood on the same rostrum; Trump accused the three of conspiring against the US.',
@@ -1378,7 +1381,7 @@ export const koreaChronology = {
       end: '2025-10-27',
       title: {
         en: 'Trump says he is ready to meet Kim Jong Un',
-        ko: '트럼프, 김정은 위원장과 만날 뜻 밝혀',
+        ko: '트럼프 대통령, 김정은 위원장과 만날 뜻 밝혀',
       },
       summary: {
         en: "Trump said he would 'love' to meet Kim, even extending his trip; no meeting took place.",
@@ -1411,8 +1414,8 @@ export const koreaChronology = {
       id: 'no-trump-no-china-protests',
       start: '2025-10-25',
       title: {
-        en: '"No Trump!" and "No China!" rallies in Seoul before the leaders\' visits',
-        ko: "트럼프·시진핑 방한 앞두고 서울서 '노 트럼프' '노 차이나' 집회",
+        en: "'No Trump!' and 'No China!' rallies in Seoul before the leaders' visits",
+        ko: "트럼프 대통령·시진핑 주석 방한 앞두고 서울서 '노 트럼프' '노 차이나' 집회",
       },
       summary: {
         en: "On the Saturday before the summits, a rally near the US embassy chanted 'No Trump!', while a separate march to Gyeongbokgung Palace denounced China and visa-free entry for Chinese tourists.",
@@ -1490,7 +1493,7 @@ export const koreaChronology = {
       start: '2025-10-30',
       title: {
         en: 'Trump approves a South Korean nuclear-powered submarine',
-        ko: '트럼프, 한국 핵추진잠수함 건조 승인',
+        ko: '트럼프 대통령, 한국 핵추진잠수함 건조 승인',
       },
       summary: {
         en: 'Lee had asked at the summit for help securing fuel for nuclear-powered submarines. The next day Trump wrote that he had given his approval, and that the submarine would be built in Philadelphia. Seoul later said it would be built in Korea, and the joint fact sheet of 14 November named no shipyard.',
@@ -1563,7 +1566,7 @@ export const koreaChronology = {
       end: '2025-11-01',
       title: {
         en: "Xi's state visit and his first summit with Lee",
-        ko: '시진핑 11년 만의 국빈 방한, 이재명 정부 첫 한중 정상회담',
+        ko: '시진핑 주석 11년 만의 국빈 방한, 이재명 정부 첫 한중 정상회담',
       },
       summary: {
         en: "Xi's first visit since 2014 lasted three days, against Trump's two. At his first summit with Lee, at the Gyeongju National Museum, they renewed a 70 trillion won currency swap and signed six memorandums, and Lee asked for Beijing's help in reopening talks with the North.",
@@ -1601,7 +1604,7 @@ export const koreaChronology = {
       start: '2025-10-31',
       end: '2025-11-01',
       title: {
-        en: 'APEC Economic Leaders’ Meeting in Gyeongju',
+        en: "APEC Economic Leaders' Meeting in Gyeongju",
         ko: '경주 APEC 정상회의',
       },
       summary: {

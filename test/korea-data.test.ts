@@ -165,6 +165,20 @@ describe('events/korea.ts', () => {
     expect(featured).to.include.members(['security', 'economy', 'diplomacy']);
   });
 
+  it('writes English with straight apostrophes and single quotation marks, and names leaders in Korean titles by office', () => {
+    const english = [
+      chronology.title,
+      chronology.description!,
+      ...eras.map((era) => era.label),
+      ...events.flatMap((e) => [e.title, e.summary, e.note, e.kicker].filter((t): t is Localized => t !== undefined)),
+    ].map((text) => texts(text).en ?? '');
+    for (const text of english) expect(text, text).not.to.match(/[’‘“”"]/);
+    // A government named for its leader (이재명 정부) is a name, not a person.
+    const leaders = /(트럼프|시진핑|김정은|윤석열|이재명|문재인|박근혜|푸틴)(?! ?(대통령|주석|위원장|정부))/;
+    // A slogan in quotation marks ('노 트럼프') is quoted as written.
+    for (const event of events) expect(texts(event.title).ko!.replace(/'[^']*'/g, ''), event.id).not.to.match(leaders);
+  });
+
   it('says Busan was their first face-to-face meeting since 2019, not their first talks', () => {
     const busan = events.find((e) => e.id === 'trump-xi-busan-meeting')!;
     expect(localize(busan.summary!, 'en').text).to.match(/first face-to-face meeting since June 2019/);
