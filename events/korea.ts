@@ -234,6 +234,10 @@ export const koreaChronology = {
         en: 'Signed in Washington, the treaty lets US forces stay in Korea and remains the legal basis of the alliance.',
         ko: '워싱턴에서 서명된 이 조약은 미군 주둔의 근거로, 지금도 한미동맹의 법적 토대다.',
       },
+      note: {
+        en: 'It entered into force on 17 November 1954, when the ratifications were exchanged in Washington.',
+        ko: '1954년 11월 17일 워싱턴에서 비준서를 교환하며 발효됐다.',
+      },
       category: 'security',
       featured: true,
       sources: [
@@ -397,6 +401,36 @@ export const koreaChronology = {
           url: 'https://en.people.cn/english/200008/01/print20000801_47000.html',
           language: 'en',
           published: '2000-08-01',
+        },
+      ],
+    },
+    {
+      id: 'six-party-talks-open',
+      start: '2003-08-27',
+      end: '2003-08-29',
+      title: {
+        en: 'The Six-Party Talks on North Korea open in Beijing',
+        ko: '북핵 6자회담 베이징서 개막',
+      },
+      summary: {
+        en: "The two Koreas, the US, China, Japan and Russia held their first round of talks on North Korea's nuclear programme, with China as host.",
+        ko: '남북한과 미국, 중국, 일본, 러시아가 중국이 주최한 첫 6자회담에서 북한 핵 문제를 논의했다.',
+      },
+      category: 'diplomacy',
+      sources: [
+        {
+          title: '1st Round Talks',
+          publisher: 'KBS World',
+          url: 'https://world.kbs.co.kr/special/northkorea/contents/archives/six-party/1st_round.htm?lang=e',
+          language: 'en',
+          accessed: '2026-12-06',
+        },
+        {
+          title: '[Description: Foreign ministry page on the first round of the Six-Party Talks]',
+          publisher: 'Ministry of Foreign Affairs, Republic of Korea',
+          url: 'https://www.mofa.go.kr/eng/brd/m_5676/view.do?seq=297335',
+          language: 'en',
+          accessed: '2026-12-06',
         },
       ],
     },
@@ -713,6 +747,35 @@ export const koreaChronology = {
       ],
     },
     {
+      id: 'thaad-remaining-launchers',
+      start: '2017-09-07',
+      title: {
+        en: 'The last four THAAD launchers reach Seongju',
+        ko: '사드 잔여 발사대 4기 성주 추가 배치',
+      },
+      summary: {
+        en: 'Early in the morning, police cleared protesters from the road, and US Forces Korea brought the four remaining launchers into the Seongju site.',
+        ko: '경찰이 새벽부터 반대 주민과 시위대를 해산한 뒤, 주한미군이 남은 발사대 4기를 성주 기지에 들여왔다.',
+      },
+      category: 'security',
+      sources: [
+        {
+          title: '[Description: Korea Herald (Yonhap) report on the deployment of four more launchers]',
+          publisher: 'The Korea Herald (Yonhap)',
+          url: 'https://m.koreaherald.com/view.php?ud=20170907000149',
+          language: 'en',
+          published: '2017-09-07',
+        },
+        {
+          title: '[Description: Japan Times (Reuters) report on the launchers and the clashes]',
+          publisher: 'The Japan Times (Reuters)',
+          url: 'https://www.japantimes.co.jp/news/2017/09/07/asia-pacific/south-korea-deploys-u-s-anti-missile-launchers-amid-clashes-protesters/',
+          language: 'en',
+          published: '2017-09-07',
+        },
+      ],
+    },
+    {
       id: 'three-nos-and-normalisation-agreement',
       start: '2017-10-30',
       end: '2017-10-31',
@@ -867,6 +930,36 @@ export const koreaChronology = {
           url: 'https://kls.law.columbia.edu/content/pyongyang-joint-declaration',
           language: 'en',
           accessed: '2026-11-28',
+        },
+      ],
+    },
+    {
+      id: 'korus-fta-revision-signed',
+      start: '2018-09-24',
+      title: {
+        en: 'The revised Korea–US free trade agreement is signed',
+        ko: '한미 FTA 개정협정 서명',
+      },
+      summary: {
+        en: "At a ceremony in New York with Moon and Trump, the two countries' trade ministers signed the revised agreement.",
+        ko: '뉴욕에서 문재인 대통령과 트럼프 대통령이 참석한 가운데 두 나라 통상 책임자가 개정협정에 서명했다.',
+      },
+      note: { en: '25 September in Korea.', ko: '한국 날짜로는 9월 25일이다.' },
+      category: 'economy',
+      sources: [
+        {
+          title: 'Leaders of S. Korea, US welcome revision to bilateral FTA',
+          publisher: 'The Korea Herald (Yonhap)',
+          url: 'https://m.koreaherald.com/view.php?ud=20180925000013',
+          language: 'en',
+          published: '2018-09-25',
+        },
+        {
+          title: '트럼프 대통령과 문재인 대통령의 한미 FTA 개정협정문 서명식 발언',
+          publisher: 'U.S. Embassy & Consulate in the Republic of Korea',
+          url: 'https://kr.usembassy.gov/ko/092418-remarks-by-president-trump-and-rok-president-moon-at-u-s-korea-fta-signing-ceremony-ko/',
+          language: 'ko',
+          published: '2018-09-24',
         },
       ],
     },

@@ -142,6 +142,7 @@ describe('events/korea.ts', () => {
       'parasite-best-picture': ['2020-02-09', '10 February in Korea'],
       'washington-declaration': ['2023-04-26', '27 April in Korea'],
       'moon-biden-taiwan-strait-statement': ['2021-05-21', '22 May in Korea'],
+      'korus-fta-revision-signed': ['2018-09-24', '25 September in Korea'],
     };
     for (const [id, [start, note]] of Object.entries(local)) {
       const event = events.find((e) => e.id === id)!;
@@ -161,6 +162,10 @@ describe('events/korea.ts', () => {
     expect(localize(byId['china-top-trading-partner']!.kicker!, 'ko').text).to.equal('전환점');
     expect(byId['washington-declaration']).to.include({ start: '2023-04-26', category: 'security' });
     expect(byId['moon-biden-taiwan-strait-statement']).to.include({ start: '2021-05-21' });
+    expect(byId['six-party-talks-open']).to.include({ start: '2003-08-27', end: '2003-08-29' });
+    expect(byId['thaad-remaining-launchers']).to.include({ start: '2017-09-07' });
+    expect(byId['korus-fta-revision-signed']).to.include({ start: '2018-09-24', category: 'economy' });
+    expect(localize(byId['us-rok-mutual-defense-treaty']!.note!, 'en').text).to.contain('17 November 1954');
     const featured = events.filter((e) => e.featured).map((e) => e.category);
     expect(featured).to.include.members(['security', 'economy', 'diplomacy']);
   });
