@@ -3,30 +3,18 @@
 // range, and `src` loads that must not cost the data on screen. test/node/hostile.test.mjs checks
 // the same classes in the importers and the validator.
 import './helpers/support.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
 import { registerLocale } from '../src/elements.js';
-import { captureWarnings, patience, visibleText } from './helpers/support.js';
+import { captureWarnings, loadSrc, patience, visibleText } from './helpers/support.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const ids = (el: EventTimeline) =>
   [...shadow(el).querySelectorAll<HTMLLIElement>('li[part~="event"]')].map((li) => li.dataset.id);
 const chips = (el: EventTimeline) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')];
 const csv = (text: string) => `data:text/csv;charset=utf-8,${encodeURIComponent(text)}`;
-
-/** Sets `src` and resolves with the kt-load or kt-error that follows, the element updated. */
-async function load(el: EventTimeline, src: string): Promise<Event> {
-  const settled = Promise.race([oneEvent(el, 'kt-load'), oneEvent(el, 'kt-error')]);
-  let event!: Event;
-  await captureWarnings(async () => {
-    el.src = src;
-    event = await settled;
-    await el.settled();
-  });
-  return event;
-}
 
 async function quiet(template: unknown): Promise<EventTimeline> {
   let el!: EventTimeline;
@@ -52,7 +40,10 @@ const plain: Chronology = {
 describe('categories in other scripts', () => {
   it('each name is its own chip, filters its events, and takes its own colour token', async () => {
     const el = await quiet(html`<event-timeline style="--kt-category-color-経済: rgb(1, 2, 3)"></event-timeline>`);
-    const event = await load(el, csv('start,title,category\n1868,明治維新,政治\n1964,新幹線,経済\n1952,تأميم,سياسة\n'));
+    const event = await loadSrc(
+      el,
+      csv('start,title,category\n1868,明治維新,政治\n1964,新幹線,経済\n1952,تأميم,سياسة\n'),
+    );
     expect(event.type).to.equal('kt-load');
     expect(chips(el).map((chip) => chip.textContent!.trim().replace(/\s*\d+$/, ''))).to.deep.equal([
       'All',
@@ -171,8 +162,8 @@ describe('src loads that must not cost the data on screen', () => {
   ] as const) {
     it(`${name}: kt-error, and the last good data stays`, async () => {
       const el = await quiet(html`<event-timeline></event-timeline>`);
-      expect((await load(el, csv('start,title\n2001,Kept\n'))).type).to.equal('kt-load');
-      const event = (await load(el, csv(body))) as CustomEvent<{ errors: { path: string; message: string }[] }>;
+      expect((await loadSrc(el, csv('start,title\n2001,Kept\n'))).type).to.equal('kt-load');
+      const event = (await loadSrc(el, csv(body))) as CustomEvent<{ errors: { path: string; message: string }[] }>;
       expect(event.type).to.equal('kt-error');
       expect(event.detail.errors[0]!.message).to.match(/holds no events$/);
       expect(ids(el)).to.deep.equal(['kept']);

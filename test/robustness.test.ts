@@ -5,7 +5,7 @@ import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
 import { koreaChronology } from '../events/korea.js';
-import { captureWarnings, patience } from './helpers/support.js';
+import { captureWarnings, loadSrc, patience } from './helpers/support.js';
 
 const ids = (el: EventTimeline) =>
   [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('li[part~="event"]')].map((li) => li.dataset.id);
@@ -19,18 +19,6 @@ async function quietFixture(chronology?: unknown): Promise<EventTimeline> {
     el = await fixture<EventTimeline>(html`<event-timeline .chronology=${chronology}></event-timeline>`);
   });
   return el;
-}
-
-/** Sets `src` and resolves with the kt-load or kt-error that follows. */
-async function load(el: EventTimeline, src: string): Promise<Event> {
-  const settled = Promise.race([oneEvent(el, 'kt-load'), oneEvent(el, 'kt-error')]);
-  let event!: Event;
-  await captureWarnings(async () => {
-    el.src = src;
-    event = await settled;
-    await el.updateComplete;
-  });
-  return event;
 }
 
 describe('bad data', () => {
@@ -103,7 +91,7 @@ describe('bad data', () => {
 describe('the src attribute', () => {
   it('loads a JSON chronology and fires kt-load', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);
-    const event = (await load(el, '/test/data/mini.json')) as CustomEvent;
+    const event = (await loadSrc(el, '/test/data/mini.json')) as CustomEvent;
     expect(event.type).to.equal('kt-load');
     expect(event.detail.chronology.title).to.equal('Mini');
     expect(ids(el)).to.deep.equal(['one', 'two']);
@@ -172,8 +160,8 @@ describe('the src attribute', () => {
   for (const [what, src, message] of failures) {
     it(`keeps the last good chronology on ${what}`, async () => {
       const el = await fixture<EventTimeline>(html`<event-timeline></event-timeline>`);
-      await load(el, '/test/data/mini.json');
-      const event = (await load(el, src)) as CustomEvent;
+      await loadSrc(el, '/test/data/mini.json');
+      const event = (await loadSrc(el, src)) as CustomEvent;
       expect(event.type).to.equal('kt-error');
       expect(event.detail.errors[0].path).to.equal('src');
       expect(event.detail.errors[0].message).to.match(message);

@@ -307,6 +307,7 @@ export class EventTimeline extends TimelineProperties {
     const horizontal = this.orientation === 'horizontal';
     const { search: searching, query, selected } = this;
     const level = titleLevel(this.headingLevel);
+    const errors = this.errors;
     return renderTimeline({
       locale,
       chronology: this.#data.chronology,
@@ -314,8 +315,8 @@ export class EventTimeline extends TimelineProperties {
       visible,
       mode: this.#tracked ? (horizontal ? 'horizontal' : 'vertical-track') : 'flow',
       loading: this.#data.loading,
-      errors: this.errors,
-      unloaded: this.#problems.missingCode.length === this.errors.length,
+      errors,
+      unloaded: this.#problems.missingCode.length === errors.length,
       header: {
         onChip: this.#toggleCategory,
         level,

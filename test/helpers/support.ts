@@ -4,7 +4,8 @@
  * warning fails the test that caused it, even one that runs inside `captureWarnings`. Only the
  * one-time "dev mode" notice is expected.
  */
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import type { EventTimeline } from '../../src/event-timeline.js';
 
 declare global {
   var litIssuedWarnings: Set<string | undefined> | undefined;
@@ -70,4 +71,16 @@ export function visibleText(element: Element): string {
     }
   }
   return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Sets `src` and resolves with the kt-load or kt-error that follows, once the element has settled. */
+export async function loadSrc(el: EventTimeline, src: string): Promise<Event> {
+  const done = Promise.race([oneEvent(el, 'kt-load'), oneEvent(el, 'kt-error')]);
+  let event!: Event;
+  await captureWarnings(async () => {
+    el.src = src;
+    event = await done;
+    await el.settled();
+  });
+  return event;
 }

@@ -19,7 +19,7 @@ export interface SourceHost extends ReactiveControllerHost, Pick<EventTarget, 'd
  * How long a `src` may take to arrive, and how large it may be (about 50,000 events), before it is
  * given up and reported: a page must not hang on a slow or huge file.
  */
-export const LIMITS = { timeout: 30_000, maxBytes: 16 * 1024 * 1024 };
+const LIMITS = { timeout: 30_000, maxBytes: 16 * 1024 * 1024 };
 
 export interface SourceCallbacks {
   /** A load succeeded: its data, validated (its valid part may be less than all of it); `kt-load` follows. */

@@ -78,7 +78,7 @@ export interface SearchHost extends EventTarget {
 }
 
 /** How long typing pauses before the status says how many events match: one announcement per query. */
-export const SETTLE_MS = 600;
+const SETTLE_MS = 600;
 
 /**
  * Search (`search`, `query`): the field and its live status, which events match, and the marks

@@ -24,7 +24,7 @@ export function validateImported({ data, errors, rows }: Imported): ValidationRe
 }
 
 /** The category for events without a group. */
-export const DEFAULT_CATEGORY = { id: 'general', label: 'General' };
+const DEFAULT_CATEGORY = { id: 'general', label: 'General' };
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
