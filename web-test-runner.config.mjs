@@ -1,7 +1,10 @@
-// Runs test/**/*.test.ts in headless Chromium and Firefox ESR, found on this machine.
+// Runs test/**/*.test.ts in headless Chromium, Firefox ESR and WebKit (WebKitGTK's MiniBrowser, driven
+// through WebKitWebDriver on a virtual X display), found on this machine.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { WebdriverLauncher } from '@web/test-runner-webdriver';
+import { findProgram, setInnerSize, startWebKit } from './scripts/webkit.mjs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -99,22 +102,12 @@ process.stdout.write((await renderTimeline({ chronology, hydrate: true, page: tr
   ]),
 );
 
-/** The browser named by the env var, else the first usual path that exists; else a one-line fix. */
-function findBrowser(name, envVar, paths, debianPackage) {
-  const path = process.env[envVar] || paths.find((p) => existsSync(p));
-  if (path) return path;
-  console.error(
-    `No ${name} found: install it (as root: apt-get update && apt-get install -y ${debianPackage}) or set ${envVar}.`,
-  );
-  process.exit(1);
-}
-
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit').split(',');
 
 // Each browser runs in a different time zone, so every test also proves dates do not shift.
 const browsers = [];
 if (wanted.includes('chromium')) {
-  const executablePath = findBrowser(
+  const executablePath = findProgram(
     'Chromium',
     'CHROME_PATH',
     ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'],
@@ -138,7 +131,7 @@ if (wanted.includes('chromium')) {
   );
 }
 if (wanted.includes('firefox')) {
-  const executablePath = findBrowser(
+  const executablePath = findProgram(
     'Firefox',
     'FIREFOX_PATH',
     ['/usr/bin/firefox-esr', '/usr/bin/firefox'],
@@ -154,6 +147,19 @@ if (wanted.includes('firefox')) {
   });
   firefox.name = 'Firefox'; // the launcher calls every browser "Chrome" in its reports
   browsers.push(firefox);
+}
+
+/** The WebDriver launcher, named for its engine in reports (it would say "MiniBrowser"). */
+class WebKit extends WebdriverLauncher {
+  async initialize(config) {
+    await super.initialize(config);
+    this.name = 'WebKit';
+  }
+}
+
+if (wanted.includes('webkit')) {
+  const webkit = await startWebKit();
+  browsers.push(new WebKit(webkit.options()));
 }
 
 /** The policy a security-conscious page would set: no inline script or style, Trusted Types on. */
@@ -192,6 +198,24 @@ const network = {
     if (command !== 'network-fail') return undefined;
     if (payload?.path) failing.set(session.browser.name, payload.path);
     else failing.delete(session.browser.name);
+    return true;
+  },
+};
+
+/**
+ * `viewport`: the page's inner size, in every engine. Web Test Runner's own set-viewport knows only
+ * Puppeteer and Playwright; over WebDriver, size the window so that its inner size is the one asked.
+ */
+const viewport = {
+  name: 'viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'viewport') return undefined;
+    const { width, height } = payload;
+    if (session.browser.type === 'puppeteer') {
+      await session.browser.getPage(session.id).setViewport({ width, height });
+      return true;
+    }
+    await setInnerSize(session.browser.driver, width, height);
     return true;
   },
 };
@@ -247,7 +271,7 @@ export default {
       : [],
   nodeResolve: { exportConditions: ['development'] },
   middleware: [blip, delay, csp],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics, network],
+  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics, network, viewport],
   browsers,
   concurrency: 1,
   // Sized for a loaded 2-core machine: the first test of a file also waits for its modules to compile.

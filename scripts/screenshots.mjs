@@ -7,6 +7,8 @@ import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
+import { remote } from 'webdriverio';
+import { setInnerSize, startWebKit } from './webkit.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, process.argv.includes('--docs') ? 'docs/states' : 'test/.screenshots');
@@ -184,6 +186,62 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
 }
+
+// The same key states in WebKit, whose text metrics and layout differ: light, dark (MiniBrowser's
+// --dark-mode, which sets prefers-color-scheme), Korean, a 390 px phone, a selection, the track, RTL.
+const inWebKit = ['list', 'list-ko', 'selected', 'phone', 'phone-ko', 'horizontal-selected', 'ar-rtl'];
+if (!process.env.BROWSERS || process.env.BROWSERS.includes('webkit')) {
+  const webkit = await startWebKit();
+  try {
+    for (const scheme of ['light', 'dark']) {
+      const driver = await remote(webkit.options(scheme === 'dark' ? ['--dark-mode'] : []));
+      try {
+        for (const name of inWebKit) {
+          const state = states[name];
+          const { width, height } = state.viewport ?? { width: state.width ?? 900, height: 700 };
+          await setInnerSize(driver, width, height);
+          await driver.navigateTo(origin + (state.folder ?? '/'));
+          const problem = await driver.executeAsync(
+            (markup, seen, wanted, scheme, done) => {
+              const errors = [];
+              addEventListener('error', (event) => errors.push(event.message));
+              import('/cdn/korea-timeline.js')
+                .then(async () => {
+                  document.body.innerHTML = markup;
+                  const el = document.querySelector('korea-timeline, event-timeline');
+                  while (!el.shadowRoot?.querySelector(wanted ?? 'li[data-id], [part="empty"]'))
+                    await new Promise((r) => setTimeout(r, 50));
+                  await el.settled();
+                  if (seen === 'selected') {
+                    // Cards take their real height as they come near the screen: scroll until it settles.
+                    for (let i = 0; i < 3; i++) {
+                      el.shadowRoot.querySelector('li[aria-current="true"]').scrollIntoView({ block: 'center' });
+                      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+                    }
+                  }
+                  if (seen === 'track') el.shadowRoot.querySelector('.scroller').scrollIntoView();
+                  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+                  const dark = matchMedia('(prefers-color-scheme: dark)').matches;
+                  done(errors.length ? errors.join('; ') : dark === (scheme === 'dark') ? '' : 'wrong color scheme');
+                })
+                .catch((error) => done(String(error)));
+            },
+            state.html,
+            state.focus,
+            state.wait ?? null,
+            scheme,
+          );
+          if (problem) throw new Error(`WebKit ${name} (${scheme}): ${problem}`);
+          await driver.saveScreenshot(join(out, `webkit-${name}-${scheme}.png`));
+          made++;
+        }
+      } finally {
+        await driver.deleteSession();
+      }
+    }
+  } finally {
+    server.close();
+  }
+} else server.close();
 console.log(`${made} screenshots of the key states in ${out.replace(root, '')}`);

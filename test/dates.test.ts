@@ -58,9 +58,9 @@ function randomDate(next: () => number, precision: Precision, near?: PartialDate
 const d = toPartialDate;
 
 describe('dates', () => {
-  it('runs in a pinned, non-UTC time zone (Chromium: Seoul, Firefox: Los Angeles)', () => {
+  it('runs in a pinned, non-UTC time zone (Chromium: Seoul, Firefox: Los Angeles, WebKit: Kiritimati)', () => {
     const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    expect(['Asia/Seoul', 'America/Los_Angeles']).to.include(zone);
+    expect(['Asia/Seoul', 'America/Los_Angeles', 'Pacific/Kiritimati']).to.include(zone);
     expect(new Date(2025, 0, 1).getTimezoneOffset()).to.not.equal(0);
   });
 
@@ -220,7 +220,8 @@ describe('dates', () => {
   });
 
   it('does not shift a date at the edge of a day in any time zone', () => {
-    // Local midnight in Seoul is the previous day in UTC, and the reverse in Los Angeles.
+    // Local midnight in Seoul and Kiritimati (UTC+14) is the previous day in UTC, and the reverse in
+    // Los Angeles.
     expect(formatDate(d('2025-01-01'), 'en')).to.equal('1 January 2025');
     expect(formatDate(d('1999-12-31'), 'en')).to.equal('31 December 1999');
     expect(formatRange(d('1999-12-31'), d('2000-01-01'), 'en')).to.equal('31 December 1999 – 1 January 2000');

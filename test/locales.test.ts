@@ -42,7 +42,10 @@ describe('locales', () => {
     expect(formatDate(d('1950-06-25'), 'ja')).to.equal('1950年6月25日');
     expect(formatDate(d('1950-06-25'), 'zh-Hans')).to.equal('1950年6月25日');
     expect(formatDate(d('1950-06-25'), 'ar')).to.include('يونيو');
-    expect(formatDate(d('1950-06-25'), 'ar')).to.include((1950).toLocaleString('ar', { useGrouping: false }));
+    // Plain Arabic in today's default digits in every engine (older ICUs, as in WebKitGTK, wrote
+    // Arabic-Indic ones), so the server and the browser agree; a tag that asks for digits gets them.
+    expect(formatDate(d('1950-06-25'), 'ar')).to.equal('25 يونيو 1950');
+    expect(formatDate(d('1950-06-25'), 'ar-u-nu-arab')).to.equal('٢٥ يونيو ١٩٥٠');
     expect(formatDate(d('1950-06'), 'es')).to.equal('junio de 1950');
     expect(formatDate(d('1950-06-25'), 'de')).to.equal('25. Juni 1950');
     expect(formatRange(d('1950-06-25'), d('1953-07-27'), 'ja')).to.equal('1950年6月25日～1953年7月27日');
@@ -76,7 +79,7 @@ describe('locales', () => {
 
   for (const [locale, count, filters] of [
     ['ja', '3件の出来事', '分類で絞り込む'],
-    ['ar', (3).toLocaleString('ar') + ' حدث', 'التصفية حسب الفئة'],
+    ['ar', '3 حدث', 'التصفية حسب الفئة'],
   ] as const) {
     it(`renders its strings and dates with locale="${locale}"`, async () => {
       const el = await fixture<EventTimeline>(

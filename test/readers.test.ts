@@ -2,11 +2,11 @@
 // story bar, and the horizontal popover and overview. Geometry and behaviour, on fixtures made here.
 import './helpers/support.js';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology, TimelineEvent } from '../src/model/types.js';
-import { patience, visibleText } from './helpers/support.js';
+import { patience, setViewport, visibleText } from './helpers/support.js';
 import { tracks } from './helpers/chronologies.mjs';
 
 const words = 'the talks went on through the night and ended with a statement both capitals read their own way'.split(

@@ -217,7 +217,9 @@ describe('search', function () {
 
   async function type(el: EventTimeline, query: string) {
     input(el).focus();
-    await sendKeys({ type: query });
+    // One key at a time: over WebDriver, `type` holds every key down before it lets any go, and WebKit
+    // types a held key once, so APOLLO arrived as APOLO.
+    for (const key of query) await sendKeys({ press: key });
     await waitUntil(() => el.query === query, 'the query is set', patience);
     await el.updateComplete;
   }

@@ -4,12 +4,12 @@
 import './helpers/support.js';
 import { overlap, overlaps } from './helpers/geometry.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import '../src/korea-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
-import { patience, visibleText } from './helpers/support.js';
+import { patience, setViewport, visibleText } from './helpers/support.js';
 import { tracks } from './helpers/chronologies.mjs';
 
 /** The track fixture, with ranges in its crowd of late October 2025 and across the war. */

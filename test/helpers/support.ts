@@ -5,6 +5,7 @@
  * one-time "dev mode" notice is expected.
  */
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/event-timeline.js';
 
 declare global {
@@ -83,4 +84,12 @@ export async function loadSrc(el: EventTimeline, src: string): Promise<Event> {
     await el.settled();
   });
   return event;
+}
+
+/**
+ * Sets the page's inner size, in every engine (Web Test Runner's setViewport has no WebDriver side:
+ * see the `viewport` command in web-test-runner.config.mjs).
+ */
+export function setViewport(size: { width: number; height: number }): Promise<unknown> {
+  return executeServerCommand('viewport', size);
 }

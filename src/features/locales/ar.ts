@@ -1,10 +1,10 @@
 import type { Messages } from '../../model/messages.js';
-import { duration } from './units.js';
+import { duration, intlTag } from './units.js';
 
-const L = 'ar';
+const L = intlTag('ar');
 const n = (value: number) => value.toLocaleString(L);
 
-/** Arabic. Digits as the locale writes them by default. */
+/** Arabic. Digits as current CLDR writes the language by default (see intlTag). */
 export default {
   circa: (date) => `نحو ${date}`,
   rangeJoin: ' – ',

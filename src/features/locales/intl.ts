@@ -5,6 +5,7 @@
 import { dayNumber, type IntlDates, type PartialDate } from '../../model/dates.js';
 import { extendedDates } from '../dates/index.js';
 import { strings, type Locale } from '../../model/messages.js';
+import { intlTag } from './units.js';
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
@@ -13,7 +14,7 @@ function format(locale: Locale, date: PartialDate, short: boolean, era: boolean)
   const key = `${locale} ${date.precision} ${short} ${era}`;
   let found = formats.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat(locale, {
+    found = new Intl.DateTimeFormat(intlTag(locale), {
       timeZone: 'UTC',
       calendar: 'gregory',
       year: 'numeric',
@@ -29,7 +30,7 @@ function format(locale: Locale, date: PartialDate, short: boolean, era: boolean)
 const toDate = (date: PartialDate) => new Date(dayNumber(date) * 86_400_000);
 const coarse = (date: PartialDate) => date.precision === 'decade' || date.precision === 'century';
 const digits = (locale: Locale) => {
-  const numbers = new Intl.NumberFormat(locale, { useGrouping: false });
+  const numbers = new Intl.NumberFormat(intlTag(locale), { useGrouping: false });
   return (n: number) => numbers.format(n);
 };
 
