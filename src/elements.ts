@@ -3,11 +3,13 @@
  * other names, or scoped registries. `./index.js` is the same and defines the elements.
  */
 export type {
+  Annotation,
   Category,
   Chronology,
   Correction,
   DateString,
   Era,
+  Lane,
   Localized,
   Media,
   Source,

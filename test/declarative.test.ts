@@ -84,6 +84,31 @@ describe('<timeline-event> children', () => {
     ]);
   });
 
+  it("reads a child's lanes, main lane first, and declares the lanes only children name", async () => {
+    const { readChildren, validateWithChildren } = await import('../src/features/declarative/index.js');
+    const host = await fixture<HTMLDivElement>(
+      html`<div>
+        <timeline-event id="thaad" start="2016-07-08" category="war" lane="washington">
+          <span slot="title">THAAD</span>
+        </timeline-event>
+        <timeline-event id="apec" start="2025-10-31" category="war" lane=" beijing  washington ">
+          <span slot="title">APEC</span>
+        </timeline-event>
+        <timeline-event id="home" start="2017-05-10" category="war"><span slot="title">Home</span></timeline-event>
+      </div>`,
+    );
+    const children = readChildren(host);
+    expect(children.map((child) => child.lane)).to.deep.equal(['washington', ['beijing', 'washington'], undefined]);
+    const declared = { ...sample, lanes: [{ id: 'washington', label: 'Washington' }] };
+    const { chronology, errors } = validateWithChildren(declared, children, false);
+    expect(errors).to.deep.equal([]);
+    expect(chronology.lanes).to.deep.equal([
+      { id: 'washington', label: 'Washington' },
+      { id: 'beijing', label: 'beijing' },
+    ]);
+    expect(chronology.events.map((event) => event.lane)).to.include.deep.members([['beijing', 'washington']]);
+  });
+
   it('follows later changes to the children', async () => {
     const el = await fixture<EventTimeline>(
       html`<event-timeline>

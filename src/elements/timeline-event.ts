@@ -24,6 +24,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @attr start - Its date: YYYY, YYYY-MM or YYYY-MM-DD; -YYYY before year 1; YYYX a decade, YYXX a century.
  * @attr end - For a range, its last date, inclusive.
  * @attr category - The id of its category; a category no chronology declares is declared for it.
+ * @attr lane - The id of its lane, or several separated by spaces, its main lane first; a lane no chronology declares is declared for it.
  * @attr circa - Present when the date is approximate.
  * @attr start-open - Present when the start is known only as no later than `start`.
  * @attr end-open - Present when the end is known only as no earlier than `end` (or `start`).

@@ -82,6 +82,41 @@ export interface Era {
   label: Localized;
 }
 
+/**
+ * One side of a story, drawn as a row (or a column) of events on the timeline's one axis: Washington
+ * and Beijing, say, in Seoul's.
+ */
+export interface Lane {
+  /** Letters, digits and single hyphens; named by events' `lane`; also names `--kt-lane-color-<id>`. */
+  id: string;
+  label: Localized;
+  /** A line on what the lane holds, for its label's description. */
+  description?: Localized;
+  /** Any CSS colour, for the lane's band and label. */
+  color?: string;
+}
+
+/**
+ * A note on the timeline: a marker at a date, a band over a range, or a note on an event or a lane.
+ * It names at least one of `start`, `event` and `lane`.
+ */
+export interface Annotation {
+  /** Unique among the annotations. */
+  id: string;
+  /** Where it falls: a marker at this date, or the start of a band that runs to `end`. */
+  start?: DateString;
+  /** For a band: the last date, inclusive. */
+  end?: DateString;
+  /** The id of the event it is about. */
+  event?: string;
+  /** The id of the lane it is about, or is drawn in. */
+  lane?: string;
+  text: Localized;
+  /** 1 (most important) to 3 (least); where labels have no room, the higher ones keep theirs. Default 2. */
+  priority?: 1 | 2 | 3;
+  sources?: Source[];
+}
+
 /** One thing that happened, at a date or over a range of dates. */
 export interface TimelineEvent {
   /** Kebab-case, unique within the chronology; used for `selected` and `#hash` links. */
@@ -99,6 +134,11 @@ export interface TimelineEvent {
   summary?: Localized;
   /** The id of a declared category. */
   category: string;
+  /**
+   * The id of the declared lane the event sits in; or several, its main lane first: it shows once, in
+   * reading order, in its main lane, with a reference mark in the others.
+   */
+  lane?: string | string[];
   tags?: string[];
   sources?: Source[];
   /** Editorial note, e.g. why one date was chosen where sources differ. */
@@ -126,5 +166,9 @@ export interface Chronology {
   updated?: DateString;
   categories: Category[];
   eras?: Era[];
+  /** The sides of the story, shown as lanes on request (`lanes`); events name theirs in `lane`. */
+  lanes?: Lane[];
   events: TimelineEvent[];
+  /** Notes on the timeline: at a date, over a range, or on an event or a lane. */
+  annotations?: Annotation[];
 }

@@ -6,6 +6,7 @@
 import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
 import { validateStory } from './validate-story.js';
+import { validateAnnotations, validateLane, validateLanes } from './validate-lanes.js';
 import { canonicalTag } from './messages.js';
 import { isSafeUrl } from './url.js';
 
@@ -28,9 +29,9 @@ export interface ValidationResult {
  * Category ids become CSS custom property names (`--kt-category-color-<id>`), so they are words of
  * letters, digits and marks, in any script, joined by single hyphens: nothing CSS would read.
  */
-const CATEGORY_ID = /^[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*$/u;
+export const CATEGORY_ID = /^[\p{L}\p{N}\p{M}]+(?:-[\p{L}\p{N}\p{M}]+)*$/u;
 /** Event ids become `#hash` links and `data-id` values: no space, `#`, control or invisible character. */
-const EVENT_ID = /^[^\s#\p{Cc}\p{Cf}]+$/u;
+export const EVENT_ID = /^[^\s#\p{Cc}\p{Cf}]+$/u;
 /**
  * A colour as CSS writes one, and nothing else: a hex colour, a keyword, one colour function of
  * numbers (`rgb(42 111 151 / 50%)`, `oklch(…)`), or a custom property (`var(--brand)`). No `;`,
@@ -50,7 +51,7 @@ const SOURCE_DATES = ['published', 'accessed'] as const;
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Shows a value in a message: quoted strings, short, with its type when not a string. */
-function show(value: unknown): string {
+export function show(value: unknown): string {
   if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 57)}…` : value}'`;
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';
@@ -207,16 +208,23 @@ class Validator {
       seen,
     );
     const label = this.localized(value.label, `${path}.label`, true);
-    let color = this.string(value.color, `${path}.color`, false);
-    if (color !== undefined && !COLOR.test(color.trim())) {
-      color = this.report(
-        `${path}.color`,
-        `${show(color)} is not a colour: expected e.g. #2a6f97, teal, rgb(42 111 151) or var(--brand); the palette's is used`,
-      );
-    }
+    const color = this.color(value.color, `${path}.color`);
     if (id === undefined || label === undefined) return undefined;
     return color === undefined ? { id, label } : { id, label, color };
   }
+
+  /** An optional CSS colour; anything else is reported, and the palette's colour is used. */
+  color(value: unknown, path: string): string | undefined {
+    const color = this.string(value, path, false);
+    if (color === undefined || COLOR.test(color.trim())) return color;
+    return this.report(
+      path,
+      `${show(color)} is not a colour: expected e.g. #2a6f97, teal, rgb(42 111 151) or var(--brand); the palette's is used`,
+    );
+  }
+
+  /** The ids of the chronology's declared lanes, while its events are checked. */
+  lanes: ReadonlySet<string> = new Set();
 
   id(value: unknown, path: string, pattern: RegExp, expected: string, seen: Map<string, string>): string | undefined {
     const id = this.string(value, path, true);
@@ -281,11 +289,12 @@ class Validator {
       );
     }
     validateStory(this, value, event, path);
+    validateLane(this, value, event, path);
     return event;
   }
 }
 
-function keep<T>(items: unknown[], path: string, check: (item: unknown, path: string) => T | undefined): T[] {
+export function keep<T>(items: unknown[], path: string, check: (item: unknown, path: string) => T | undefined): T[] {
   const kept: T[] = [];
   for (let i = 0; i < items.length; i++) {
     const valid = check(items[i], `${path}[${i}]`);
@@ -312,6 +321,7 @@ export function validateChronology(data: unknown): ValidationResult {
   );
   const eraIds = new Map<string, string>();
   const eras = keep(v.array(data.eras, 'eras', false), 'eras', (e, p) => v.era(e, p, eraIds));
+  const lanes = validateLanes(v, data);
   const eventIds = new Map<string, string>();
   const declared = new Set(categories.map((category) => category.id));
   const events = keep(v.array(data.events, 'events', true), 'events', (e, p) => v.event(e, p, eventIds, declared));
@@ -320,5 +330,8 @@ export function validateChronology(data: unknown): ValidationResult {
   if (v.defaultLocale) chronology.defaultLocale = v.defaultLocale;
   validateStory(v, data, chronology, '');
   if (data.eras !== undefined) chronology.eras = eras;
+  if (lanes) chronology.lanes = lanes;
+  const annotations = validateAnnotations(v, data, events);
+  if (annotations) chronology.annotations = annotations;
   return { chronology, errors: v.errors };
 }

@@ -78,6 +78,9 @@ export function readChildren(host: Element): Record<string, unknown>[] {
       category: child.getAttribute('category') ?? undefined,
     };
     if (child.hasAttribute('end')) event.end = child.getAttribute('end');
+    // lane="washington beijing": its lanes, the main one first, as `class` lists names.
+    const lanes = squash(child.getAttribute('lane')).split(' ').filter(Boolean);
+    if (lanes.length > 0) event.lane = lanes.length === 1 ? lanes[0] : lanes;
     for (const [attribute, key] of [
       ['circa', 'circa'],
       ['start-open', 'startOpen'],
@@ -136,8 +139,8 @@ function readMedia(element: Element): Record<string, unknown> {
 }
 
 /**
- * Validates a chronology with the events written as children added. Categories only the children
- * use are declared for them (HTML has no way to), and a timeline written only in HTML has no
+ * Validates a chronology with the events written as children added. Categories and lanes only the
+ * children use are declared for them (HTML has no way to), and a timeline written only in HTML has no
  * title, which is not a problem.
  */
 export function validateWithChildren(
@@ -145,13 +148,25 @@ export function validateWithChildren(
   children: readonly Record<string, unknown>[],
   untitled: boolean,
 ): ValidationResult {
-  const declared = new Set(base.categories.map((c) => c.id));
-  const used = children.map((e) => e.category).filter((c): c is string => typeof c === 'string' && !declared.has(c));
-  const result = validateChronology({
+  const undeclared = (given: readonly { id: string }[] | undefined, used: unknown[]) => {
+    const declared = new Set(given?.map((item) => item.id));
+    const ids = used.filter((id): id is string => typeof id === 'string' && !declared.has(id));
+    return [...(given ?? []), ...[...new Set(ids)].map((id) => ({ id, label: id }))];
+  };
+  const data: Record<string, unknown> = {
     ...base,
-    categories: [...base.categories, ...[...new Set(used)].map((id) => ({ id, label: id }))],
+    categories: undeclared(
+      base.categories,
+      children.map((e) => e.category),
+    ),
     events: [...base.events, ...children],
-  });
+  };
+  const lanes = undeclared(
+    base.lanes,
+    children.flatMap((e) => e.lane ?? []),
+  );
+  if (lanes.length > 0) data.lanes = lanes;
+  const result = validateChronology(data);
   if (untitled) result.errors = result.errors.filter((e) => e.path !== 'title');
   return result;
 }

@@ -4,8 +4,11 @@
  * - TimelineJS3's published Google Sheet: Year, Month, Day, Time, End Year, End Month, End Day,
  *   End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
  *   Type, Group, Background.
- * - Ours: id, start, end, title, summary, category, source title, source URL, source language (a
- *   BCP 47 tag); `title:ko`, `summary:ko` and `category:ko` give the Korean text.
+ * - Ours: id, start, end, title, summary, category, lane (one, or several split by `;`, the main lane
+ *   first), source title, source URL, source language (a BCP 47 tag); `title:ko`, `summary:ko`,
+ *   `category:ko` and `lane:ko` give the Korean text.
+ *
+ * TimelineJS3's Group is both the event's category and its lane, as its rows are in TimelineJS3.
  *
  * Header names are matched without regard to case or surrounding spaces. A row that cannot be
  * used is reported as `rows[N]` (N counts data rows from 0; the message gives the sheet's row
@@ -13,7 +16,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import type { ValidationError } from '../../../model/validate.js';
-import { Categories, Ids, mediaSource, partialDate, plainText, type Imported } from './shared.js';
+import { Categories, Ids, Lanes, mediaSource, partialDate, plainText, type Imported } from './shared.js';
 
 type Row = (column: string) => string;
 type Json = Record<string, unknown>;
@@ -107,6 +110,7 @@ interface Builder {
   rows: string[];
   events: unknown[];
   categories: Categories;
+  lanes: Lanes;
   ids: Ids;
 }
 
@@ -115,6 +119,7 @@ const builder = (errors: ValidationError[]): Builder => ({
   rows: [],
   events: [],
   categories: new Categories(),
+  lanes: new Lanes(),
   ids: new Ids(),
 });
 
@@ -161,8 +166,11 @@ function timelineSheet(rows: { i: number; get: Row }[], errors: ValidationError[
       else eras.push({ id: eraIds.next(headline, 'era'), start, end, label: headline });
       continue;
     }
-    const category = b.categories.add(plainText(get('group')), b.errors, `${where(i).path}.Group`);
+    const group = plainText(get('group'));
+    const category = b.categories.add(group, b.errors, `${where(i).path}.Group`);
     const event: Json = { id: b.ids.next(headline), start, title: headline, category };
+    const lane = b.lanes.add([group]);
+    if (lane) event.lane = lane;
     if (typeof end === 'string' && end !== start) event.end = end;
     const summary = plainText(get('text'));
     if (summary) event.summary = summary;
@@ -176,6 +184,7 @@ function timelineSheet(rows: { i: number; get: Row }[], errors: ValidationError[
     categories: b.categories.list(),
     events: b.events,
   };
+  withLanes(data, b);
   if (description) data.description = description;
   if (eras.length > 0) data.eras = eras;
   return { data, errors: b.errors, rows: b.rows };
@@ -210,6 +219,11 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
     const event: Json = { id: get('id') || b.ids.next(title), start, title: localized(get, 'title'), category };
     if (get('end')) event.end = get('end');
     if (get('summary')) event.summary = localized(get, 'summary');
+    const korean = get('lane:ko').split(';');
+    const lane = b.lanes.add(get('lane').split(';'), (name, n) =>
+      korean[n]?.trim() ? { en: name, ko: korean[n]!.trim() } : name,
+    );
+    if (lane) event.lane = lane;
     const url = get('source url');
     const sourceTitle = get('source title');
     const language = get('source language');
@@ -221,9 +235,13 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
     b.events.push(event);
     b.rows.push(where(i).path);
   }
-  return {
-    data: { title: 'Timeline', categories: b.categories.list(), events: b.events },
-    errors: b.errors,
-    rows: b.rows,
-  };
+  const data: Imported['data'] = { title: 'Timeline', categories: b.categories.list(), events: b.events };
+  withLanes(data, b);
+  return { data, errors: b.errors, rows: b.rows };
+}
+
+/** Declares the lanes the rows named, if any did. */
+function withLanes(data: Imported['data'], b: Builder): void {
+  const lanes = b.lanes.list();
+  if (lanes) data.lanes = lanes;
 }

@@ -7,7 +7,14 @@ import { validateChronology } from '../../../model/validate.js';
 
 /** An importer's output: our raw shape, the rows it dropped, and where each kept event came from. */
 export interface Imported {
-  data: { title: string; description?: string; categories: unknown[]; eras?: unknown[]; events: unknown[] };
+  data: {
+    title: string;
+    description?: string;
+    categories: unknown[];
+    eras?: unknown[];
+    lanes?: unknown[];
+    events: unknown[];
+  };
   errors: ValidationError[];
   /** For each of `data.events`, the path of its row in the input, e.g. `events[3]` or `rows[5]`. */
   rows: string[];
@@ -161,6 +168,35 @@ export class Categories {
 
   list(): { id: string; label: unknown }[] {
     return [...this.#byId.values()].map(({ id, label }) => ({ id, label }));
+  }
+}
+
+/**
+ * Lanes named in a column (a cell of ours names several split by `;`, the event's main lane first).
+ * Each new name declares a lane labelled with it, or with `labels`: the name in other languages too.
+ */
+export class Lanes {
+  readonly #byId = new Map<string, { id: string; label: unknown }>();
+
+  /** The lane id, or ids, that these names make; undefined when all are blank. */
+  add(
+    names: readonly string[],
+    labels: (name: string, index: number) => unknown = (name) => name,
+  ): string | string[] | undefined {
+    const ids: string[] = [];
+    names.forEach((raw, i) => {
+      const name = raw.trim();
+      if (!name) return;
+      const id = kebab(name) || `lane-${digest(name)}`;
+      if (!this.#byId.has(id)) this.#byId.set(id, { id, label: labels(name, i) });
+      if (!ids.includes(id)) ids.push(id);
+    });
+    return ids.length > 1 ? ids : ids[0];
+  }
+
+  /** The declared lanes, or undefined when no cell named one. */
+  list(): { id: string; label: unknown }[] | undefined {
+    return this.#byId.size > 0 ? [...this.#byId.values()] : undefined;
   }
 }
 

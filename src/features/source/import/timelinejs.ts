@@ -4,7 +4,16 @@
  * `events[N]` and left out, and the others are kept.
  */
 import type { ValidationError } from '../../../model/validate.js';
-import { Categories, Ids, type DateProblem, mediaSource, partialDate, plainText, type Imported } from './shared.js';
+import {
+  Categories,
+  Ids,
+  Lanes,
+  type DateProblem,
+  mediaSource,
+  partialDate,
+  plainText,
+  type Imported,
+} from './shared.js';
 
 type Json = Record<string, unknown>;
 
@@ -31,6 +40,7 @@ export function fromTimelineJS(data: unknown): Imported {
   const rows: string[] = [];
   const events: unknown[] = [];
   const categories = new Categories();
+  const lanes = new Lanes();
   const ids = new Ids();
   const titleSlide = field(field(data, 'title'), 'text');
   const title = plainText(text(field(titleSlide, 'headline')));
@@ -58,12 +68,16 @@ export function fromTimelineJS(data: unknown): Imported {
       });
       return;
     }
+    // TimelineJS3 draws each group as a row of its own: the event's category, and its lane.
+    const group = plainText(text(row.group));
     const event: Json = {
       id: ids.next(text(row.unique_id) || headline),
       start,
       title: headline,
-      category: categories.add(plainText(text(row.group)), errors, `${path}.group`),
+      category: categories.add(group, errors, `${path}.group`),
     };
+    const lane = lanes.add([group]);
+    if (lane) event.lane = lane;
     if (typeof end === 'string' && end !== start) event.end = end;
     const summary = plainText(text(field(row.text, 'text')));
     if (summary) event.summary = summary;
@@ -99,5 +113,7 @@ export function fromTimelineJS(data: unknown): Imported {
   const result: Imported['data'] = { title: title || 'Timeline', categories: categories.list(), events };
   if (description) result.description = description;
   if (eras.length > 0) result.eras = eras;
+  const declared = lanes.list();
+  if (declared) result.lanes = declared;
   return { data: result, errors, rows };
 }
