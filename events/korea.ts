@@ -41,6 +41,13 @@
  * BBC = Laura Bicker's report (bbcNoTrumpNoChina). The BBC address itself has no stored copy; its text
  * was read in stored republications dated 28 and 29 Oct 2025, so it carries the day it was checked.
  *
+ * Lanes: every event sits in Washington (the alliance and relations with the US), Beijing (relations and
+ * trade with China) or the peninsula and home (the two Koreas, politics, society), its main lane first,
+ * then each other side the event itself involves: the armistice's signatories, the Six-Party Talks' hosts
+ * and parties, Trump and Xi in Busan, the APEC meeting that Xi attended and Scott Bessent attended for
+ * Trump, the rallies against both. An event that only provoked a side's comment stays in its own lane,
+ * unless its summary gives that side's answer (THAAD's radar, the Taiwan Strait statement).
+ *
  * Eras cover the whole chronology without gaps or overlaps: each era ends the day before the next
  * begins. Their names describe periods and governments, not the governments' own verdicts; where an
  * era uses a government's name for its policy, the name is in quotation marks.
@@ -158,6 +165,26 @@ export const koreaChronology = {
       },
     },
   ],
+  lanes: [
+    {
+      id: 'washington',
+      label: { en: 'Washington', ko: '워싱턴' },
+      description: { en: 'The alliance and relations with the United States', ko: '한미동맹과 한미 관계' },
+    },
+    {
+      id: 'beijing',
+      label: { en: 'Beijing', ko: '베이징' },
+      description: { en: 'Relations and trade with China', ko: '한중 관계와 교역' },
+    },
+    {
+      id: 'peninsula',
+      label: { en: 'The peninsula and home', ko: '한반도와 국내' },
+      description: {
+        en: "The two Koreas, and South Korea's own politics and society",
+        ko: '남북 관계와 한국의 정치·사회',
+      },
+    },
+  ],
   events: [
     {
       id: 'korean-war',
@@ -169,6 +196,7 @@ export const koreaChronology = {
         ko: '북한의 남침으로 시작된 전쟁에 미국 주도의 유엔군이 참전했고, 전투는 평화협정 없이 정전협정으로 멈췄다.',
       },
       category: 'security',
+      lane: ['peninsula', 'washington'],
       featured: true,
       sources: [
         {
@@ -197,6 +225,7 @@ export const koreaChronology = {
         ko: '중국은 첫 전투일인 10월 25일을 기념한다.',
       },
       category: 'security',
+      lane: ['beijing', 'peninsula'],
       sources: [
         {
           title: "[Description: People's Daily Online report on the CPV's 70th anniversary]",
@@ -224,6 +253,7 @@ export const koreaChronology = {
       },
       note: { en: 'Still 26 July in Washington.', ko: '워싱턴은 아직 26일이었다.' },
       category: 'security',
+      lane: ['peninsula', 'washington', 'beijing'],
       sources: [frusArmistice],
     },
     {
@@ -239,6 +269,7 @@ export const koreaChronology = {
         ko: '1954년 11월 17일 워싱턴에서 비준서를 교환하며 발효됐다.',
       },
       category: 'security',
+      lane: 'washington',
       featured: true,
       sources: [
         {
@@ -261,6 +292,7 @@ export const koreaChronology = {
         ko: '당시 미수교국이던 소련과 중국이 참가했고, 북한과 쿠바·에티오피아 등 7개국은 불참했다.',
       },
       category: 'society',
+      lane: 'peninsula',
       sources: [
         {
           title: 'The Seoul Games / Day 1: Seoul Opens Its Doors, and the Games Begin',
@@ -297,6 +329,7 @@ export const koreaChronology = {
         ko: '최호중 외무장관과 셰바르드나제 소련 외무장관이 뉴욕 유엔본부에서 수교 공동성명에 서명했다. 노태우 정부 북방정책의 성과다.',
       },
       category: 'diplomacy',
+      lane: 'peninsula',
       sources: [
         {
           title: 'S. Korea, Moscow Warm Up Relations',
@@ -326,6 +359,7 @@ export const koreaChronology = {
         ko: '수교 공동성명으로 40여 년의 적대 관계가 끝났고, 한국은 대만과 단교했다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       featured: true,
       sources: [
         {
@@ -353,6 +387,7 @@ export const koreaChronology = {
         ko: '처음 쓰인 곳과 시기에 대해 주장이 엇갈려 연도만 표기했다.',
       },
       category: 'society',
+      lane: 'beijing',
       sources: [
         {
           title: 'Hallyu (Korean Wave) — K-lifestyle wiki',
@@ -387,6 +422,7 @@ export const koreaChronology = {
         ko: '합의문 서명일은 7월 31일과 8월 1일로 보도가 엇갈린다.',
       },
       category: 'economy',
+      lane: 'beijing',
       sources: [
         {
           title: 'Garlic Dispute Casts Overshadow to Sino-Rok Trade Ties',
@@ -417,6 +453,7 @@ export const koreaChronology = {
         ko: '남북한과 미국, 중국, 일본, 러시아가 중국이 주최한 첫 6자회담에서 북한 핵 문제를 논의했다.',
       },
       category: 'diplomacy',
+      lane: ['beijing', 'washington', 'peninsula'],
       sources: [
         {
           title: '1st Round Talks',
@@ -447,6 +484,7 @@ export const koreaChronology = {
         ko: '수교 12년 만에 중국이 미국과 일본을 제치고 한국의 최대 교역국이 됐다. 안보는 여전히 한미동맹에 기대고 있었다.',
       },
       category: 'economy',
+      lane: 'beijing',
       featured: true,
       sources: [
         {
@@ -470,6 +508,7 @@ export const koreaChronology = {
         ko: "이명박 대통령이 취임 후 첫 중국 국빈 방문에서 후진타오 주석과 양국 관계를 '전략적 협력동반자 관계'로 격상하고, 협력을 통상에서 외교·안보와 북한 문제로 넓히기로 했다.",
       },
       category: 'diplomacy',
+      lane: 'beijing',
       sources: [
         {
           title: 'Seoul, Beijing Upgrade Partnership',
@@ -496,6 +535,7 @@ export const koreaChronology = {
         ko: '한국에 수출되는 미국산 공산품의 80% 가까이가 곧바로 무관세가 됐다.',
       },
       category: 'economy',
+      lane: 'washington',
       sources: [
         {
           title: 'United States, Korea Set Date For Entry Into Force Of U.S.-Korea Trade Agreement',
@@ -520,6 +560,7 @@ export const koreaChronology = {
         ko: '7월 15일 공개. 조회수 10억 회 돌파는 한국 시간 12월 22일(미국 시간 21일)이다.',
       },
       category: 'society',
+      lane: 'peninsula',
       sources: [
         {
           title: "'Gangnam Style' turns one year old today",
@@ -547,6 +588,7 @@ export const koreaChronology = {
         ko: '시 주석이 박근혜 대통령과 정상회담을 했다. 중국 최고지도자가 북한보다 한국을 먼저 찾은 첫 사례다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       sources: [
         {
           title: 'Chinese leader Xi arrives in S. Korea for summit with Park',
@@ -576,6 +618,7 @@ export const koreaChronology = {
         ko: '박 대통령이 톈안먼 성루에서 시진핑·푸틴과 함께 열병식을 지켜봤다. 미국은 결정을 존중한다면서도 주중 대사만 보냈고, 미국 전문가들 사이에서는 한국의 외교 방향에 의문이 제기될 수 있다는 말이 나왔다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       sources: [
         {
           title: 'Park arrives in Shanghai after attending military parade',
@@ -602,6 +645,7 @@ export const koreaChronology = {
         ko: '20년에 걸쳐 품목의 90% 이상에서 관세가 사라지게 됐다.',
       },
       category: 'economy',
+      lane: 'beijing',
       sources: [
         {
           title: 'South Korea-China FTA Goes into Effect',
@@ -622,6 +666,7 @@ export const koreaChronology = {
       },
       note: { en: 'Announced in Seoul; 7 July in US releases.', ko: '서울에서 발표했다. 미국 발표로는 7월 7일이다.' },
       category: 'security',
+      lane: ['washington', 'beijing'],
       featured: true,
       sources: [
         {
@@ -652,6 +697,7 @@ export const koreaChronology = {
         ko: '중국에서 한국 프로그램과 연예인, 공연이 잇달아 사라졌다. 중국 정부는 이 비공식 제재를 인정한 적이 없다.',
       },
       category: 'society',
+      lane: 'beijing',
       sources: [
         {
           title: 'China: State agency reportedly bans South Korean stars over diplomatic feud',
@@ -671,6 +717,7 @@ export const koreaChronology = {
         ko: '북한이 탄도미사일 4발을 쏜 날 밤, 사드 발사대가 오산 공군기지에 처음 들어왔다.',
       },
       category: 'security',
+      lane: 'washington',
       sources: [
         {
           title: 'WATCH: THAAD Missile Launchers Arrive in South Korea',
@@ -690,6 +737,7 @@ export const koreaChronology = {
         ko: '중국 당국의 지시로 한국행 단체관광이 끊겼고, 사드 부지를 내준 롯데의 중국 매장들도 영업정지를 당했다.',
       },
       category: 'economy',
+      lane: 'beijing',
       sources: [
         {
           title: 'Beijing to restrict tourism to South Korea amid THAAD protests',
@@ -717,6 +765,7 @@ export const koreaChronology = {
       },
       note: { en: 'Still 25 April in the US.', ko: '미국 날짜로는 아직 4월 25일이었다.' },
       category: 'security',
+      lane: ['washington', 'peninsula'],
       sources: [
         {
           title: 'U.S. military moves THAAD system to South Korea site overnight',
@@ -736,6 +785,7 @@ export const koreaChronology = {
         ko: '박근혜 전 대통령 파면으로 치러진 조기 대선에서 이긴 문재인 대통령이 취임했다.',
       },
       category: 'politics',
+      lane: 'peninsula',
       sources: [
         {
           title: 'Declaring an end to authoritarianism, Moon Jae-in sworn in as president',
@@ -758,6 +808,7 @@ export const koreaChronology = {
         ko: '경찰이 새벽부터 반대 주민과 시위대를 해산한 뒤, 주한미군이 남은 발사대 4기를 성주 기지에 들여왔다.',
       },
       category: 'security',
+      lane: 'washington',
       sources: [
         {
           title: '[Description: Korea Herald (Yonhap) report on the deployment of four more launchers]',
@@ -788,6 +839,7 @@ export const koreaChronology = {
         ko: "정부가 사드 추가 배치, 미국 미사일방어(MD) 체계 참여, 한미일 군사동맹은 없다는 '3불' 입장을 밝혔고, 이튿날 한중은 관계 정상화에 합의했다.",
       },
       category: 'diplomacy',
+      lane: 'beijing',
       featured: true,
       sources: [
         {
@@ -823,6 +875,7 @@ export const koreaChronology = {
         ko: '문 대통령이 베이징에서 시진핑 주석과 만나고 충칭을 찾아 사드로 틀어진 관계 회복에 나섰다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       sources: [
         {
           title: 'Moon says his visit to China completed most urgent task',
@@ -845,6 +898,7 @@ export const koreaChronology = {
         ko: '남북 선수단이 한반도기를 앞세워 공동입장했고, 김정은 위원장의 여동생 김여정도 이를 지켜봤다.',
       },
       category: 'inter-korean',
+      lane: 'peninsula',
       sources: [
         {
           title: '[Description: Korea Herald report on the joint march]',
@@ -874,6 +928,7 @@ export const koreaChronology = {
         ko: '문재인 대통령과 김정은 위원장이 완전한 비핵화와 종전 추진을 약속했다.',
       },
       category: 'inter-korean',
+      lane: 'peninsula',
       sources: [
         {
           title: '[2018 Inter-Korean summit] Koreas to declare end to Korean War',
@@ -900,6 +955,7 @@ export const koreaChronology = {
         ko: '싱가포르와 한국 날짜 기준. 미국은 아직 6월 11일이었다.',
       },
       category: 'diplomacy',
+      lane: ['washington', 'peninsula'],
       sources: [
         {
           title: 'Kim, Trump agree to denuclearization, permanent peace',
@@ -923,6 +979,7 @@ export const koreaChronology = {
         ko: '두 정상이 9월 평양공동선언과 군사분야 합의서에 서명하고 함께 백두산에 올랐다.',
       },
       category: 'inter-korean',
+      lane: 'peninsula',
       sources: [
         {
           title: 'Pyongyang Joint Declaration',
@@ -946,6 +1003,7 @@ export const koreaChronology = {
       },
       note: { en: '25 September in Korea.', ko: '한국 날짜로는 9월 25일이다.' },
       category: 'economy',
+      lane: 'washington',
       sources: [
         {
           title: 'Leaders of S. Korea, US welcome revision to bilateral FTA',
@@ -975,6 +1033,7 @@ export const koreaChronology = {
         ko: '트럼프 대통령이 현직 미국 대통령으로는 처음 북한 땅을 밟았다.',
       },
       category: 'diplomacy',
+      lane: ['peninsula', 'washington'],
       sources: [
         {
           title: 'DMZ: Donald Trump steps into North Korea with Kim Jong Un',
@@ -1001,6 +1060,7 @@ export const koreaChronology = {
         ko: '한국 날짜로는 10일이다.',
       },
       category: 'society',
+      lane: 'peninsula',
       sources: [
         {
           title: "[속보] '기생충' 제92회 아카데미 작품상 수상…4관왕 기염",
@@ -1034,6 +1094,7 @@ export const koreaChronology = {
         ko: '빌보드가 미국에서 발표했다. 한국 날짜로는 9월 1일이다.',
       },
       category: 'society',
+      lane: 'peninsula',
       sources: [
         {
           title: '방탄소년단 정국 생일에 \'다이너마이트\' 빌보드 핫 100 1위…"계속 눈물 나"',
@@ -1057,6 +1118,7 @@ export const koreaChronology = {
       },
       note: { en: '22 May in Korea.', ko: '한국 날짜로는 5월 22일이다.' },
       category: 'diplomacy',
+      lane: ['washington', 'beijing'],
       sources: [
         {
           title: 'China Criticizes Moon-Biden Statement on Taiwan',
@@ -1083,6 +1145,7 @@ export const koreaChronology = {
       },
       summary: { en: 'A conservative government returned after five years.', ko: '5년 만에 보수 정부가 들어섰다.' },
       category: 'politics',
+      lane: 'peninsula',
       sources: [
         {
           title: "With bell ringing and midnight briefing, Yoon Suk-yeol becomes Korea's 20th president",
@@ -1106,6 +1169,7 @@ export const koreaChronology = {
       },
       note: { en: '27 April in Korea.', ko: '한국 날짜로는 4월 27일이다.' },
       category: 'security',
+      lane: 'washington',
       sources: [
         {
           title: 'Korea and the U.S. adopt joint declaration, form Nuclear Consultative Group',
@@ -1132,6 +1196,7 @@ export const koreaChronology = {
         ko: '한국 날짜로는 8월 19일이다.',
       },
       category: 'security',
+      lane: 'washington',
       featured: true,
       sources: [
         {
@@ -1159,6 +1224,7 @@ export const koreaChronology = {
       },
       summary: { en: 'The first Korean winner of the literature prize.', ko: '한국인 최초의 노벨문학상이다.' },
       category: 'society',
+      lane: 'peninsula',
       sources: [
         {
           title: "Han Kang: Nobel Prize in Literature awarded to 'innovative' South Korean author",
@@ -1181,6 +1247,7 @@ export const koreaChronology = {
         ko: '중국이 처음으로 한국인에게 최대 15일 무비자 입국을 시범 허용했고, 같은 달 체류 한도를 30일로 늘렸다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       sources: [
         {
           title: 'China extends visa-free entry for Korean nationals from 15 to 30 days',
@@ -1203,6 +1270,7 @@ export const koreaChronology = {
         ko: '국회가 재석 190명 전원 찬성으로 해제를 요구했고, 계엄은 약 6시간 만에 풀렸다.',
       },
       category: 'politics',
+      lane: 'peninsula',
       sources: [
         {
           title: 'South Korean President Yoon declares end to martial law after six-hour chaos',
@@ -1234,6 +1302,7 @@ export const koreaChronology = {
         ko: '헌법재판소가 전원 일치로 탄핵을 인용했다.',
       },
       category: 'politics',
+      lane: 'peninsula',
       sources: [
         {
           title: '[Description: KBS World (German) report on the ruling]',
@@ -1257,6 +1326,7 @@ export const koreaChronology = {
         ko: '조기 대선에서 당선된 이재명 대통령이 인수위 없이 이튿날 아침 임기를 시작했다.',
       },
       category: 'politics',
+      lane: 'peninsula',
       sources: [
         {
           title: "President Lee Jae-myung's term officially starts at 6:21 a.m.",
@@ -1283,6 +1353,7 @@ export const koreaChronology = {
         ko: '미국 시간 7월 8일 공개됐고, 국내에는 9일 보도됐다.',
       },
       category: 'security',
+      lane: 'washington',
       sources: [
         {
           title: '한국인 10명 중 9명 "미국 가장 중요 동맹"…최대 위협 응답은 13%',
@@ -1306,6 +1377,7 @@ export const koreaChronology = {
       },
       note: { en: 'Announced in Washington; 31 July in Korea.', ko: '워싱턴에서 발표했다. 한국 날짜로는 31일이다.' },
       category: 'economy',
+      lane: 'washington',
       sources: [
         {
           title: 'Trump, South Korea strike 15% tariff deal ahead of deadline',
@@ -1329,6 +1401,7 @@ export const koreaChronology = {
       },
       note: { en: '26 August in Korea.', ko: '한국 날짜로는 8월 26일이다.' },
       category: 'diplomacy',
+      lane: 'washington',
       sources: [
         {
           title: '[Description: Korea.net report on the summit]',
@@ -1358,6 +1431,7 @@ export const koreaChronology = {
         ko: '2019년 이후 처음 중국을 찾은 김 위원장이 시진핑·푸틴과 함께 열병식을 지켜봤다. 10년 전 박근혜 대통령이 섰던 톈안먼 성루였다. 트럼프 대통령은 세 사람이 미국에 맞서 공모한다고 비난했다.',
       },
       category: 'diplomacy',
+      lane: ['beijing', 'peninsula'],
       sources: [
         {
           title: '[Description: AFP report on the parade]',
@@ -1392,6 +1466,7 @@ export const koreaChronology = {
         ko: '기간의 끝은 한국 시간 기준 귀국일이다.',
       },
       category: 'diplomacy',
+      lane: 'washington',
       sources: [
         {
           title: 'Korean nationals detained in U.S. ICE raid to return home on chartered flight',
@@ -1421,6 +1496,7 @@ export const koreaChronology = {
         ko: '3인 이상 중국인 단체관광객이 비자 없이 최대 15일간 머물 수 있게 됐다. 2026년 6월 30일까지 시범 시행된다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       sources: [
         {
           title:
@@ -1451,6 +1527,7 @@ export const koreaChronology = {
         ko: '중국이 미국의 자국 조선업 조사에 협조했다며 필라델피아 조선소를 포함한 한화오션의 미국 자회사 5곳과의 거래를 금지했다. 중국은 11월 10일 제재를 1년간 유예했다.',
       },
       category: 'economy',
+      lane: ['beijing', 'washington'],
       sources: [
         {
           title: 'China Sanctions Five US-Linked Units of South Korea’s Hanwha Ocean',
@@ -1485,6 +1562,7 @@ export const koreaChronology = {
         ko: '첫 발언은 미국 시간 10월 24일(한국 날짜 25일), 마지막 발언은 27일 일본에서 나왔다.',
       },
       category: 'diplomacy',
+      lane: ['washington', 'peninsula'],
       sources: [
         {
           title: "Trump 'open' to meeting North's Kim during upcoming Asia trip",
@@ -1515,6 +1593,7 @@ export const koreaChronology = {
         ko: "정상회의를 앞둔 토요일 서울 도심에서 주한 미국대사관 쪽으로 향한 '노 트럼프' 집회와, 경복궁까지 행진하며 중국과 중국인 무비자 입국을 규탄한 반중 집회가 따로 열렸다.",
       },
       category: 'society',
+      lane: ['peninsula', 'washington', 'beijing'],
       sources: [
         bbcNoTrumpNoChina,
         {
@@ -1549,6 +1628,7 @@ export const koreaChronology = {
         ko: '트럼프 대통령이 도착한 아침, 워싱턴은 아직 28일이었다.',
       },
       category: 'diplomacy',
+      lane: 'washington',
       featured: true,
       sources: [
         {
@@ -1597,6 +1677,7 @@ export const koreaChronology = {
         ko: '트럼프 대통령이 한국에 머물던 30일에 올린 글이다. 미국 시간으로는 29일 저녁이었다.',
       },
       category: 'security',
+      lane: 'washington',
       sources: [
         {
           title: "[Description: Korea Herald report on Trump's posts]",
@@ -1635,6 +1716,7 @@ export const koreaChronology = {
       },
       note: { en: 'Still 29 October in the US.', ko: '미국 날짜로는 아직 29일이었다.' },
       category: 'diplomacy',
+      lane: ['washington', 'beijing'],
       sources: [
         heraldXiArrives,
         {
@@ -1666,6 +1748,7 @@ export const koreaChronology = {
         ko: '시 주석이 11년 만에 방한해 사흘간 머물렀다(트럼프 대통령은 이틀). 국립경주박물관에서 열린 이 대통령과의 첫 정상회담에서 두 나라는 70조 원 규모의 통화스와프 계약과 양해각서 6건을 체결했고, 이 대통령은 북한과의 대화 재개에 중국의 역할을 당부했다.',
       },
       category: 'diplomacy',
+      lane: 'beijing',
       featured: true,
       sources: [
         heraldXiArrives,
@@ -1701,10 +1784,11 @@ export const koreaChronology = {
         ko: '경주 APEC 정상회의',
       },
       summary: {
-        en: 'Leaders adopted the Gyeongju Declaration, and Lee handed the chair to Xi.',
-        ko: '정상들이 경주 선언을 채택했고, 의장직은 시 주석에게 넘어갔다.',
+        en: 'Leaders adopted the Gyeongju Declaration, and Lee handed the chair to Xi. Trump had left Korea after meeting Xi; Treasury Secretary Scott Bessent stood in for him.',
+        ko: '정상들이 경주 선언을 채택했고, 의장직은 시 주석에게 넘어갔다. 트럼프 대통령은 시 주석과 회담한 뒤 한국을 떠났고, 스콧 베선트 재무장관이 대신 참석했다.',
       },
       category: 'diplomacy',
+      lane: ['peninsula', 'beijing', 'washington'],
       sources: [
         {
           title: 'APEC summit wraps as Lee hands over chairmanship to Xi',
@@ -1717,6 +1801,14 @@ export const koreaChronology = {
           title: 'APEC Summit Concludes with Handover of Leadership from Lee to Xi',
           publisher: 'KBS World',
           url: 'https://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=197080',
+          language: 'en',
+          published: '2025-11-01',
+        },
+        {
+          title: '[Description: CNN report, republished by KRDO, on Xi at the Gyeongju summit without Trump]',
+          publisher: 'CNN (via KRDO)',
+          author: 'Helen Regan',
+          url: 'https://krdo.com/news/2025/11/01/chinas-xi-in-the-limelight-at-pacific-summit-with-trump-conspicuous-by-his-absence/',
           language: 'en',
           published: '2025-11-01',
         },
@@ -1738,6 +1830,7 @@ export const koreaChronology = {
         ko: '서울에서 14일에 발표했다. 백악관은 미국 시간 11월 13일에 게시했다.',
       },
       category: 'diplomacy',
+      lane: 'washington',
       sources: [
         joongangFactSheet,
         {

@@ -88,12 +88,34 @@ describe('events/korea.ts', () => {
       ).to.be.true;
   });
 
-  it('is bilingual: every title, summary, category and era in English and Korean (Hangul)', () => {
+  it('puts every event in a lane: Washington, Beijing, or the peninsula and home; both powers where both took part', () => {
+    const lanes = chronology.lanes ?? [];
+    expect(lanes.map((l) => l.id)).to.deep.equal(['washington', 'beijing', 'peninsula']);
+    const of = (id: string) => [events.find((e) => e.id === id)!.lane ?? []].flat();
+    for (const event of events) {
+      const named = of(event.id);
+      expect(named.length, event.id).to.be.greaterThan(0);
+      expect(new Set(named).size, event.id).to.equal(named.length);
+    }
+    for (const lane of lanes)
+      expect(
+        events.some((e) => of(e.id)[0] === lane.id),
+        lane.id,
+      ).to.be.true;
+    expect(of('trump-xi-busan-meeting')).to.include.members(['washington', 'beijing']);
+    expect(of('apec-gyeongju-leaders-meeting')).to.include.members(['washington', 'beijing']);
+    expect(of('us-rok-mutual-defense-treaty')).to.deep.equal(['washington']);
+    expect(of('rok-china-diplomatic-relations')).to.deep.equal(['beijing']);
+    expect(of('panmunjom-inter-korean-summit')).to.deep.equal(['peninsula']);
+  });
+
+  it('is bilingual: every title, summary, category, era and lane in English and Korean (Hangul)', () => {
     const hangul = /[\uac00-\ud7a3]/;
     const labelled = [
       ...events.flatMap((e) => [e.title, e.summary]),
       ...categories.map((c) => c.label),
       ...eras.map((e) => e.label),
+      ...(chronology.lanes ?? []).flatMap((l) => [l.label, l.description]),
       chronology.title,
       chronology.description,
     ];
