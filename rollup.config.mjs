@@ -88,9 +88,10 @@ const embedPage = () => ({
 });
 
 /**
- * The Korea drop-in's data, in two downloads. The first carries every event, date, text and era;
- * the events' notes and sources (behind each card's closed "Sources" disclosure) follow in a chunk
- * fetched as soon as the bundle runs (src/elements/korea-data.ts says how the preset joins them).
+ * The Korea drop-in's data, in three downloads. The first carries every event, date, text, era and
+ * lane; the events' notes and sources (behind each card's closed "Sources" disclosure) follow in a
+ * chunk, and the annotations in another, both fetched as soon as the bundle runs
+ * (src/elements/korea-data.ts says how the preset joins them).
  * Source fields nothing on the page shows (`published`, `accessed`, `author`) are left out of both;
  * the full record stays in events/korea.ts, events/korea.json and dist/.
  */
@@ -106,19 +107,24 @@ const koreaOnDemand = () => {
   };
   return {
     name: 'korea-on-demand',
-    resolveId: (id) => (id === 'korea-sources' ? '\0korea-sources' : null),
+    resolveId: (id) => (id === 'korea-sources' || id === 'korea-annotations' ? `\0${id}` : null),
     async load(id) {
       if (id === '\0korea-sources') {
         const { events } = await shown();
         const more = Object.fromEntries(events.map(({ id, note, sources }) => [id, { note, sources }]));
         return `export default ${JSON.stringify(more)};`;
       }
+      if (id === '\0korea-annotations') return `export default ${JSON.stringify((await shown()).annotations)};`;
       if (!id.endsWith('/dist/src/elements/korea-data.js')) return null;
       const chronology = await shown();
-      const later = (key, value) => (key === 'note' || key === 'sources' ? undefined : value);
+      const later = (key, value) => (['note', 'sources', 'annotations'].includes(key) ? undefined : value);
       const first = JSON.stringify(chronology, later);
       return `export const first = ${first};
-export const rest = () => import('korea-sources').then((module) => module.default);`;
+export const rest = () =>
+  Promise.all([import('korea-sources'), import('korea-annotations')]).then(([sources, annotations]) => ({
+    events: sources.default,
+    annotations: annotations.default,
+  }));`;
     },
   };
 };

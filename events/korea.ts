@@ -48,6 +48,10 @@
  * Trump, the rallies against both. An event that only provoked a side's comment stays in its own lane,
  * unless its summary gives that side's answer (THAAD's radar, the Taiwan Strait statement).
  *
+ * Annotations give context that is not an event, each cited: Seoul's ties with Taipei until 1992 (a
+ * band over the Beijing lane from the chronology's first day, as the sources give no start within it),
+ * the peace treaty that never followed the armistice, and the agreed size of US Forces Korea.
+ *
  * Eras cover the whole chronology without gaps or overlaps: each era ends the day before the next
  * begins. Their names describe periods and governments, not the governments' own verdicts; where an
  * era uses a government's name for its policy, the name is in quotation marks.
@@ -1839,6 +1843,79 @@ export const koreaChronology = {
           url: 'https://koreajoongangdaily.joins.com/news/2025-11-14/national/diplomacy/White-House-releases-joint-fact-sheet-on-KoreaUS-trade-and-defense-talks/2454378',
           language: 'en',
           published: '2025-11-14',
+        },
+      ],
+    },
+  ],
+  // Context that is not an event: where a lane stands, or what an event left behind.
+  annotations: [
+    {
+      id: 'ties-with-taipei',
+      start: '1950-06-25',
+      end: '1992-08-23',
+      lane: 'beijing',
+      priority: 1,
+      text: {
+        en: "Until August 1992, Seoul's official ties were with the government in Taipei, which cut them on the 23rd, a day before Seoul and Beijing established relations.",
+        ko: '1992년 8월까지 한국은 타이베이의 중화민국 정부와 공식 관계를 맺고 있었다. 대만은 한중 수교 하루 전인 23일 단교했다.',
+      },
+      sources: [
+        {
+          title: 'Friends no more',
+          publisher: 'The Independent (AFP)',
+          url: 'https://www.independent.co.uk/news/world/friends-no-more-1541998.html',
+          language: 'en',
+          published: '1992-08-22',
+        },
+        {
+          title: '[Description: Korea Herald retrospective on 31 years of Korea–China relations since 1992]',
+          publisher: 'The Korea Herald',
+          url: 'https://www.koreaherald.com/view.php?ud=20230719000482',
+          language: 'en',
+          published: '2023-07-19',
+        },
+      ],
+    },
+    {
+      id: 'no-peace-treaty',
+      event: 'armistice-agreement-signed',
+      lane: 'peninsula',
+      text: {
+        en: 'No peace treaty has followed the armistice: the two Koreas are still technically at war.',
+        ko: '정전협정 뒤 평화협정은 체결되지 않았고, 남북은 지금도 정전 상태다.',
+      },
+      sources: [
+        {
+          title: 'Why North Korea and South Korea Are Technically Still at War',
+          publisher: 'TIME',
+          url: 'https://time.com/5253054/north-korea-south-korea-war-history/',
+          language: 'en',
+        },
+        {
+          title: '[Description: Bloomberg explainer, in The Washington Post, on what ending the Korean War would mean]',
+          publisher: 'The Washington Post (Bloomberg)',
+          url: 'https://www.washingtonpost.com/business/what-an-end-to-the-71-year-korean-war-would-mean/2021/09/27/404e352a-1f7d-11ec-a8d9-0827a2a4b915_story.html',
+          language: 'en',
+          published: '2021-09-27',
+        },
+      ],
+    },
+    {
+      id: 'usfk-troop-level',
+      start: '2018-04-14',
+      lane: 'washington',
+      priority: 3,
+      text: {
+        en: "In 2018 Seoul's defence ministry put US Forces Korea at about 28,500 troops, the level the allies' regular security talks confirm.",
+        ko: '2018년 국방부는 주한미군 규모가 약 2만8500명이라고 밝혔다. 한미 안보협의회의 공동성명이 주기적으로 확인해 온 수준이다.',
+      },
+      sources: [
+        {
+          title: '[Description: Yonhap report in The Korea Herald on the number of US Forces Korea troops]',
+          publisher: 'The Korea Herald (Yonhap)',
+          url: 'https://www.koreaherald.com/view.php?ud=20180414000040',
+          language: 'en',
+          published: '2018-04-14',
         },
       ],
     },

@@ -53,6 +53,13 @@ describe('the CDN bundle', () => {
     expect(footnote.textContent!.replace(/\s+/g, ' ').trim()).to.match(/cemetery \(in Portuguese\)$/);
     const notes = [...items].filter((li) => li.querySelector('[part="note"]')).length;
     expect(notes).to.equal(koreaChronology.events.filter((event) => event.note).length);
+    // The lanes came in the first download; the annotations in a chunk of their own, with their sources.
+    const { chronology } = doc.querySelector('korea-timeline') as KoreaTimeline;
+    expect(chronology.events.map((event) => event.lane)).to.deep.equal(koreaChronology.events.map((e) => e.lane));
+    expect(fetched.some((name) => name.includes('korea-annotations'))).to.equal(true);
+    expect(chronology.annotations!.map((note) => [note.id, note.sources!.length])).to.deep.equal(
+      koreaChronology.annotations!.map((note) => [note.id, note.sources!.length]),
+    );
   });
 
   it('can be loaded next to the generic bundle without redefining an element', async () => {

@@ -109,6 +109,23 @@ describe('events/korea.ts', () => {
     expect(of('panmunjom-inter-korean-summit')).to.deep.equal(['peninsula']);
   });
 
+  it('gives a few annotations of context, each bilingual, cited over https and placed in a lane', () => {
+    const annotations = chronology.annotations ?? [];
+    expect(annotations.length).to.be.within(2, 8);
+    const lanes = new Set((chronology.lanes ?? []).map((l) => l.id));
+    for (const note of annotations) {
+      const { en, ko } = texts(note.text);
+      expect(en, note.id).to.be.a('string').and.not.empty;
+      expect(ko, note.id).to.match(/[\uac00-\ud7a3]/);
+      expect(lanes, note.id).to.include(note.lane);
+      expect(note.sources?.length, note.id).to.be.greaterThan(0);
+      for (const source of note.sources!) expect(source.url, note.id).to.match(/^https:\/\//);
+    }
+    const taipei = annotations.find((a) => a.id === 'ties-with-taipei')!;
+    expect([taipei.end, taipei.lane]).to.deep.equal(['1992-08-23', 'beijing']);
+    expect(annotations.find((a) => a.id === 'no-peace-treaty')!.event).to.equal('armistice-agreement-signed');
+  });
+
   it('is bilingual: every title, summary, category, era and lane in English and Korean (Hangul)', () => {
     const hangul = /[\uac00-\ud7a3]/;
     const labelled = [

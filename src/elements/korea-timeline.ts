@@ -6,11 +6,15 @@ import type { Chronology } from '../model/types.js';
 /** Validated by test/node/data.mjs whenever it changes, so it is shown as it is. */
 const korea = trust(first);
 
-/** The whole chronology, once: `first` with the notes and sources `rest` brings. */
+/** The whole chronology, once: `first` with the notes, sources and annotations `rest` brings. */
 let whole: Promise<Chronology> | undefined;
 const complete = (): Promise<Chronology> =>
-  (whole ??= rest!().then((more) =>
-    trust({ ...korea, events: korea.events.map((event) => ({ ...event, ...more[event.id] })) }),
+  (whole ??= rest!().then(({ events, annotations }) =>
+    trust({
+      ...korea,
+      events: korea.events.map((event) => ({ ...event, ...events[event.id] })),
+      ...(annotations && { annotations }),
+    }),
   ));
 
 /**
