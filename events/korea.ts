@@ -29,6 +29,8 @@
  *   the range ends on 2 Aug, when China's ban ended, which all of them give.
  * camp-david-trilateral-summit, lee-trump-white-house-summit, parasite-best-picture: local dates in
  *   the US, a day before Korea's, which their notes give.
+ * apec-gyeongju-leaders-meeting: CNN's headline as the same article ran on KVIA (KRDO's stored copy
+ *   starts at the byline; its address carries the same words).
  * trump-lee-gyeongju-summit: the trade terms are Kim Yong-beom's briefing of 29 Oct, as the Korea Herald
  *   reported it; the crown is a model of the Cheonmachong gold crown (its metal is disputed: not "gold").
  * han-kang-nobel-literature: with Parasite and BTS, the soft-power strand of the story, whose reach in
@@ -49,7 +51,7 @@
  * unless its summary gives that side's answer (THAAD's radar, the Taiwan Strait statement).
  *
  * Annotations give context that is not an event, each cited: Seoul's ties with Taipei until 1992 (a
- * band over the Beijing lane from the chronology's first day, as the sources give no start within it),
+ * band over the Beijing lane from the chronology's first day: the ties began before it does),
  * the peace treaty that never followed the armistice, and the agreed size of US Forces Korea.
  *
  * Eras cover the whole chronology without gaps or overlaps: each era ends the day before the next
@@ -1809,7 +1811,7 @@ export const koreaChronology = {
           published: '2025-11-01',
         },
         {
-          title: '[Description: CNN report, republished by KRDO, on Xi at the Gyeongju summit without Trump]',
+          title: "China's Xi in the limelight at Pacific summit with Trump conspicuous by his absence",
           publisher: 'CNN (via KRDO)',
           author: 'Helen Regan',
           url: 'https://krdo.com/news/2025/11/01/chinas-xi-in-the-limelight-at-pacific-summit-with-trump-conspicuous-by-his-absence/',
@@ -1856,8 +1858,8 @@ export const koreaChronology = {
       lane: 'beijing',
       priority: 1,
       text: {
-        en: "Until August 1992, Seoul's official ties were with the government in Taipei, which cut them on the 23rd, a day before Seoul and Beijing established relations.",
-        ko: '1992년 8월까지 한국은 타이베이의 중화민국 정부와 공식 관계를 맺고 있었다. 대만은 한중 수교 하루 전인 23일 단교했다.',
+        en: "Until August 1992, Seoul's diplomatic ties were with the government in Taipei, which cut them on the 23rd, a day before Seoul and Beijing established relations.",
+        ko: '1992년 8월까지 한국은 타이베이의 중화민국 정부와 외교 관계를 맺고 있었다. 대만은 한중 수교 하루 전인 23일 단교했다.',
       },
       sources: [
         {
@@ -1882,7 +1884,7 @@ export const koreaChronology = {
       lane: 'peninsula',
       text: {
         en: 'No peace treaty has followed the armistice: the two Koreas are still technically at war.',
-        ko: '정전협정 뒤 평화협정은 체결되지 않았고, 남북은 지금도 정전 상태다.',
+        ko: '정전협정 뒤 평화협정은 체결되지 않았고, 남북은 지금도 엄밀히 말해 전쟁 상태다.',
       },
       sources: [
         {
@@ -1907,7 +1909,7 @@ export const koreaChronology = {
       priority: 3,
       text: {
         en: "In 2018 Seoul's defence ministry put US Forces Korea at about 28,500 troops, the level the allies' regular security talks confirm.",
-        ko: '2018년 국방부는 주한미군 규모가 약 2만8500명이라고 밝혔다. 한미 안보협의회의 공동성명이 주기적으로 확인해 온 수준이다.',
+        ko: '2018년 국방부는 주한미군 규모가 약 2만8500명이라고 밝혔다. 한미안보협의회의(SCM) 공동성명이 주기적으로 확인해 온 수준이다.',
       },
       sources: [
         {
