@@ -28,6 +28,13 @@ function usage(problem) {
   process.exit(2);
 }
 
+/** `--help`, `-h` or `help`, anywhere: the usage on stdout, and success. */
+function help(args) {
+  if (!args.some((arg) => arg === '--help' || arg === '-h' || arg === 'help')) return;
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
 /** Whether Intl takes the tag, as the element will: 'de-DE-DE' and 'fr-12' are refused. */
 function isLanguageTag(tag) {
   try {
@@ -107,14 +114,10 @@ async function render(args) {
   if (problems.length === 0) {
     // Loaded only now: it installs the server DOM shim, which convert has no use for.
     const { renderTimeline } = await import('../dist/ssr.js');
-    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
     let rendered;
     try {
-      rendered = await renderTimeline({
-        ...values,
-        chronology: source?.chronology,
-        cdn: values.cdn ?? `https://unpkg.com/korea-timeline@${version}/cdn/`,
-      });
+      // Without --cdn, the scripts come from this version's folder on unpkg.
+      rendered = await renderTimeline({ ...values, chronology: source?.chronology });
     } catch (error) {
       // A failure is a message and exit 1, never half a snippet or a stack trace.
       console.error(`korea-timeline: ${file ?? '(korea)'}: could not render: ${error?.message ?? error}`);
@@ -142,6 +145,7 @@ async function attributeProblems(values, chronology) {
   return problems;
 }
 
+help(process.argv.slice(2));
 const [command, ...args] = process.argv.slice(2);
 if (command === 'convert') await convert(args);
 else if (command === 'render') await render(args);

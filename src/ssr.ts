@@ -3,6 +3,7 @@
  * without JavaScript. Node only: `@lit-labs/ssr` installs its DOM shim when imported, before the
  * elements are defined, so this module is never part of a browser bundle.
  */
+import { readFileSync } from 'node:fs';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { nothing } from 'lit';
@@ -31,7 +32,7 @@ export interface RenderOptions {
   page?: boolean | undefined;
   /** Add the script that makes the HTML interactive: `cdn/hydrate.js`, which loads the element's bundle. */
   hydrate?: boolean | undefined;
-  /** Where the scripts of `hydrate` are loaded from, ending in `/`. */
+  /** The folder the scripts of `hydrate` are loaded from (its address, with or without the last `/`). */
   cdn?: string | undefined;
 }
 
@@ -42,8 +43,30 @@ export interface RenderResult {
   errors: ValidationError[];
 }
 
-/** Where the scripts of `hydrate` come from unless `cdn` says otherwise. */
-export const DEFAULT_CDN = 'https://unpkg.com/korea-timeline/cdn/';
+/**
+ * This package's version: from the nearest package.json above this module that is ours (the module
+ * runs as dist/ssr.js and as dist/src/ssr.js).
+ */
+function ownVersion(): string | undefined {
+  for (let folder = new URL('./', import.meta.url); ; folder = new URL('../', folder)) {
+    try {
+      const found = JSON.parse(readFileSync(new URL('package.json', folder), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (found.name === 'korea-timeline') return found.version;
+    } catch {
+      // None here, or not readable: look one folder up.
+    }
+    if (folder.pathname === '/') return undefined;
+  }
+}
+
+/**
+ * Where the scripts of `hydrate` come from unless `cdn` says otherwise: this version's, so a snippet
+ * keeps loading the code it was rendered for when a new version is published.
+ */
+export const DEFAULT_CDN = `https://unpkg.com/korea-timeline@${ownVersion() ?? 'latest'}/cdn/`;
 
 /** A timeline as HTML with its declarative shadow DOM: every event, date, source and era. */
 export async function renderTimeline(options: RenderOptions = {}): Promise<RenderResult> {
@@ -70,7 +93,8 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
     errors.push({ path: 'events', message: `${count} events: more than ${WINDOW_AFTER} cannot be hydrated` });
   }
   if (options.hydrate && chronology) element = withData(element, chronology);
-  const cdn = options.cdn ?? DEFAULT_CDN;
+  // A folder's address, with or without its last '/'.
+  const cdn = (options.cdn ?? DEFAULT_CDN).replace(/\/?$/, '/');
   // The bundle is fetched with the page, and run by hydrate.js after the page's first frame.
   const bundle = escape(`${cdn}${own ? 'event-timeline' : 'korea-timeline'}.js`);
   const scripts = options.hydrate

@@ -136,6 +136,18 @@ test('render --hydrate adds the scripts, and the data for the browser to render 
   assert.match(korea, /src="https:\/\/unpkg.com\/korea-timeline@\d+\.\d+\.\d+[^/]*\/cdn\/hydrate.js"/);
   assert.doesNotMatch(korea, /data-kt-chronology/, 'the Korea data is in the bundle already');
   assert.equal(stdout, '');
+  // A folder's address without its last '/' is still that folder.
+  const bare = cli('render', 'test/data/mini.json', '--hydrate', '--cdn', 'https://cdn.example/kt').stdout;
+  assert.ok(bare.includes('<script type="module" src="https://cdn.example/kt/hydrate.js"></script>'), bare.slice(-300));
+});
+
+test('--help prints the usage on stdout and succeeds, before any command or after one', () => {
+  for (const args of [['--help'], ['-h'], ['help'], ['render', '--help'], ['convert', 'x.csv', '-h']]) {
+    const { status, stdout, stderr } = cli(...args);
+    assert.equal(status, 0, args.join(' '));
+    assert.match(stdout, /^usage: korea-timeline convert/, args.join(' '));
+    assert.equal(stderr, '', args.join(' '));
+  }
 });
 
 test('render --hydrate keeps a </script> in the data from ending its script', () => {

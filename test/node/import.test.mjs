@@ -185,7 +185,7 @@ describe('CSV', () => {
       { path: 'rows[2].Month', message: "row 4, column Month: '13' is not a month from 1 to 12; the row is left out" },
       { path: 'rows[5].End Day', message: "row 7, column End Day: 'x' is not a day of the month; the row is left out" },
       { path: 'rows[6].Headline', message: 'row 8, column Headline: no headline; the row is left out' },
-      { path: 'rows[4].end', message: "'2001' is before start '2002'" },
+      { path: 'rows[4].end', message: "row 6, column End Year: '2001' is before start '2002'" },
     ]);
   });
 
@@ -222,10 +222,13 @@ describe('CSV', () => {
     ]);
     assert.deepEqual(errors, [
       { path: 'rows[2].start', message: 'row 4, column start: no date; the row is left out' },
-      { path: 'rows[3].start', message: "'1953-02-30' is not a valid date: 1953-02 has no day 30" },
+      {
+        path: 'rows[3].start',
+        message: "row 5, column start: '1953-02-30' is not a valid date: 1953-02 has no day 30",
+      },
       {
         path: 'rows[4].sources[0].language',
-        message: "'Korean' is not valid: expected a language tag, e.g. en, ko, zh-Hant",
+        message: "row 6, column source language: 'Korean' is not valid: expected a language tag, e.g. en, ko, zh-Hant",
       },
     ]);
   });
@@ -253,6 +256,39 @@ describe('CSV', () => {
         message: "row 5, column Year: '-44' is not a year from 0 to 9999; the row is left out",
       },
     ]);
+  });
+
+  test('our columns: a type column gives the title row and eras, as in TimelineJS3 sheets', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        'type,id,start,end,title,title:ko,summary,category',
+        'title,,,,The Korean War,한국전쟁,Three years of war,',
+        'era,,1950-06-25,1953-07-27,Fighting,전투,,',
+        'era,,1953-07-28,,No end,,,',
+        ',war,1950-06-25,,War begins,,,War',
+        ',,1950-09-15,,Incheon,  ,,War',
+      ].join('\n'),
+    );
+    assert.deepEqual(chronology.title, { en: 'The Korean War', ko: '한국전쟁' });
+    assert.equal(chronology.description, 'Three years of war');
+    assert.deepEqual(chronology.eras, [
+      { id: 'fighting', start: '1950-06-25', end: '1953-07-27', label: { en: 'Fighting', ko: '전투' } },
+    ]);
+    assert.deepEqual(
+      chronology.events.map((e) => e.id),
+      ['war', 'incheon'],
+    );
+    assert.deepEqual(errors, [
+      {
+        path: 'rows[2].end',
+        message: 'row 4, column end: an era needs a start, an end and a title; the row is left out',
+      },
+    ]);
+  });
+
+  test('names the sheet row and column of a problem the validator finds', () => {
+    const { errors } = fromSheet(['start,end,title,category', '2001,2000,Backwards,c'].join('\n'));
+    assert.deepEqual(errors, [{ path: 'rows[0].end', message: "row 2, column end: '2000' is before start '2001'" }]);
   });
 
   test('says so when the header names no columns it knows', () => {

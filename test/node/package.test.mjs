@@ -80,14 +80,15 @@ test('every export, the types and the manifest resolve to a shipped file', () =>
   assert.deepEqual(pkg.peerDependenciesMeta, { '@types/react': { optional: true }, react: { optional: true } });
 });
 
-/** The packages a built module reaches through its static and dynamic imports. */
+/** The packages a built module reaches through its static and dynamic imports (not Node's own modules). */
 function packagesReached(entry, seen = new Set(), packages = new Set()) {
   if (seen.has(entry)) return packages;
   seen.add(entry);
   const { importedFiles } = ts.preProcessFile(readFileSync(entry, 'utf8'), true, true);
   for (const { fileName: specifier } of importedFiles) {
     if (specifier.startsWith('.')) packagesReached(join(dirname(entry), specifier), seen, packages);
-    else packages.add(specifier.match(/^(@[^/]+\/)?[^/]+/)[0]);
+    // Node's own modules (node:fs) are no package to install.
+    else if (!specifier.startsWith('node:')) packages.add(specifier.match(/^(@[^/]+\/)?[^/]+/)[0]);
   }
   return packages;
 }

@@ -1,6 +1,7 @@
 // Server-side rendering in Node: the whole chronology is in the HTML, before any JavaScript runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { renderTimeline } from '../../dist/src/ssr.js';
 import { koreaChronology } from '../../dist/events/korea.js';
 import { formatWhen, localize } from '../../dist/src/model/dates.js';
@@ -73,4 +74,17 @@ test('no colour or category id in the data writes more than a colour into a styl
     for (const declaration of style.split(';').filter(Boolean)) assert.match(declaration, /^--_[\w-]+:/, style);
   }
   assert.match(decode(html), /Stray/);
+});
+
+test("hydrate's scripts come from this version's folder unless cdn says otherwise, from either build", async () => {
+  const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const folder = `https://unpkg.com/korea-timeline@${version}/cdn/`;
+  const { renderTimeline: bundled } = await import('../../dist/ssr.js');
+  for (const render of [renderTimeline, bundled]) {
+    const { html } = await render({ hydrate: true });
+    assert.ok(html.includes(`<script type="module" src="${folder}hydrate.js"></script>`), html.slice(-300));
+    assert.ok(html.includes(`<link rel="modulepreload" href="${folder}korea-timeline.js">`));
+  }
+  const { html } = await renderTimeline({ hydrate: true, cdn: '/assets/kt' });
+  assert.ok(html.includes('<script type="module" src="/assets/kt/hydrate.js"></script>'));
 });

@@ -6,7 +6,8 @@
  *   Type, Group, Background.
  * - Ours: id, start, end, title, summary, category, lane (one, or several split by `;`, the main lane
  *   first), source title, source URL, source language (a BCP 47 tag); `title:ko`, `summary:ko`,
- *   `category:ko` and `lane:ko` give the Korean text.
+ *   `category:ko` and `lane:ko` give the Korean text. An optional `type` column marks, as TimelineJS3's
+ *   does, the row whose title and summary are the chronology's (`title`) and eras (`era`).
  *
  * TimelineJS3's Group is both the event's category and its lane, as its rows are in TimelineJS3.
  *
@@ -187,8 +188,33 @@ function timelineSheet(rows: { i: number; get: Row }[], errors: ValidationError[
   withLanes(data, b);
   if (description) data.description = description;
   if (eras.length > 0) data.eras = eras;
-  return { data, errors: b.errors, rows: b.rows };
+  return { data, errors: b.errors, rows: b.rows, columns: SHEET_COLUMNS };
 }
+
+/** Where a TimelineJS3 sheet keeps each event field. */
+const SHEET_COLUMNS = {
+  start: 'Year',
+  end: 'End Year',
+  title: 'Headline',
+  summary: 'Text',
+  category: 'Group',
+  lane: 'Group',
+  sources: 'Media',
+};
+
+/** Where our sheet keeps each event field. */
+const OUR_COLUMNS = {
+  id: 'id',
+  start: 'start',
+  end: 'end',
+  title: 'title',
+  summary: 'summary',
+  category: 'category',
+  lane: 'lane',
+  'sources[0].title': 'source title',
+  'sources[0].url': 'source URL',
+  'sources[0].language': 'source language',
+};
 
 /** `title` and `title:ko` as a Localized: plain when there is no Korean. */
 function localized(get: Row, column: string): string | { en: string; ko: string } {
@@ -199,9 +225,32 @@ function localized(get: Row, column: string): string | { en: string; ko: string 
 
 function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]): Imported {
   const b = builder(errors);
+  let heading: unknown = 'Timeline';
+  let description: unknown;
+  const eras: unknown[] = [];
+  const eraIds = new Ids();
   for (const { i, get } of rows) {
     const title = get('title');
     const start = get('start');
+    // As in TimelineJS3's sheets, a `type` column marks the row that titles the chronology, and eras.
+    const type = get('type').toLowerCase();
+    if (type === 'title') {
+      if (title) heading = localized(get, 'title');
+      if (get('summary')) description = localized(get, 'summary');
+      continue;
+    }
+    if (type === 'era') {
+      if (!start || !get('end') || !title)
+        leaveOut(b, i, !start ? 'start' : !title ? 'title' : 'end', 'an era needs a start, an end and a title');
+      else
+        eras.push({
+          id: get('id') || eraIds.next(title, 'era'),
+          start,
+          end: get('end'),
+          label: localized(get, 'title'),
+        });
+      continue;
+    }
     if (!start) {
       leaveOut(b, i, 'start', 'no date');
       continue;
@@ -235,9 +284,11 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
     b.events.push(event);
     b.rows.push(where(i).path);
   }
-  const data: Imported['data'] = { title: 'Timeline', categories: b.categories.list(), events: b.events };
+  const data: Imported['data'] = { title: heading, categories: b.categories.list(), events: b.events };
+  if (description !== undefined) data.description = description;
+  if (eras.length > 0) data.eras = eras;
   withLanes(data, b);
-  return { data, errors: b.errors, rows: b.rows };
+  return { data, errors: b.errors, rows: b.rows, columns: OUR_COLUMNS };
 }
 
 /** Declares the lanes the rows named, if any did. */

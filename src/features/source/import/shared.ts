@@ -8,8 +8,8 @@ import { validateChronology } from '../../../model/validate.js';
 /** An importer's output: our raw shape, the rows it dropped, and where each kept event came from. */
 export interface Imported {
   data: {
-    title: string;
-    description?: string;
+    title: unknown;
+    description?: unknown;
     categories: unknown[];
     eras?: unknown[];
     lanes?: unknown[];
@@ -18,15 +18,32 @@ export interface Imported {
   errors: ValidationError[];
   /** For each of `data.events`, the path of its row in the input, e.g. `events[3]` or `rows[5]`. */
   rows: string[];
+  /** For a sheet: the column each event field came from (`start` → `Year`), to name it in a problem. */
+  columns?: Record<string, string>;
 }
 
-/** Validates an import, so a problem found later still names the row it came from. */
-export function validateImported({ data, errors, rows }: Imported): ValidationResult {
+/**
+ * Validates an import, so a problem found later still names the row it came from: a sheet's row by
+ * its number and column, as the importer's own problems do ("row 5, column start: …").
+ */
+export function validateImported({ data, errors, rows, columns = {} }: Imported): ValidationResult {
   const result = validateChronology(data);
-  const remapped = result.errors.map(({ path, message }) => ({
-    path: path.replace(/^events\[(\d+)\]/, (whole, i: string) => rows[Number(i)] ?? whole),
-    message,
-  }));
+  const remapped = result.errors.map(({ path, message }) => {
+    const at = /^events\[(\d+)\](.*)$/.exec(path);
+    const row = at && rows[Number(at[1])];
+    if (!at || !row) return { path, message };
+    const sheetRow = /^rows\[(\d+)\]$/.exec(row);
+    const field = at[2]!.slice(1);
+    // The longest field a column holds: `sources[0].url` before `sources`; `title.ko` is `title:ko`.
+    const key = Object.keys(columns)
+      .filter((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`))
+      .sort((a, b) => b.length - a.length)[0];
+    const column = key && columns[key] + (/^(title|summary)\.ko$/.test(field) ? ':ko' : '');
+    return {
+      path: row + at[2],
+      message: sheetRow && column ? `row ${Number(sheetRow[1]) + 2}, column ${column}: ${message}` : message,
+    };
+  });
   return { chronology: result.chronology, errors: [...errors, ...remapped] };
 }
 
