@@ -10,6 +10,9 @@
  *   hydration too, which React 19 does not do for custom elements it hydrates
  *   (facebook/react#35446). `'use client'` lets a Next.js server component render them.
  */
+// Every feature the server draws, given whole, before the elements are defined, as the main entry
+// does: a server render (Next.js, say) is synchronous, and must not depend on a chunk's timing.
+import './core/eager.js';
 import * as React from 'react';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import { createComponent, type EventName } from '@lit/react';

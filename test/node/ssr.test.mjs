@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { renderTimeline } from '../../dist/src/ssr.js';
 import { koreaChronology } from '../../dist/events/korea.js';
 import { formatWhen, localize } from '../../dist/src/model/dates.js';
@@ -87,4 +88,24 @@ test("hydrate's scripts come from this version's folder unless cdn says otherwis
   }
   const { html } = await renderTimeline({ hydrate: true, cdn: '/assets/kt' });
   assert.ok(html.includes('<script type="module" src="/assets/kt/hydrate.js"></script>'));
+});
+
+test('korea-timeline/react renders fresh data on the server at once, as the main entry does (no chunk race)', () => {
+  // In a process of its own: this file's other imports have given the features already.
+  const script = `
+    import { render } from '@lit-labs/ssr';
+    import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+    import { html } from 'lit';
+    await import('./dist/src/react.js');
+    const chronology = JSON.parse(JSON.stringify({
+      title: 'Fresh', categories: [{ id: 'c', label: 'C' }],
+      events: [{ id: 'one', start: '2001', title: 'One', category: 'c' }, { id: 'two', start: '2002', title: 'Two', category: 'c' }],
+    }));
+    process.stdout.write(await collectResult(render(html\`<event-timeline .chronology=\${chronology}></event-timeline>\`)));`;
+  const { stdout, stderr, status } = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  assert.equal(status, 0, stderr);
+  assert.equal((stdout.match(/data-id="(one|two)"/g) ?? []).length, 2, stdout.slice(0, 500));
+  assert.match(stdout, /aria-busy="false"/);
 });
