@@ -48,15 +48,16 @@ export class Problems {
   }
 
   /**
-   * Imports a chunk. If it cannot be fetched, says so, on screen and in the console, and resolves
-   * to undefined: the element goes on without it until `retry`.
+   * Imports a chunk. If it cannot be fetched, says so in the console and in `errors` and `kt-error`
+   * (not to the reader, who still sees the events), and resolves to undefined: the element goes on
+   * without it until `retry`.
    */
   async chunk<T>(path: ChunkName, load: () => Promise<T>): Promise<T | undefined> {
     try {
       return await load();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      // Asked for again on the next change, or back online (the summary on screen says so).
+      // Asked for again on the next change, or back online.
       const message = `its code could not be loaded (${reason}). Serve the whole cdn/ folder, chunks/ included, beside the bundle.`;
       const missing = { path, message };
       this.missingCode = [...this.missingCode, missing];

@@ -23,8 +23,6 @@ export interface CoreMessages {
   noData: string;
   loading: string;
   problems: (count: number) => string;
-  /** Some of the element's code could not be fetched (a network blip): it is asked for again. */
-  unloaded: string;
   filters: string;
   all: string;
   /** The screen-reader summary of a chronology: `events` is eventsShown's text. */
@@ -121,7 +119,6 @@ const en: CoreMessages = {
   loading: 'Loading…',
   problems: (count) =>
     `${count} ${count === 1 ? 'problem' : 'problems'} in the data: the affected items are not shown.`,
-  unloaded: 'Part of the timeline did not load; it is tried again when needed.',
   filters: 'Filter by category',
   all: 'All',
   synopsis: (title, events, span, eras) =>
@@ -140,7 +137,6 @@ const ko: CoreMessages = {
   noData: '표시할 사건이 없습니다.',
   loading: '불러오는 중…',
   problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
-  unloaded: '타임라인 일부를 불러오지 못해 필요할 때 다시 시도합니다.',
   filters: '분류별로 보기',
   all: '전체',
   synopsis: (title, events, span, eras) =>

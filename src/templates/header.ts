@@ -109,10 +109,11 @@ export function renderStatus(
   const t = strings(locale);
   return html`${loading ? html`<p part="loading" class="loading" role="status">${t.loading}</p>` : nothing}
   ${
-    errors.length > 0
+    // Code that did not come is the page's problem, not the reader's: the console and kt-error say so.
+    errors.length > 0 && !unloaded
       ? html`<div part="error" class="error" role="alert">
           <details ?open=${errors.length <= 3}>
-            <summary>${unloaded ? t.unloaded : t.problems(errors.length)}</summary>
+            <summary>${t.problems(errors.length)}</summary>
             <ul lang="en">
               ${errors.map((e) => html`<li><code>${e.path || '(root)'}</code> ${e.message}</li>`)}
             </ul>

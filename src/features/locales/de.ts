@@ -26,7 +26,6 @@ export default {
   loading: 'Wird geladen…',
   problems: (count) =>
     `${n(count)} ${count === 1 ? 'Problem' : 'Probleme'} in den Daten: Die betroffenen Einträge werden nicht angezeigt.`,
-  unloaded: 'Ein Teil der Zeitleiste konnte nicht geladen werden. Bei Bedarf wird es erneut versucht.',
   filters: 'Nach Kategorie filtern',
   all: 'Alle',
   close: 'Schließen',

@@ -27,7 +27,6 @@ export default {
   loading: 'Cargando…',
   problems: (count) =>
     `${n(count)} ${count === 1 ? 'problema' : 'problemas'} en los datos: los elementos afectados no se muestran.`,
-  unloaded: 'No se pudo cargar una parte de la cronología. Se volverá a intentar cuando haga falta.',
   filters: 'Filtrar por categoría',
   all: 'Todas',
   close: 'Cerrar',

@@ -27,7 +27,6 @@ export default {
   loading: 'Chargement…',
   problems: (count) =>
     `${n(count)} ${count === 1 ? 'problème' : 'problèmes'} dans les données : les éléments concernés ne sont pas affichés.`,
-  unloaded: 'Une partie de la chronologie n’a pas pu être chargée. Elle sera redemandée au besoin.',
   filters: 'Filtrer par catégorie',
   all: 'Toutes',
   close: 'Fermer',

@@ -24,7 +24,6 @@ export default {
   noData: '表示する出来事はありません。',
   loading: '読み込み中…',
   problems: (count) => `データに${count.toLocaleString(L)}件の問題があります。該当する項目は表示されません。`,
-  unloaded: 'タイムラインの一部を読み込めませんでした。必要なときに再試行します。',
   filters: '分類で絞り込む',
   all: 'すべて',
   close: '閉じる',

@@ -24,7 +24,6 @@ export default {
   noData: '没有可显示的事件。',
   loading: '加载中…',
   problems: (count) => `数据中有${count.toLocaleString(L)}个问题：相关条目未显示。`,
-  unloaded: '时间线的部分内容未能加载，需要时将重试。',
   filters: '按类别筛选',
   all: '全部',
   close: '关闭',

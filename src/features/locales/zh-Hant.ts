@@ -24,7 +24,6 @@ export default {
   noData: '沒有可顯示的事件。',
   loading: '載入中…',
   problems: (count) => `資料中有${count.toLocaleString(L)}個問題：相關項目未顯示。`,
-  unloaded: '時間軸的部分內容未能載入，需要時將重試。',
   filters: '依類別篩選',
   all: '全部',
   close: '關閉',
