@@ -181,6 +181,13 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
+  /* A long range wraps after its dash in the date column, rather than run under the marker. */
+  .flow .date {
+    white-space: normal;
+  }
+  .date span {
+    white-space: nowrap;
+  }
   .marker {
     grid-area: marker;
     justify-self: center;

@@ -143,10 +143,43 @@ describe('a list that scans', () => {
     expect(Number(style.fontWeight)).to.be.at.least(700);
     expect(style.color).to.equal(getComputedStyle($(el, '[part="title"]')).color);
     for (const date of $$(el, '[part="date"]')) {
-      expect(getComputedStyle(date).whiteSpace, date.textContent!).to.equal('nowrap');
       expect(date.scrollWidth, date.textContent!).to.be.at.most(date.clientWidth + 1);
       expect(date.getClientRects().length).to.equal(1);
       expect(date.offsetHeight, date.textContent!).to.be.below(parseFloat(style.lineHeight) * 1.5 + 20);
+    }
+  });
+
+  it("wraps a long range after its dash, clear of the marker, in English and Korean (TimelineJS3's sample)", async () => {
+    const lovelace: Chronology = {
+      title: 'Women in Computing',
+      categories: [{ id: 'c', label: 'People' }],
+      events: [
+        { id: 'ada', start: '1815-12-10', end: '1852-11-27', title: 'Ada Lovelace', category: 'c' },
+        { id: 'grace', start: '1906-12-09', end: '1992-01-01', circa: true, title: 'Grace Hopper', category: 'c' },
+        { id: 'eniac', start: '1946-02-15', title: 'ENIAC', category: 'c' },
+      ],
+    };
+    for (const locale of ['en', 'ko']) {
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline style="width: 1248px" locale=${locale} .chronology=${lovelace}></event-timeline>`,
+      );
+      await el.settled();
+      await layOutAll(el);
+      for (const item of $$(el, 'li[data-id]')) {
+        const date = item.querySelector<HTMLElement>('[part="date"]')!;
+        const marker = item.querySelector<HTMLElement>('[part~="marker"]')!;
+        expect(rect(date).right, `${locale} ${date.textContent}`).to.be.at.most(rect(marker).left);
+        // Each end whole on its line: a range breaks only after its dash.
+        for (const end of date.querySelectorAll('span')) expect(end.getClientRects().length).to.equal(1);
+      }
+      const ada = li(el, 'ada').querySelector('[part="date"]')!;
+      const lines = [...ada.querySelectorAll('span')].map((end) => end.textContent!.trim());
+      expect(lines).to.deep.equal(
+        locale === 'en' ? ['10 December 1815 –', '27 November 1852'] : ['1815년 12월 10일~', '1852년 11월 27일'],
+      );
+      expect(rect(ada.querySelectorAll('span')[1]!).top).to.be.above(rect(ada.querySelectorAll('span')[0]!).top);
+      await expect(el).to.be.accessible();
+      el.remove();
     }
   });
 

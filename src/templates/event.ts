@@ -136,7 +136,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     }
     ${track?.label ?? nothing}
     <time part="date" class="date" datetime=${event.start}
-      >${formatWhen(event, locale, Boolean(track) && context.horizontal)}</time
+      >${dateText(formatWhen(event, locale, Boolean(track) && context.horizontal), locale)}</time
     >
     ${event.end && !track ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
@@ -149,6 +149,13 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
       })}
     </div>
   </li>`;
+}
+
+/** A date as a card shows it: a range may wrap after its dash, never inside either end. */
+function dateText(text: string, locale: Locale): unknown {
+  const join = strings(locale).rangeJoin;
+  const at = text.indexOf(join) + join.length;
+  return at < join.length ? text : html`<span>${text.slice(0, at)}</span><wbr /><span>${text.slice(at)}</span>`;
 }
 
 /**
