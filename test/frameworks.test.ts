@@ -1,14 +1,12 @@
 import './helpers/support.js';
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import type * as ReactTypes from 'react';
 import type * as ReactDOMTypes from 'react-dom';
 import type * as ReactDOMClientTypes from 'react-dom/client';
 // @ts-expect-error: Vue's standalone browser build (runtime compiler included) has no types of its own
 import { createApp, nextTick } from 'vue/dist/vue.esm-browser.js';
 import '../src/index.js';
-import type { KoreaTimeline } from '../src/korea-timeline.js';
 import { sample } from './helpers/fixtures.js';
-import { patience } from './helpers/support.js';
 
 // React is CommonJS only: the test runner bundles the parts used here (test/react-entry.js).
 type ReactParts = Pick<typeof ReactTypes, 'createElement'> &
@@ -67,20 +65,5 @@ describe('use from frameworks', () => {
     expect(selected).to.deep.equal(['c']);
     app.unmount();
     container.remove();
-  });
-
-  it('plain HTML with an import map, from dist/', async () => {
-    const frame = document.createElement('iframe');
-    const importMap = await (await fetch('/test/import-map.json')).text();
-    frame.srcdoc = `<!doctype html><script type="importmap">${importMap}</script><script type="module" src="/dist/src/index.js"></script><korea-timeline></korea-timeline>`;
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
-    await waitUntil(() => win.customElements.get('korea-timeline'), 'defined from dist/', patience);
-    const el = win.document.querySelector('korea-timeline') as KoreaTimeline;
-    await el.updateComplete;
-    expect(el.shadowRoot!.querySelectorAll('li[part~="event"]').length).to.be.greaterThan(30);
-    frame.remove();
   });
 });

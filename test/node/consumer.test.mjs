@@ -156,17 +156,12 @@ const app = createApp({
 app.config.compilerOptions.isCustomElement = (tag) => tag.includes('-');
 app.mount('#app');`,
 };
-/** The same import map as the README's and test/frameworks.test.ts's. */
-const importMap = JSON.parse(readFileSync('test/import-map.json', 'utf8'));
 const pages = {
   'react.html': '<div id="app"></div><script type="module" src="./react.bundle.js"></script>',
   'react-tsx.html': '<div id="app"></div><script type="module" src="./react-tsx.bundle.js"></script>',
   'vue.html': '<div id="app"></div><script type="module" src="./vue.bundle.js"></script>',
   'cdn.html':
     '<script type="module" src="/node_modules/korea-timeline/cdn/korea-timeline.js"></script><korea-timeline locale="ko"></korea-timeline>',
-  'plain.html': `<script type="importmap">${JSON.stringify(importMap)}</script>
-    <script type="module" src="/node_modules/korea-timeline/dist/src/index.js"></script>
-    <korea-timeline locale="ko"></korea-timeline>`,
 };
 
 async function bundleApps() {
@@ -211,86 +206,90 @@ function serve(root) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-test('the installed package works from React, Vue, plain HTML and the CDN bundle', { timeout: 240_000 }, async (t) => {
-  assert.ok(consumer, 'the install test ran first');
-  const executablePath =
-    process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-  assert.ok(executablePath, 'Chromium is installed: apt-get install -y chromium');
-  await bundleApps();
-  const server = await serve(consumer);
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-  const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
-  try {
-    const open = async (page) => {
-      const tab = await browser.newPage();
-      const problems = [];
-      tab.on('pageerror', (error) => problems.push(error.message));
-      tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      await tab.goto(`http://127.0.0.1:${server.address().port}/${page}`);
-      return { tab, problems };
-    };
-    for (const page of Object.keys(pages).filter((p) => p !== 'react-tsx.html')) {
-      await t.test(page, async () => {
-        const { tab, problems } = await open(page);
+test(
+  'the installed package works from React, Vue and plain HTML with the CDN bundle',
+  { timeout: 240_000 },
+  async (t) => {
+    assert.ok(consumer, 'the install test ran first');
+    const executablePath =
+      process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    assert.ok(executablePath, 'Chromium is installed: apt-get install -y chromium');
+    await bundleApps();
+    const server = await serve(consumer);
+    const browser = await chromium.launch({
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    });
+    const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
+    try {
+      const open = async (page) => {
+        const tab = await browser.newPage();
+        const problems = [];
+        tab.on('pageerror', (error) => problems.push(error.message));
+        tab.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        await tab.goto(`http://127.0.0.1:${server.address().port}/${page}`);
+        return { tab, problems };
+      };
+      for (const page of Object.keys(pages).filter((p) => p !== 'react-tsx.html')) {
+        await t.test(page, async () => {
+          const { tab, problems } = await open(page);
+          const count = await tab.waitForFunction(() => {
+            const items = document.querySelector('korea-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
+            return items && items.length > 30 ? items.length : false;
+          });
+          assert.equal(await count.jsonValue(), expected);
+          const title = await tab.evaluate(
+            () => document.querySelector('korea-timeline').shadowRoot.querySelector('[part="title"]').textContent,
+          );
+          assert.match(title, /[\uac00-\ud7a3]/, 'Korean text from locale="ko"');
+          if (page === 'react.html' || page === 'vue.html') {
+            await tab.evaluate(() =>
+              document
+                .querySelector('korea-timeline')
+                .shadowRoot.querySelector('li[data-id="korean-war"] [part="title"]')
+                .click(),
+            );
+            await tab.waitForFunction(() => document.title === 'korean-war');
+          }
+          assert.deepEqual(problems, []);
+          await tab.close();
+        });
+      }
+      await t.test("react-tsx.html: the README's React snippet, both ways of using the elements", async () => {
+        const { tab, problems } = await open('react-tsx.html');
+        const select = (tag, id) =>
+          tab.evaluate(
+            ([tag, id]) =>
+              document.querySelector(tag).shadowRoot.querySelector(`li[data-id="${id}"] [part="title"]`).click(),
+            [tag, id],
+          );
+        const selectedIn = (tag, id) =>
+          tab.waitForFunction(
+            ([tag, id]) =>
+              document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-id="${id}"]`)?.ariaCurrent === 'true',
+            [tag, id],
+          );
         const count = await tab.waitForFunction(() => {
-          const items = document.querySelector('korea-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
+          const items = document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
           return items && items.length > 30 ? items.length : false;
         });
-        assert.equal(await count.jsonValue(), expected);
-        const title = await tab.evaluate(
-          () => document.querySelector('korea-timeline').shadowRoot.querySelector('[part="title"]').textContent,
+        assert.equal(await count.jsonValue(), expected, 'the chronology property reached <event-timeline>');
+        // onkt-select on the element sets the state, which selects the event in the wrapped one too.
+        await tab.waitForFunction(() =>
+          document.querySelector('korea-timeline')?.shadowRoot?.querySelector('li[data-id="korean-war"]'),
         );
-        assert.match(title, /[\uac00-\ud7a3]/, 'Korean text from locale="ko"');
-        if (page === 'react.html' || page === 'vue.html') {
-          await tab.evaluate(() =>
-            document
-              .querySelector('korea-timeline')
-              .shadowRoot.querySelector('li[data-id="korean-war"] [part="title"]')
-              .click(),
-          );
-          await tab.waitForFunction(() => document.title === 'korean-war');
-        }
+        await select('event-timeline', 'korean-war');
+        await selectedIn('korea-timeline', 'korean-war');
+        // The wrapper's onSelect does the same the other way.
+        await select('korea-timeline', 'armistice-agreement-signed');
+        await selectedIn('event-timeline', 'armistice-agreement-signed');
+        assert.equal(await tab.evaluate(() => document.querySelector('korea-timeline').orientation), 'horizontal');
         assert.deepEqual(problems, []);
         await tab.close();
       });
+    } finally {
+      await browser.close();
+      server.close();
     }
-    await t.test("react-tsx.html: the README's React snippet, both ways of using the elements", async () => {
-      const { tab, problems } = await open('react-tsx.html');
-      const select = (tag, id) =>
-        tab.evaluate(
-          ([tag, id]) =>
-            document.querySelector(tag).shadowRoot.querySelector(`li[data-id="${id}"] [part="title"]`).click(),
-          [tag, id],
-        );
-      const selectedIn = (tag, id) =>
-        tab.waitForFunction(
-          ([tag, id]) =>
-            document.querySelector(tag)?.shadowRoot?.querySelector(`li[data-id="${id}"]`)?.ariaCurrent === 'true',
-          [tag, id],
-        );
-      const count = await tab.waitForFunction(() => {
-        const items = document.querySelector('event-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
-        return items && items.length > 30 ? items.length : false;
-      });
-      assert.equal(await count.jsonValue(), expected, 'the chronology property reached <event-timeline>');
-      // onkt-select on the element sets the state, which selects the event in the wrapped one too.
-      await tab.waitForFunction(() =>
-        document.querySelector('korea-timeline')?.shadowRoot?.querySelector('li[data-id="korean-war"]'),
-      );
-      await select('event-timeline', 'korean-war');
-      await selectedIn('korea-timeline', 'korean-war');
-      // The wrapper's onSelect does the same the other way.
-      await select('korea-timeline', 'armistice-agreement-signed');
-      await selectedIn('event-timeline', 'armistice-agreement-signed');
-      assert.equal(await tab.evaluate(() => document.querySelector('korea-timeline').orientation), 'horizontal');
-      assert.deepEqual(problems, []);
-      await tab.close();
-    });
-  } finally {
-    await browser.close();
-    server.close();
-  }
-});
+  },
+);
