@@ -51,7 +51,8 @@ describe('use from frameworks', () => {
       template:
         '<event-timeline :chronology.prop="chronology" :locale="locale" @kt-select="onSelect"></event-timeline>',
     });
-    app.config.compilerOptions.isCustomElement = (tag: string) => tag.includes('-');
+    app.config.compilerOptions.isCustomElement = (tag: string) =>
+      ['event-timeline', 'korea-timeline', 'timeline-event'].includes(tag);
     const vm = app.mount(container);
     const el = container.querySelector('event-timeline')!;
     await el.settled();

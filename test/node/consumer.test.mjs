@@ -3,7 +3,7 @@
 // renders the element on the server, and reads the shipped JSON. Needs the npm registry (CI has it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { rollup } from 'rollup';
@@ -16,8 +16,14 @@ import { dev, installPacked, run } from '../helpers/pack.mjs';
 
 let consumer;
 
+const readme = readFileSync('README.md', 'utf8');
 /** The README's React snippet, type-checked and rendered as written. */
-const reactSnippet = readFileSync('README.md', 'utf8').match(/```tsx\n([^]*?)```/)[1];
+const reactSnippet = readme.match(/```tsx\n([^]*?)```/)[1];
+/** The README's Vue recipe: its Vite config and component, built as written. */
+const vueRecipe = {
+  'vite.config.ts': readme.match(/```ts\n\/\/ vite\.config\.ts\n([^]*?)```/)[1],
+  'App.vue': readme.match(/```vue\n<!-- App\.vue -->\n([^]*?)```/)[1],
+};
 
 test(
   'a fresh project installs the tarball, type-checks strictly, and renders it on the server',
@@ -25,7 +31,13 @@ test(
   () => {
     const dir = (consumer = installPacked(
       'consumer',
-      ['typescript', 'react', 'react-dom', '@types/react', 'vue'].map(dev),
+      [
+        ...['typescript', 'react', 'react-dom', '@types/react', 'vue'].map(dev),
+        // TypeScript 7 beside the 5.9 the package is built with, and Vite for the README's Vue recipe.
+        'ts7@npm:typescript@^7',
+        'vite@^8',
+        '@vitejs/plugin-vue@^6',
+      ],
       { type: 'module' },
     ));
 
@@ -79,6 +91,7 @@ export const found: string | undefined = document.querySelector('korea-timeline'
     );
     writeFileSync(join(dir, 'timelines.tsx'), reactSnippet);
     run(dir, join(dir, 'node_modules/.bin/tsc'), ['-p', '.']);
+    run(dir, process.execPath, [join(dir, 'node_modules/ts7/bin/tsc'), '-p', '.']);
 
     writeFileSync(
       join(dir, 'ssr.mjs'),
@@ -153,7 +166,7 @@ const app = createApp({
   methods: { onSelect: (e) => (document.title = e.detail.event.id) },
   template: '<korea-timeline locale="ko" @kt-select="onSelect"></korea-timeline>',
 });
-app.config.compilerOptions.isCustomElement = (tag) => tag.includes('-');
+app.config.compilerOptions.isCustomElement = (tag) => ['event-timeline', 'korea-timeline', 'timeline-event'].includes(tag);
 app.mount('#app');`,
 };
 const pages = {
@@ -287,6 +300,62 @@ test(
         assert.deepEqual(problems, []);
         await tab.close();
       });
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  },
+);
+
+test(
+  "the README's Vue recipe: built with Vite, it renders, selects, and Vue warns about nothing",
+  { timeout: 240_000 },
+  async () => {
+    assert.ok(consumer, 'the install test ran first');
+    const app = join(consumer, 'vite-vue');
+    mkdirSync(app, { recursive: true });
+    for (const [file, code] of Object.entries(vueRecipe)) writeFileSync(join(app, file), code);
+    writeFileSync(
+      join(app, 'main.ts'),
+      "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n",
+    );
+    writeFileSync(
+      join(app, 'index.html'),
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><div id="app"></div><script type="module" src="/main.ts"></script></body></html>',
+    );
+    // Vue's development build (--mode development), whose warnings are what a developer sees while writing the page.
+    run(app, join(consumer, 'node_modules/.bin/vite'), ['build', '--mode', 'development', '--logLevel', 'error'], {
+      ...process.env,
+      NODE_ENV: 'development',
+    });
+    const executablePath =
+      process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    const server = await serve(join(app, 'dist'));
+    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+    try {
+      const tab = await browser.newPage();
+      const said = [];
+      tab.on('pageerror', (error) => said.push(error.message));
+      tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && said.push(message.text()));
+      await tab.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+      const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
+      const count = await tab.waitForFunction(() => {
+        const items = document.querySelector('korea-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
+        return items && items.length > 30 ? items.length : false;
+      });
+      assert.equal(await count.jsonValue(), expected);
+      await tab.evaluate(() =>
+        document
+          .querySelector('korea-timeline')
+          .shadowRoot.querySelector('li[data-id="korean-war"] [part="title"]')
+          .click(),
+      );
+      await tab.waitForFunction(() => document.querySelector('output')?.textContent === 'korean-war');
+      // Nothing but Lit's one notice that its development build runs.
+      assert.deepEqual(
+        said.filter((text) => !text.includes('lit.dev/msg/dev-mode')),
+        [],
+      );
     } finally {
       await browser.close();
       server.close();
