@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { koreaChronology } from '../../dist/events/korea.js';
 import { formatWhen, localize } from '../../dist/src/model/dates.js';
+import { decode, times } from '../helpers/html.mjs';
 
 const cli = (...args) => spawnSync(process.execPath, ['bin/korea-timeline.mjs', ...args], { encoding: 'utf8' });
 
@@ -54,8 +55,6 @@ test('says how to use it, and exits 2, when it cannot read its input', () => {
 
 // `korea-timeline render`: a snippet that reads without JavaScript, or a refusal that says why.
 const events = koreaChronology.events;
-const decode = (html) =>
-  html.replace(/&(#39|quot|amp|lt|gt);/g, (_, e) => ({ '#39': "'", quot: '"', amp: '&', lt: '<', gt: '>' })[e]);
 
 test('render with no file writes the Korea timeline: every event, date, source and era', () => {
   const { status, stdout, stderr } = cli('render');
@@ -66,8 +65,9 @@ test('render with no file writes the Korea timeline: every event, date, source a
     /^<!--lit-part[^>]*--><!--lit-node 0--><korea-timeline[^>]*><template[^>]*shadowrootmode="open"/,
   );
   const text = decode(stdout);
+  const dates = times(stdout);
   for (const event of events) {
-    assert.ok(text.includes(formatWhen(event, 'en')), `${event.id}: date`);
+    assert.ok(dates.includes(formatWhen(event, 'en')), `${event.id}: date`);
     assert.ok(text.includes(localize(event.title, 'en').text), `${event.id}: title`);
     for (const source of event.sources ?? []) assert.ok(text.includes(`href="${source.url}"`), `${event.id}: source`);
   }
@@ -251,7 +251,7 @@ test('render writes every event of a chronology with dates before year 1, decade
   const ids = [...stdout.matchAll(/<li[^>]*data-id="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(ids.sort(), events.map((e) => e.id).sort());
   // In words, as the browser writes them: no year is left as a minus sign or an X.
-  const dates = [...stdout.matchAll(/<time[^>]*>(?:<!--[^>]*-->)*([^<]+)/g)].map((m) => m[1]);
+  const dates = times(stdout);
   assert.ok(dates.length >= events.length);
   for (const date of dates) assert.doesNotMatch(date, /(^|\s)-\d|\dX/, date);
   assert.match(stdout, / BC/);
