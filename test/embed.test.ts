@@ -179,6 +179,8 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     const other = items(el)[9]!;
     other.querySelector<HTMLElement>('[part="title"]')!.click();
     await waitUntil(() => location.hash === `#${other.dataset.id}`, "the host's URL follows", patience);
+    // Its "Copy link" gives the reader the host article, not the bare embed.
+    expect(el.getAttribute('link-base')).to.equal(location.href.replace(/#.*$/, ''));
   });
 
   it("passes a hash the host page had before the embed loaded; without opt-in, leaves the host's URL alone", async () => {
@@ -189,6 +191,8 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     items(el)[2]!.querySelector<HTMLElement>('[part="title"]')!.click();
     await waitUntil(() => el.selected === items(el)[2]!.dataset.id, 'selected', patience);
     expect(location.hash).to.equal(`#${target}`);
+    // The host did not opt in: its address stays its own, and the embed's links are to the embed.
+    expect(el.hasAttribute('link-base')).to.equal(false);
   });
 
   it('reads a locale Intl rejects as its language, and stays usable', async () => {

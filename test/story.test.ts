@@ -392,6 +392,21 @@ describe('sharing one event', function () {
     expect(part(el, 'share-status')!.getAttribute('role')).to.equal('status');
   });
 
+  it('copies a link to the page link-base names, an http(s) one only', async () => {
+    const el = await timeline('link-hash selected=luna-2');
+    el.setAttribute('link-base', 'https://news.example/story?x=1#old');
+    await waitUntil(() => part(el, 'share'), 'the share button arrives', patience);
+    let shared = oneEvent(el, 'kt-share');
+    await realClick(part(el, 'share')!);
+    expect((await shared).detail.url).to.equal('https://news.example/story?x=1#luna-2');
+    // Anything but an http(s) or relative address is ignored: the link is to this page.
+    el.setAttribute('link-base', 'javascript:alert(1)');
+    await el.updateComplete;
+    shared = oneEvent(el, 'kt-share');
+    await realClick(part(el, 'share')!);
+    expect((await shared).detail.url).to.equal(`${location.origin}${location.pathname}${location.search}#luna-2`);
+  });
+
   it('is labelled in Korean, and the copied link opens the event in a new page', async function () {
     this.timeout(30_000);
     const el = await fixture<EventTimeline>(

@@ -23,6 +23,7 @@ export class TimelineProperties extends LitElement {
     scale: { reflect: true },
     zoom: { type: Number, reflect: true },
     linkHash: { type: Boolean, attribute: 'link-hash', reflect: true },
+    linkBase: { attribute: 'link-base' },
     featuredOnly: { type: Boolean, attribute: 'featured-only', reflect: true },
     search: { type: Boolean },
     query: { reflect: true },
@@ -55,6 +56,8 @@ export class TimelineProperties extends LitElement {
   declare zoom: number;
   /** Keep the view in the URL's hash: the selected event, and the categories, `from`/`to` and `query` that differ from the attributes. Opening the URL restores it; Back and Forward move between selections. */
   declare linkHash: boolean;
+  /** The page the "Copy link" button's links point to, when it is not this one (an embed's host article): an http(s) address, to which the event's hash is added. */
+  declare linkBase: string | undefined;
   /** Show only the key moments (events marked `featured`): a short story. The story bar's toggle sets it. */
   declare featuredOnly: boolean;
   /** Show a search field. */

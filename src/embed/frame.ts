@@ -14,7 +14,7 @@ function dataUrl(): URL | null | undefined {
   if (src === null) return null;
   try {
     const url = new URL(src, location.href);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
+    return /^https?:$/.test(url.protocol) ? url : undefined;
   } catch {
     return undefined;
   }
@@ -28,10 +28,11 @@ const post = (message: FrameMessage) => {
 // Every event laid out: an iframe sized to its content has no off-screen part to skip, and its
 // height must not change as the host page scrolls. A constructed sheet, as the page's CSP wants.
 const sheet = new CSSStyleSheet();
-sheet.replaceSync(`body { margin: 0 } ${tag}::part(event) { content-visibility: visible }`);
+sheet.replaceSync(`body{margin:0}${tag}::part(event){content-visibility:visible}`);
 document.adoptedStyleSheets = [sheet];
-if (url !== undefined) {
-  const timeline = document.createElement(tag);
+/** The timeline, unless the parameters were refused. */
+const timeline = url === undefined ? undefined : document.createElement(tag);
+if (timeline) {
   for (const name of ATTRIBUTES) {
     const value = params.get(name);
     if (value !== null) timeline.setAttribute(name, value);
@@ -46,14 +47,17 @@ if (url !== undefined) {
   void import(new URL(`./${tag}.js`, import.meta.url).href);
 } else {
   const message = document.createElement('p');
-  message.setAttribute('role', 'alert');
-  message.textContent = `This embed loads data only from http: and https: addresses, not from “${src}”.`;
+  message.role = 'alert';
+  message.textContent = `This embed loads data from http: and https: addresses, not “${src}”.`;
   document.body.append(message);
 }
 
 let revealing = false;
 addEventListener('message', ({ source, data }: MessageEvent<HashMessage | null>) => {
-  if (source === parent && data?.type === 'kt-embed:hash' && typeof data.id === 'string' && data.id) {
+  if (source !== parent || data?.type !== 'kt-embed:hash') return;
+  // The host article's address: the element takes only an http(s) one for the links it copies.
+  if (typeof data.page === 'string') timeline?.setAttribute('link-base', data.page);
+  if (typeof data.id === 'string' && data.id) {
     revealing = true;
     location.replace(`#${encodeURIComponent(data.id)}`);
   }
@@ -64,10 +68,9 @@ addEventListener('hashchange', async () => {
   if (!revealing) return;
   revealing = false;
   await customElements.whenDefined(tag);
-  const timeline = document.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
-  await timeline.updateComplete;
+  await (timeline as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-  const li = timeline.shadowRoot?.querySelector('li[aria-current="true"]');
+  const li = timeline!.shadowRoot?.querySelector('li[aria-current="true"]');
   if (li) post({ type: 'kt-embed:reveal', top: li.getBoundingClientRect().top + scrollY });
 });
 let height = -1;

@@ -1,7 +1,8 @@
 /**
  * `cdn/embed.js`, for a page that shows timelines in `<iframe data-kt-embed src=".../embed.html">`:
  * sizes each iframe to its content, passes the page's `#id` in so links to one event work, and, on
- * iframes with `data-kt-link-hash`, writes the event selected inside to the page's URL.
+ * iframes with `data-kt-link-hash`, writes the event selected inside to the page's URL and gives the
+ * embed the page's address for the links it copies.
  * The event a hash opens is scrolled to, as an anchor link's target would be. It takes
  * messages only from an embed's own window and from the origin of its `src`.
  */
@@ -22,6 +23,7 @@ function hashText(): string {
 
 function sendHash(frame: HTMLIFrameElement): void {
   const message: HashMessage = { type: 'kt-embed:hash', id: hashText() };
+  if (frame.hasAttribute('data-kt-link-hash')) message.page = location.href.replace(/#.*$/, '');
   frame.contentWindow?.postMessage(message, originOf(frame));
 }
 

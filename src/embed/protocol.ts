@@ -22,10 +22,15 @@ export interface RevealMessage {
   type: 'kt-embed:reveal';
   top: number;
 }
-/** From the host: the `#id` of its URL (without `#`, decoded), for the iframe to select that event. */
+/**
+ * From the host: the `#id` of its URL (without `#`, decoded), for the iframe to select that event;
+ * and, where the host writes selections to its URL (`data-kt-link-hash`), its address without the
+ * hash, for the embed's "Copy link" to give the reader the article, not the bare embed.
+ */
 export interface HashMessage {
   type: 'kt-embed:hash';
   id: string;
+  page?: string;
 }
 
 export type FrameMessage = ReadyMessage | HeightMessage | SelectMessage | RevealMessage;

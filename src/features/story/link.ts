@@ -5,6 +5,7 @@ import { chunkStrings, type Locale, type StoryMessages } from '../../model/messa
 import type { TimelineEvent } from '../../model/types.js';
 import { readHash, writeHash, type ViewState } from '../../model/link.js';
 import { HashLinkController } from './hash.js';
+import { isSafeUrl } from '../../model/url.js';
 
 /** The strings only the share button shows, one table per locale (the rest are in model/messages.ts). */
 const linkMessages: Record<'en' | 'ko', Pick<StoryMessages, 'share' | 'copied'>> = {
@@ -19,6 +20,7 @@ const linkStrings = (locale: Locale): Pick<StoryMessages, 'share' | 'copied'> =>
 export interface LinkHost extends ViewState, ReactiveControllerHost, EventTarget {
   readonly id: string;
   readonly linkHash: boolean;
+  readonly linkBase?: string | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -102,9 +104,11 @@ export class LinkController {
     if (this.host.linkHash) this.#hash.write(writeHash(location.hash, this.host.id, this.host, this.baseline), push);
   }
 
-  /** The link to one event on this page. */
+  /** The link to one event: on this page, or on the page `link-base` names (an embed's host). */
   url(id: string): string {
-    return location.href.replace(/#.*$/, '') + writeHash('', this.host.id, { selected: id }, {});
+    const base = this.host.linkBase;
+    const page = base && isSafeUrl(base) ? new URL(base, location.href).href : location.href;
+    return page.replace(/#.*$/, '') + writeHash('', this.host.id, { selected: id }, {});
   }
 
   /** The selected event's share button, with a polite live region that confirms a copy. */
