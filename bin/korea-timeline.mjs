@@ -113,7 +113,7 @@ async function render(args) {
   const problems = [...(source?.errors ?? []), ...(await attributeProblems(values, source?.chronology))];
   if (problems.length === 0) {
     // Loaded only now: it installs the server DOM shim, which convert has no use for.
-    const { renderTimeline } = await import('../dist/ssr.js');
+    const { renderTimeline } = await renderer();
     let rendered;
     try {
       // Without --cdn, the scripts come from this version's folder on unpkg.
@@ -129,6 +129,17 @@ async function render(args) {
   }
   for (const { path, message } of problems) console.error(`${file ?? '(korea)'}: ${path}: ${message}`);
   process.exitCode = 1;
+}
+
+/** The server renderer; exits 2 with the command to run when its optional peer is not installed. */
+async function renderer() {
+  try {
+    return await import('../dist/ssr.js');
+  } catch (error) {
+    if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('@lit-labs/ssr')) throw error;
+    console.error('korea-timeline: render needs @lit-labs/ssr, an optional peer: npm install @lit-labs/ssr');
+    process.exit(2);
+  }
 }
 
 /** `--from`, `--to`, `--categories` and `--selected` that name no date, category or event. */

@@ -85,7 +85,7 @@ before(() => {
     'next-consumer',
     [
       `next@${NEXT}`,
-      ...['react', 'react-dom', 'typescript', '@types/react', '@types/react-dom'].map(dev),
+      ...['react', 'react-dom', 'typescript', '@types/react', '@types/react-dom', '@lit/react'].map(dev),
       '@types/node@^20',
     ],
     {},

@@ -3,6 +3,7 @@
 // renders the element on the server, and reads the shipped JSON. Needs the npm registry (CI has it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -32,7 +33,8 @@ test(
     const dir = (consumer = installPacked(
       'consumer',
       [
-        ...['typescript', 'react', 'react-dom', '@types/react', 'vue'].map(dev),
+        // The optional peers of korea-timeline/ssr, the CLI's render and korea-timeline/react, as the README installs them.
+        ...['typescript', 'react', 'react-dom', '@types/react', 'vue', '@lit-labs/ssr', '@lit/react'].map(dev),
         // TypeScript 7 beside the 5.9 the package is built with, and Vite for the README's Vue recipe.
         'ts7@npm:typescript@^7',
         'vite@^8',
@@ -360,5 +362,28 @@ test(
       await browser.close();
       server.close();
     }
+  },
+);
+
+test(
+  'the element alone installs lean: no server renderer, no React, and the CLI says what render needs',
+  { timeout: 240_000 },
+  () => {
+    const dir = installPacked('lean', []);
+    const tree = JSON.parse(run(dir, 'npm', ['ls', '--all', '--json'])).dependencies['korea-timeline'].dependencies;
+    // npm lists an optional peer that is not installed with no version: only what is there counts.
+    const installed = Object.keys(tree).filter((name) => tree[name].version);
+    assert.deepEqual(installed.sort(), ['@lit/task', 'd3-dsv', 'date-fns', 'lit']);
+    for (const name of ['@lit-labs/ssr', '@lit-labs/ssr-client', '@lit/react', 'react', '@types/react']) {
+      assert.equal(existsSync(join(dir, 'node_modules', name)), false, `${name} is not installed`);
+    }
+    // convert needs nothing more; render names the one package to add, and exits 2.
+    writeFileSync(join(dir, 'one.csv'), 'start,title,category\n2001,One,c\n');
+    const converted = JSON.parse(run(dir, 'npx', ['--no-install', 'korea-timeline', 'convert', 'one.csv']));
+    assert.equal(converted.events[0].title, 'One');
+    const render = spawnSync('npx', ['--no-install', 'korea-timeline', 'render'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(render.status, 2);
+    assert.match(render.stderr, /render needs @lit-labs\/ssr, an optional peer: npm install @lit-labs\/ssr/);
+    assert.equal(render.stdout, '');
   },
 );
