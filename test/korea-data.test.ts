@@ -126,6 +126,13 @@ describe('events/korea.ts', () => {
     expect(annotations.find((a) => a.id === 'no-peace-treaty')!.event).to.equal('armistice-agreement-signed');
   });
 
+  it("lists every event id in the README's Korea chronology section, by era", async () => {
+    const readme = await (await fetch('/README.md')).text();
+    const section = readme.slice(readme.indexOf('## The Korea chronology'), readme.indexOf('## Architecture'));
+    const listed = [...section.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)].map((m) => m[1]);
+    for (const event of events) expect(listed, event.id).to.include(event.id);
+  });
+
   it('is bilingual: every title, summary, category, era and lane in English and Korean (Hangul)', () => {
     const hangul = /[\uac00-\ud7a3]/;
     const labelled = [
