@@ -89,9 +89,9 @@ const embedPage = () => ({
 
 /**
  * The Korea drop-in's data, in three downloads. The first carries every event, date, text, era and
- * lane; the events' notes and sources (behind each card's closed "Sources" disclosure) follow in a
- * chunk, and the annotations in another, both fetched as soon as the bundle runs
- * (src/elements/korea-data.ts says how the preset joins them).
+ * lane; the events' notes and sources (behind each card's closed "Sources" disclosure) follow in two
+ * chunks of about the same size, the second with the annotations, both fetched as soon as the bundle
+ * runs (src/elements/korea-data.ts says how the preset joins them).
  * Source fields nothing on the page shows (`published`, `accessed`, `author`) are left out of both;
  * the full record stays in events/korea.ts, events/korea.json and dist/.
  */
@@ -105,25 +105,35 @@ const koreaOnDemand = () => {
       ),
     ));
   };
+  /** Each event's note and sources by id, in two halves of about the same size; the annotations go with the second. */
+  const halves = async () => {
+    const { events, annotations } = await shown();
+    const more = events.map(({ id, note, sources }) => [id, { note, sources }]);
+    const sizes = more.map((entry) => JSON.stringify(entry).length);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    let split = 0;
+    for (let sum = 0; split < more.length && sum + sizes[split] <= total / 2; split++) sum += sizes[split];
+    return [
+      { events: Object.fromEntries(more.slice(0, split)) },
+      { events: Object.fromEntries(more.slice(split)), annotations },
+    ];
+  };
+  const names = ['korea-sources-early', 'korea-sources-late'];
   return {
     name: 'korea-on-demand',
-    resolveId: (id) => (id === 'korea-sources' || id === 'korea-annotations' ? `\0${id}` : null),
+    resolveId: (id) => (names.includes(id) ? `\0${id}` : null),
     async load(id) {
-      if (id === '\0korea-sources') {
-        const { events } = await shown();
-        const more = Object.fromEntries(events.map(({ id, note, sources }) => [id, { note, sources }]));
-        return `export default ${JSON.stringify(more)};`;
-      }
-      if (id === '\0korea-annotations') return `export default ${JSON.stringify((await shown()).annotations)};`;
+      const half = names.indexOf(id.slice(1));
+      if (id.startsWith('\0') && half >= 0) return `export default ${JSON.stringify((await halves())[half])};`;
       if (!id.endsWith('/dist/src/elements/korea-data.js')) return null;
       const chronology = await shown();
       const later = (key, value) => (['note', 'sources', 'annotations'].includes(key) ? undefined : value);
       const first = JSON.stringify(chronology, later);
       return `export const first = ${first};
 export const rest = () =>
-  Promise.all([import('korea-sources'), import('korea-annotations')]).then(([sources, annotations]) => ({
-    events: sources.default,
-    annotations: annotations.default,
+  Promise.all([import('korea-sources-early'), import('korea-sources-late')]).then(([early, late]) => ({
+    events: { ...early.default.events, ...late.default.events },
+    annotations: late.default.annotations,
   }));`;
     },
   };

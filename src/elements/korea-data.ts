@@ -2,7 +2,7 @@
  * The Korea data the preset starts from. Here it is whole. The CDN bundle (rollup.config.mjs,
  * `koreaOnDemand`) replaces this module: `first` without the events' notes and sources, which each
  * card keeps behind its closed "Sources" disclosure, nor the annotations, and `rest`, which fetches
- * them in a chunk of their own, so the drop-in's first download carries only what the first screen shows.
+ * them in two chunks of their own, so the drop-in's first download carries only what the first screen shows.
  */
 import { koreaChronology } from '../../events/korea.js';
 import type { Annotation, Chronology, Localized, Source } from '../model/types.js';
