@@ -56,10 +56,19 @@ test('the schema describes every date field with the DateString pattern', () => 
   for (const badDate of ['1950-13', '1950-06-32', '50', '1950-6-25']) assert.doesNotMatch(badDate, pattern);
 });
 
-test("the Korea drop-in's sources chunk keeps each source's language (rollup.config.mjs, koreaOnDemand)", async () => {
+test("the Korea drop-in's two sources chunks hold every event's sources, each with its language, and the annotations", async () => {
   const files = readdirSync('cdn/chunks').filter((file) => /^korea-timeline-_korea-sources-.+\.js$/.test(file));
-  assert.equal(files.length, 1, 'one sources chunk');
-  const { default: later } = await import(pathToFileURL(`cdn/chunks/${files[0]}`).href);
+  assert.equal(files.length, 2, 'two halves');
+  const halves = await Promise.all(
+    files.map(async (file) => (await import(pathToFileURL(`cdn/chunks/${file}`).href)).default),
+  );
+  const later = Object.assign({}, ...halves.map((half) => half.events));
+  assert.deepEqual(Object.keys(later).sort(), koreaChronology.events.map((e) => e.id).sort());
+  const annotations = halves.flatMap((half) => half.annotations ?? []);
+  assert.deepEqual(
+    annotations.map((note) => note.id),
+    koreaChronology.annotations.map((note) => note.id),
+  );
   for (const { id, sources = [] } of koreaChronology.events) {
     const languages = sources.map((source) => source.language);
     assert.ok(languages.every(Boolean), `${id}: every source has a language`);
