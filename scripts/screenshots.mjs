@@ -192,10 +192,26 @@ try {
 // --dark-mode, which sets prefers-color-scheme), Korean, a 390 px phone, a selection, the track, RTL.
 const inWebKit = ['list', 'list-ko', 'selected', 'phone', 'phone-ko', 'horizontal-selected', 'ar-rtl'];
 if (!process.env.BROWSERS || process.env.BROWSERS.includes('webkit')) {
-  const webkit = await startWebKit();
+  let webkit = await startWebKit();
+  /**
+   * A MiniBrowser session. Starting one now and then hangs on a loaded machine: after a minute, the
+   * driver is replaced by a fresh one and the session asked for again, three times at most.
+   */
+  const session = async (args) => {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await remote({ ...webkit.options(args), connectionRetryTimeout: 60_000, connectionRetryCount: 0 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+        console.warn(`WebKit did not start (${error.message}); trying again with a new driver`);
+        webkit.stop();
+        webkit = await startWebKit();
+      }
+    }
+  };
   try {
     for (const scheme of ['light', 'dark']) {
-      const driver = await remote(webkit.options(scheme === 'dark' ? ['--dark-mode'] : []));
+      const driver = await session(scheme === 'dark' ? ['--dark-mode'] : []);
       try {
         for (const name of inWebKit) {
           const state = states[name];

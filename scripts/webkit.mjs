@@ -57,6 +57,8 @@ export async function startWebKit() {
   process.on('exit', () => server.kill());
   await listening(port, 'WebKitWebDriver');
   return {
+    /** Ends this driver (and the browsers it started). */
+    stop: () => server.kill(),
     options: (args = []) => ({
       hostname: '127.0.0.1',
       port,
