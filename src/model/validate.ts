@@ -40,6 +40,16 @@ export const EVENT_ID = /^[^\s#\p{Cc}\p{Cf}]+$/u;
 const COLOR =
   /^(?:#(?:[\da-f]{3,4}|[\da-f]{6}|[\da-f]{8})|[a-z]+|(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch)\([\d\s.,%/+-]*(?:deg|turn|rad|grad)?[\d\s.,%/+-]*\)|var\(--[\w-]+\))$/i;
 const NOT_BLANK = /\S/;
+/** Whether a string has a character that is not white space; most texts start with a visible ASCII one. */
+function notBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return (first > 32 && first < 127) || NOT_BLANK.test(text);
+}
+/**
+ * The ids almost every chronology has, plain ASCII (`korean-war`, `e123`), checked without compiling
+ * the Unicode patterns above: compiling `\p{…}` classes costs a page about 2 ms.
+ */
+const ASCII_ID = /^[a-z\d]+(?:-[a-z\d]+)*$/i;
 
 export type Json = Record<string, unknown>;
 
@@ -91,7 +101,7 @@ class Validator {
 
   string(value: unknown, path: string, required: boolean): string | undefined {
     if (value === undefined && !required) return undefined;
-    if (typeof value === 'string' && NOT_BLANK.test(value)) return value;
+    if (typeof value === 'string' && notBlank(value)) return value;
     this.report(path, invalid(value, 'a non-empty string'));
     return undefined;
   }
@@ -114,7 +124,7 @@ class Validator {
           continue;
         }
         const text = value[tag];
-        if (typeof text === 'string' && NOT_BLANK.test(text)) {
+        if (typeof text === 'string' && notBlank(text)) {
           texts[tag] = text;
           kept++;
         } else this.string(text, `${path}.${tag}`, true);
@@ -126,7 +136,7 @@ class Validator {
       return first && texts[first] !== undefined ? { [first]: texts[first], ...texts } : texts;
     }
     if (value === undefined && !required) return undefined;
-    if (typeof value === 'string' && NOT_BLANK.test(value)) return first && first !== 'en' ? { [first]: value } : value;
+    if (typeof value === 'string' && notBlank(value)) return first && first !== 'en' ? { [first]: value } : value;
     this.report(path, invalid(value, 'a non-empty string or texts by language tag, e.g. { en, ko }'));
     return undefined;
   }
@@ -229,7 +239,7 @@ class Validator {
   id(value: unknown, path: string, pattern: RegExp, expected: string, seen: Map<string, string>): string | undefined {
     const id = this.string(value, path, true);
     if (id === undefined) return undefined;
-    if (!pattern.test(id)) {
+    if (!ASCII_ID.test(id) && !pattern.test(id)) {
       this.report(path, `${show(id)} is not a valid id: expected ${expected}`);
       return undefined;
     }

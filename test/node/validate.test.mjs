@@ -71,6 +71,28 @@ describe('validateChronology', () => {
     );
   });
 
+  test('reads ids and texts beyond plain ASCII as it reads ASCII ones', () => {
+    const { errors, chronology } = validateChronology({
+      title: 'T',
+      categories: [{ id: '안보-동맹', label: 'C' }],
+      events: [
+        event({ id: '한국전쟁', category: '안보-동맹' }),
+        event({ id: 'café:1', category: '안보-동맹' }),
+        event({ id: 'e-', category: '안보-동맹' }),
+        event({ id: 'tab\there', category: '안보-동맹' }),
+        event({ id: 'blank', title: '\u00a0\u3000', category: '안보-동맹' }),
+        event({ id: 'spaced', title: '\u00a0Seoul', category: '안보-동맹' }),
+      ],
+    });
+    assert.deepEqual(
+      chronology.events.map((e) => e.id),
+      ['한국전쟁', 'café:1', 'e-', 'spaced'],
+    );
+    assert.deepEqual(
+      errors.map((e) => e.path),
+      ['events[3].id', 'events[4].title'],
+    );
+  });
   test('keeps an event of an undeclared category, and reports it', () => {
     const { errors, chronology } = withEvents(event({ category: 'nope' }));
     assert.equal(chronology.events.length, 1);
