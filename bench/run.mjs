@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { synthetic } from './synthetic.mjs';
 import { coldContenders } from './cold.mjs';
+import { phases } from './phases.mjs';
 import { CHUNK_BUDGET, budgets } from '../scripts/budgets.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -412,6 +413,25 @@ for (const dataset of datasets) {
   }
 }
 
+// Where the first render's time goes, in samples of their own (./phases.mjs): ours beside the floor.
+const validatorChunk = Object.keys(built).find(
+  (file) => /^cdn\/chunks\/event-timeline-validate-[\w-]+\.js$/.test(file) && existsSync(join(root, file)),
+);
+const profiled = contenders.filter((c) => c.name === 'korea-timeline' || c.name === 'plain DOM');
+const phaseResults = [];
+for (const dataset of profiled.length === 2 ? datasets : []) {
+  const { samples } = await rounds(`Phases, ${dataset.name}`, profiled, SAMPLES, (c) =>
+    withTimeout(phases(browser, origin, c, dataset, validatorChunk), 'phases'),
+  );
+  const of = (name, key) => median(samples.get(name).map((r) => r[key]));
+  const keys = ['total', 'validate', 'view', 'template', 'commit', 'layout', 'nodes'];
+  phaseResults.push({
+    dataset: dataset.name,
+    ours: Object.fromEntries(keys.map((key) => [key, of('korea-timeline', key)])),
+    plain: Object.fromEntries(['total', 'layout', 'nodes'].map((key) => [key, of('plain DOM', key)])),
+  });
+}
+
 // Our own JSON of the TimelineJS3 events: what the import makes of them, made once here.
 if (importsRun.length) {
   const { fromTimelineJS } = await import(join(root, 'dist/src/features/source/import/timelinejs.js'));
@@ -571,6 +591,20 @@ if (runWarm)
     ),
     '',
   );
+if (phaseResults.length)
+  lines.push(
+    '## Where the first render goes',
+    '',
+    `The profile behind the warm targets (\`bench/phases.mjs\`): ${SAMPLES} more samples per dataset, timed through Lit's own hooks in pages of their own, so the timed renders above carry no hooks. *Validate* is the validator's first run in a page, alone; *view* the rest of \`willUpdate\` (sort, filter, eras, the track's arrangement); *template* \`render()\`; *commit* Lit writing its result to the DOM; *layout* the forced layout once the events are there. Script is what the plain list spends before its layout.`,
+    '',
+    '| Dataset | Ours: total | validate | view | template | commit | layout | DOM nodes | Plain DOM: total | script | layout | DOM nodes |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...phaseResults.map(
+      ({ dataset, ours: o, plain: p }) =>
+        `| ${dataset} | ${ms(o.total)} | ${ms(o.validate)} | ${ms(o.view)} | ${ms(o.template)} | ${ms(o.commit)} | ${ms(o.layout)} | ${o.nodes?.toLocaleString('en') ?? '—'} | ${ms(p.total)} | ${ms(p.total - p.layout)} | ${ms(p.layout)} | ${p.nodes?.toLocaleString('en') ?? '—'} |`,
+    ),
+    '',
+  );
 if (importResults.length)
   lines.push(
     '## Imports through src',
@@ -644,6 +678,7 @@ writeFileSync(
       samples: { warm: SAMPLES, cold: COLD_SAMPLES },
       phone: PHONE,
       warm: results,
+      phases: phaseResults,
       imports: importResults,
       cold: coldResults,
       sizes,
