@@ -154,6 +154,32 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     await waitUntil(() => iframe.getBoundingClientRect().height > filtered && fits(), 'taller when narrow', patience);
   });
 
+  it('off screen, in a frame of another origin, sends its height before the reader scrolls to it', async () => {
+    // Chromium draws nothing in a cross-origin frame off screen, so the frame's ResizeObserver stays
+    // silent there: its height must still arrive, the same as in a frame on screen.
+    const query = '?orientation=horizontal&src=/events/korea.json';
+    const { iframe: reference, el, fits } = await embed(query);
+    // The horizontal track comes in a chunk: its height, once every part the element asked for is drawn.
+    await (el as Timeline & { settled(): Promise<unknown> }).settled();
+    await waitUntil(fits, 'the reference fits its settled content', patience);
+    const height = reference.getBoundingClientRect().height;
+    // Taller than an iframe's default 150 px, which an embed that sends no height keeps.
+    expect(height).to.be.greaterThan(160);
+    const other = new URL(location.href);
+    other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const below = await frame((f) => {
+      f.src = `${other.origin}/cdn/embed.html${query}`;
+      f.setAttribute('data-kt-embed', '');
+      f.style.marginTop = `${innerHeight * 3}px`;
+    });
+    expect(below.getBoundingClientRect().top).to.be.greaterThan(innerHeight * 2);
+    await waitUntil(
+      () => Math.abs(below.getBoundingClientRect().height - height) < 1,
+      `the off-screen frame is ${height}px tall, as the one on screen`,
+      patience,
+    );
+  });
+
   it('takes its attributes from the URL, and data from src', async () => {
     const { el } = await embed('?src=/test/data/mini.json&locale=ko&theme=dark&selected=two');
     expect(el.localName).to.equal('event-timeline');

@@ -21,9 +21,8 @@ function dataUrl(): URL | null | undefined {
 }
 const url = dataUrl();
 const tag = src === null ? 'korea-timeline' : 'event-timeline';
-const post = (message: FrameMessage) => {
-  if (parent !== window) parent.postMessage(message, '*');
-};
+// Opened on its own, the page is its own parent, and its messages (none of them a hash) go unheard.
+const post = (message: FrameMessage) => parent.postMessage(message, '*');
 
 // Every event laid out: an iframe sized to its content has no off-screen part to skip, and its
 // height must not change as the host page scrolls. A constructed sheet, as the page's CSP wants.
@@ -44,7 +43,12 @@ if (timeline) {
   if (url) timeline.setAttribute('src', url.href);
   timeline.addEventListener('kt-select', (event) => post({ type: 'kt-embed:select', id: event.detail.event.id }));
   document.body.append(timeline);
-  void import(new URL(`./${tag}.js`, import.meta.url).href);
+  // Chromium draws nothing in a cross-origin frame off screen, and its ResizeObserver stays silent
+  // there until the reader scrolls to it: each change the element makes is also measured, with a
+  // forced layout, so the host page has the right height from the start.
+  void import(new URL(`./${tag}.js`, import.meta.url).href).then(() =>
+    new MutationObserver(measure).observe(timeline.shadowRoot!, { subtree: true, childList: true, attributes: true }),
+  );
 } else {
   const message = document.createElement('p');
   message.role = 'alert';
@@ -74,8 +78,9 @@ addEventListener('hashchange', async () => {
   if (li) post({ type: 'kt-embed:reveal', top: li.getBoundingClientRect().top + scrollY });
 });
 let height = -1;
-new ResizeObserver(() => {
+const measure = () => {
   const now = document.documentElement.getBoundingClientRect().height;
   if (now !== height) post({ type: 'kt-embed:height', height: (height = now) });
-}).observe(document.documentElement);
+};
+new ResizeObserver(measure).observe(document.documentElement);
 post({ type: 'kt-embed:ready' });
