@@ -25,6 +25,9 @@ const vueRecipe = {
   'vite.config.ts': readme.match(/```ts\n\/\/ vite\.config\.ts\n([^]*?)```/)[1],
   'App.vue': readme.match(/```vue\n<!-- App\.vue -->\n([^]*?)```/)[1],
 };
+/** The README's Svelte component, and its TypeScript snippet for a bundler. */
+const svelteRecipe = readme.match(/```svelte\n<!-- Timeline\.svelte -->\n([^]*?)```/)[1];
+const bundlerSnippet = readme.match(/```ts\n(import 'korea-timeline';[^]*?)```/)[1];
 
 test(
   'a fresh project installs the tarball, type-checks strictly, and renders it on the server',
@@ -39,6 +42,10 @@ test(
         'ts7@npm:typescript@^7',
         'vite@^8',
         '@vitejs/plugin-vue@^6',
+        '@vitejs/plugin-react@^6',
+        '@types/react-dom@^19',
+        'svelte@^5',
+        '@sveltejs/vite-plugin-svelte@^7',
       ],
       { type: 'module' },
     ));
@@ -309,59 +316,149 @@ test(
   },
 );
 
+/**
+ * Builds `files` into a Vite app under the consumer project (its page holds `body` and loads `entry`),
+ * serves the build, opens it in Chromium, runs `check`, and asserts that nothing was logged as an error
+ * or a warning.
+ */
+async function viteApp(name, { files, body = '<div id="app"></div>', entry = '/main.ts', mode }, check) {
+  const app = join(consumer, name);
+  mkdirSync(app, { recursive: true });
+  for (const [file, code] of Object.entries(files)) writeFileSync(join(app, file), code);
+  writeFileSync(
+    join(app, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${body}<script type="module" src="${entry}"></script></body></html>`,
+  );
+  if (files['tsconfig.json']) run(app, join(consumer, 'node_modules/.bin/tsc'), ['-p', '.']);
+  // A development build (mode 'development') warns as a developer sees it while writing the page.
+  const env = mode ? { ...process.env, NODE_ENV: mode } : process.env;
+  const modeArgs = mode ? ['--mode', mode] : [];
+  run(app, join(consumer, 'node_modules/.bin/vite'), ['build', ...modeArgs, '--logLevel', 'error'], env);
+  const executablePath =
+    process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+  const server = await serve(join(app, 'dist'));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const tab = await browser.newPage();
+    const said = [];
+    tab.on('pageerror', (error) => said.push(error.message));
+    tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && said.push(message.text()));
+    await tab.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await check(tab);
+    // Nothing but Lit's one notice that its development build runs.
+    assert.deepEqual(
+      said.filter((text) => !text.includes('lit.dev/msg/dev-mode')),
+      [],
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+/** Waits for every Korea event in the first `tag`, then clicks the Korean War's title; returns how many there were. */
+async function renderAndSelect(tab, tag) {
+  const count = await tab.waitForFunction((tag) => {
+    const items = document.querySelector(tag)?.shadowRoot?.querySelectorAll('li[part~="event"]');
+    return items && items.length > 30 ? items.length : false;
+  }, tag);
+  await tab.evaluate(
+    (tag) => document.querySelector(tag).shadowRoot.querySelector('li[data-id="korean-war"] [part="title"]').click(),
+    tag,
+  );
+  return count.jsonValue();
+}
+
+test(
+  "Vite builds the README's TypeScript snippet, React snippet and Svelte component; each renders and selects",
+  { timeout: 240_000 },
+  async (t) => {
+    assert.ok(consumer, 'the install test ran first');
+    const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
+    const strict = {
+      strict: true,
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+      noEmit: true,
+      noUncheckedIndexedAccess: true,
+    };
+
+    await t.test('TypeScript, checked by tsc with moduleResolution "bundler"', async () => {
+      const files = {
+        // The snippet's data: the Korea chronology, as any Chronology would be.
+        'main.ts': `import { koreaChronology as myChronology } from 'korea-timeline';\n${bundlerSnippet}`,
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: { ...strict, module: 'ESNext', moduleResolution: 'bundler' },
+          files: ['main.ts'],
+        }),
+      };
+      await viteApp('vite-ts', { files, body: '<event-timeline></event-timeline>' }, async (tab) => {
+        const logged = tab.waitForEvent('console', { predicate: (message) => message.text() === 'korean-war' });
+        assert.equal(await renderAndSelect(tab, 'event-timeline'), expected);
+        await logged;
+      });
+    });
+
+    await t.test('React 19 TSX with @vitejs/plugin-react', async () => {
+      const files = {
+        'vite.config.ts':
+          "import { defineConfig } from 'vite';\nimport react from '@vitejs/plugin-react';\nexport default defineConfig({ plugins: [react()] });\n",
+        'timelines.tsx': reactSnippet,
+        'main.tsx': `import { createRoot } from 'react-dom/client';
+import { koreaChronology } from 'korea-timeline';
+import { Timelines } from './timelines';
+createRoot(document.getElementById('app')!).render(<Timelines chronology={koreaChronology} />);
+`,
+        'tsconfig.json': JSON.stringify({
+          compilerOptions: { ...strict, module: 'ESNext', moduleResolution: 'bundler', jsx: 'react-jsx' },
+          files: ['main.tsx', 'timelines.tsx'],
+        }),
+      };
+      await viteApp('vite-react', { files, entry: '/main.tsx' }, async (tab) => {
+        assert.equal(await renderAndSelect(tab, 'event-timeline'), expected);
+        // onkt-select set the state, which selects the event in the wrapped <korea-timeline> too.
+        await tab.waitForFunction(
+          () =>
+            document.querySelector('korea-timeline')?.shadowRoot?.querySelector('li[data-id="korean-war"]')
+              ?.ariaCurrent === 'true',
+        );
+      });
+    });
+
+    await t.test("Svelte 5: the README's component", async () => {
+      const files = {
+        'vite.config.ts':
+          "import { defineConfig } from 'vite';\nimport { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default defineConfig({ plugins: [svelte()] });\n",
+        'Timeline.svelte': svelteRecipe,
+        'main.ts':
+          "import { mount } from 'svelte';\nimport Timeline from './Timeline.svelte';\nmount(Timeline, { target: document.getElementById('app')! });\n",
+      };
+      await viteApp('vite-svelte', { files }, async (tab) => {
+        assert.equal(await renderAndSelect(tab, 'korea-timeline'), expected);
+        await tab.waitForFunction(() => document.querySelector('output')?.textContent === 'korean-war');
+        const title = await tab.evaluate(
+          () => document.querySelector('korea-timeline').shadowRoot.querySelector('[part="title"]').textContent,
+        );
+        assert.match(title, /[\uac00-\ud7a3]/, 'Korean text from locale="ko"');
+      });
+    });
+  },
+);
+
 test(
   "the README's Vue recipe: built with Vite, it renders, selects, and Vue warns about nothing",
   { timeout: 240_000 },
   async () => {
     assert.ok(consumer, 'the install test ran first');
-    const app = join(consumer, 'vite-vue');
-    mkdirSync(app, { recursive: true });
-    for (const [file, code] of Object.entries(vueRecipe)) writeFileSync(join(app, file), code);
-    writeFileSync(
-      join(app, 'main.ts'),
-      "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n",
-    );
-    writeFileSync(
-      join(app, 'index.html'),
-      '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body><div id="app"></div><script type="module" src="/main.ts"></script></body></html>',
-    );
-    // Vue's development build (--mode development), whose warnings are what a developer sees while writing the page.
-    run(app, join(consumer, 'node_modules/.bin/vite'), ['build', '--mode', 'development', '--logLevel', 'error'], {
-      ...process.env,
-      NODE_ENV: 'development',
-    });
-    const executablePath =
-      process.env.CHROME_PATH || ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    const server = await serve(join(app, 'dist'));
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
-    try {
-      const tab = await browser.newPage();
-      const said = [];
-      tab.on('pageerror', (error) => said.push(error.message));
-      tab.on('console', (message) => ['error', 'warning'].includes(message.type()) && said.push(message.text()));
-      await tab.goto(`http://127.0.0.1:${server.address().port}/index.html`);
-      const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
-      const count = await tab.waitForFunction(() => {
-        const items = document.querySelector('korea-timeline')?.shadowRoot?.querySelectorAll('li[part~="event"]');
-        return items && items.length > 30 ? items.length : false;
-      });
-      assert.equal(await count.jsonValue(), expected);
-      await tab.evaluate(() =>
-        document
-          .querySelector('korea-timeline')
-          .shadowRoot.querySelector('li[data-id="korean-war"] [part="title"]')
-          .click(),
-      );
+    const files = {
+      ...vueRecipe,
+      'main.ts': "import { createApp } from 'vue';\nimport App from './App.vue';\ncreateApp(App).mount('#app');\n",
+    };
+    const expected = JSON.parse(readFileSync('events/korea.json', 'utf8')).events.length;
+    await viteApp('vite-vue', { files, mode: 'development' }, async (tab) => {
+      assert.equal(await renderAndSelect(tab, 'korea-timeline'), expected);
       await tab.waitForFunction(() => document.querySelector('output')?.textContent === 'korean-war');
-      // Nothing but Lit's one notice that its development build runs.
-      assert.deepEqual(
-        said.filter((text) => !text.includes('lit.dev/msg/dev-mode')),
-        [],
-      );
-    } finally {
-      await browser.close();
-      server.close();
-    }
+    });
   },
 );
 
