@@ -177,18 +177,30 @@ test(
 );
 
 test(
-  `Next ${NEXT} (webpack) with @lit-labs/nextjs ${LIT_NEXTJS}: the events are in the server's HTML, and hydrate`,
+  `Next ${NEXT} (webpack) with @lit-labs/nextjs ${LIT_NEXTJS}: the events are in the server's HTML, prerendered and dynamic, and hydrate`,
   { timeout: 600_000 },
   async (t) => {
     // Its peer range stops at Next 15, so npm needs --legacy-peer-deps for Next 16.
     run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps', `@lit-labs/nextjs@${LIT_NEXTJS}`]);
     writeFileSync(join(dir, 'next.config.mjs'), readmeFiles['next.config.mjs']);
+    // The README's page again, rendered on each request instead of once at build time.
+    mkdirSync(join(dir, 'app/dynamic'), { recursive: true });
+    writeFileSync(
+      join(dir, 'app/dynamic/page.tsx'),
+      `${readmeFiles['app/page.tsx'].replace("'./timeline'", "'../timeline'")}\nexport const dynamic = 'force-dynamic';\n`,
+    );
     // The plugin configures webpack; Next 16 builds with Turbopack unless told otherwise.
     run(dir, nextBin(), ['build', '--webpack']);
     const url = await start(t);
+    // The first request after start, dynamic: it once raced the validator's chunk and held no events.
+    const first = await (await fetch(`${url}dynamic`)).text();
+    assert.equal(serverEvents(first), expected, 'the first dynamic request holds every event');
+    const again = await (await fetch(`${url}dynamic`)).text();
+    assert.equal(serverEvents(again), expected, 'and so does the next');
     const markup = await (await fetch(url)).text();
     assert.match(markup, /<event-timeline[^>]*><template [^>]*shadowrootmode="open"/, 'a declarative shadow root');
-    assert.equal(serverEvents(markup), expected, 'every event is in the HTML, before any script runs');
+    assert.equal(serverEvents(markup), expected, 'the prerendered page holds every event, before any script runs');
     await clickThrough(url);
+    await clickThrough(`${url}dynamic`);
   },
 );
