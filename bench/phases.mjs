@@ -11,6 +11,8 @@
 // - the DOM it made: nodes (elements, text, Lit's comment markers) under the element.
 // plain DOM, the floor: building its list (script) and the same forced layout.
 
+import { warmPage } from './warm-page.mjs';
+
 /** Runs in the page, before render: wraps the element class's Lit hooks and the layout helper. */
 function hook() {
   const took = { willUpdate: 0, render: 0, update: 0, layout: 0 };
@@ -44,13 +46,7 @@ function hook() {
 
 /** One sample of where a contender's first render goes (warm, a fresh page), in ms. */
 export async function phases(browser, origin, contender, dataset, validatorChunk) {
-  const open = async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${origin}/bench/pages/${contender.page}`);
-    await page.waitForFunction(() => window.benchReady === true);
-    await page.evaluate(async (url) => (window.benchData = await (await fetch(url)).json()), dataset.url);
-    return page;
-  };
+  const open = () => warmPage(browser, origin, contender.page, dataset.url);
   const page = await open();
   let result;
   try {

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { synthetic } from './synthetic.mjs';
 import { coldContenders } from './cold.mjs';
 import { phases } from './phases.mjs';
+import { warmPage } from './warm-page.mjs';
 import { CHUNK_BUDGET, budgets } from '../scripts/budgets.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -241,11 +242,8 @@ const withTimeout = (promise, what) =>
 
 /** One warm sample: a fresh page with the library loaded, then render, heap, filter, jump. */
 async function sample(contender, dataset) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await warmPage(browser, origin, contender.page, dataset.url);
   try {
-    await page.goto(`${origin}/bench/pages/${contender.page}`);
-    await page.waitForFunction(() => window.benchReady === true);
-    await page.evaluate(async (url) => (window.benchData = await (await fetch(url)).json()), dataset.url);
     const last = dataset.data.events.at(-1).id;
     const render = await withTimeout(
       page.evaluate(async () => {
@@ -442,10 +440,8 @@ if (importsRun.length) {
 
 /** One import sample: a fresh page with the library loaded; `src` set, to kt-load; then our JSON the same way. */
 async function importSample(entry) {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await warmPage(browser, origin, 'korea-timeline.html');
   try {
-    await page.goto(`${origin}/bench/pages/korea-timeline.html`);
-    await page.waitForFunction(() => window.benchReady === true);
     const load = (url) =>
       withTimeout(
         page.evaluate(async (src) => {
