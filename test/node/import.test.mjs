@@ -156,6 +156,15 @@ describe('plainText', () => {
     assert.equal(plainText('&amp;lt; &#233; &#xe9; &bogus;'), '&lt; é é &bogus;');
     assert.equal(plainText('<img src=x onerror="alert(1)">Caption<script>alert(2)</script>'), 'Caption');
   });
+
+  test('a < kept as text never joins what follows dropped markup into a tag', () => {
+    // Found by the fuzzed property in growth.test.mjs: '<' + '</script>' + 'a"">' once gave '<a"">'.
+    assert.equal(plainText('><</script>a""><</script>a""'), '>< a"">< a""');
+    assert.equal(plainText('<<b>a>'), '< a>');
+    assert.equal(plainText('<<!-- x -->p>'), '< p>');
+    assert.equal(plainText('></<Z-->a></<Z-->a'), '></ a></ a');
+    assert.equal(plainText('a < b and c<d'), 'a < b and c<d');
+  });
 });
 
 describe('CSV', () => {

@@ -56,6 +56,8 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 const BLOCK = /^(?:p|div|br|li|blockquote|h[1-6])$/i;
 /** A tag's start: `<`, an optional `/` and a name, read from a dozen characters at most. */
 const TAG_START = /^<(\/?)([a-z][a-z\d]*)/i;
+/** The last two characters of text that ends where a tag could begin ('<', '</', '<!'…). */
+const OPEN_END = /<[/!?]?$/;
 
 /** Decodes the entities TimelineJS text uses; an unknown name is left as written. */
 function decodeEntities(text: string): string {
@@ -78,25 +80,35 @@ function decodeEntities(text: string): string {
 export function plainText(html: string): string {
   let text = '';
   let at = 0;
+  // Markup was dropped since the last text kept: a '<' or '</' kept as text just before it is
+  // followed by a space, so the two sides never join into a tag ('<</b>a' is '< a', not '<a').
+  let dropped = false;
+  const keep = (chunk: string) => {
+    if (!chunk) return;
+    text += dropped && OPEN_END.test(text.slice(-2)) ? ` ${chunk}` : chunk;
+    dropped = false;
+  };
   for (;;) {
     const open = html.indexOf('<', at);
     if (open < 0) break;
-    text += html.slice(at, open);
+    keep(html.slice(at, open));
     if (html.startsWith('<!--', open)) {
       const close = html.indexOf('-->', open + 4);
       at = close < 0 ? html.length : close + 3;
+      dropped = true;
       continue;
     }
     const tag = TAG_START.exec(html.slice(open, open + 12));
     const end = tag ? html.indexOf('>', open) : -1;
     if (!tag || end < 0) {
       // Not a tag ('a < b'), or one that never ends: text. With no '>' left, none later ends either.
-      text += '<';
+      keep('<');
       at = open + 1;
       if (tag) break;
       continue;
     }
     at = end + 1;
+    dropped = true;
     const name = tag[2]!.toLowerCase();
     if (BLOCK.test(name)) text += ' ';
     else if (!tag[1] && (name === 'script' || name === 'style')) {
@@ -105,7 +117,7 @@ export function plainText(html: string): string {
       at = closing.exec(html) ? closing.lastIndex : html.length;
     }
   }
-  text += html.slice(at);
+  keep(html.slice(at));
   return decodeEntities(text).replace(/\s+/g, ' ').trim();
 }
 
