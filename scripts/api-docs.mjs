@@ -1,5 +1,5 @@
-// The README's API tables, generated from custom-elements.json (itself generated from the JSDoc in
-// src/). `node scripts/api-docs.mjs` rewrites them; `--check` fails when the README is stale.
+// The API tables of docs/api.md, generated from custom-elements.json (itself generated from the JSDoc
+// in src/). `node scripts/api-docs.mjs` rewrites them; `--check` fails when the page is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { format } from 'prettier';
 
@@ -30,41 +30,41 @@ const fields = element.members.filter((m) => m.kind === 'field' && isPublic(m));
 const attributeOf = (field) => element.attributes?.find((a) => a.fieldName === field.name)?.name;
 
 const sections = [
-  `### \`<${element.tagName}>\``,
+  `## \`<${element.tagName}>\``,
   '',
   cell(element.summary ?? element.description),
   '',
   `\`<${preset.tagName}>\` is the same element with the Korea chronology as the default \`chronology\`: everything below applies to it too.`,
   '',
-  '#### Properties and attributes',
+  '### Properties and attributes',
   '',
   table(
     ['Property', 'Attribute', 'Type', 'Default', 'Description'],
     fields.map((f) => [code(f.name), code(attributeOf(f)), code(f.type?.text), code(f.default), cell(f.description)]),
   ),
   '',
-  '#### Events',
+  '### Events',
   '',
   table(
     ['Event', 'Description'],
     (element.events ?? []).filter((e) => e.name?.startsWith('kt-')).map((e) => [code(e.name), cell(e.description)]),
   ),
   '',
-  '#### CSS parts',
+  '### CSS parts',
   '',
   table(
     ['Part', 'Description'],
     (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
   ),
   '',
-  '#### CSS custom properties',
+  '### CSS custom properties',
   '',
   table(
     ['Property', 'Description'],
     (element.cssProperties ?? []).map((p) => [code(p.name), cell(p.description)]),
   ),
   '',
-  `### \`<${child.tagName}>\``,
+  `## \`<${child.tagName}>\``,
   '',
   cell(child.summary),
   '',
@@ -80,21 +80,22 @@ const sections = [
 ];
 const generated = `${START}\n\n${sections.join('\n')}\n\n${END}`;
 
-const readme = readFileSync('README.md', 'utf8');
-const from = readme.indexOf(START);
-const to = readme.indexOf(END);
-if (from < 0 || to < 0) throw new Error('README.md lacks the api:start / api:end markers');
-const next = await format(readme.slice(0, from) + generated + readme.slice(to + END.length), {
+const PAGE = 'docs/api.md';
+const page = readFileSync(PAGE, 'utf8');
+const from = page.indexOf(START);
+const to = page.indexOf(END);
+if (from < 0 || to < 0) throw new Error(`${PAGE} lacks the api:start / api:end markers`);
+const next = await format(page.slice(0, from) + generated + page.slice(to + END.length), {
   parser: 'markdown',
   ...JSON.parse(readFileSync('.prettierrc.json', 'utf8')),
 });
 
 if (process.argv.includes('--check')) {
-  if (next !== readme) {
-    console.error('README.md API tables are stale: run npm run docs and commit the result.');
+  if (next !== page) {
+    console.error(`${PAGE}'s API tables are stale: run npm run docs and commit the result.`);
     process.exit(1);
   }
-  console.log('README.md API tables match custom-elements.json');
+  console.log(`${PAGE}'s API tables match custom-elements.json`);
 } else {
-  writeFileSync('README.md', next);
+  writeFileSync(PAGE, next);
 }

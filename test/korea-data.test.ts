@@ -128,7 +128,8 @@ describe('events/korea.ts', () => {
 
   it("lists every event id in the README's Korea chronology section, by era", async () => {
     const readme = await (await fetch('/README.md')).text();
-    const section = readme.slice(readme.indexOf('## The Korea chronology'), readme.indexOf('## Architecture'));
+    const start = readme.indexOf('## The Korea chronology');
+    const section = readme.slice(start, readme.indexOf('\n## ', start + 1));
     const listed = [...section.matchAll(/`([a-z0-9]+(?:-[a-z0-9]+)+)`/g)].map((m) => m[1]);
     for (const event of events) expect(listed, event.id).to.include(event.id);
   });

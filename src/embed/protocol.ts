@@ -1,6 +1,6 @@
 /**
  * The messages between `embed.html` in an iframe and `cdn/embed.js` on the page around it. Each is a
- * plain object with a `type`; the README documents them for hosts that bring their own script.
+ * plain object with a `type`; docs/embed.md documents them for hosts that bring their own script.
  */
 
 /** From the iframe: it is listening, so the host may send its hash. */

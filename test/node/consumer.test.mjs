@@ -1,5 +1,5 @@
 // A fresh consumer project installs the packed tarball from the registry's point of view: it
-// type-checks an app and the README's React snippet against the shipped .d.ts with strict settings,
+// type-checks an app and the React snippet of docs/frameworks.md against the shipped .d.ts with strict settings,
 // renders the element on the server, and reads the shipped JSON. Needs the npm registry (CI has it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -18,15 +18,16 @@ import { dev, installPacked, run } from '../helpers/pack.mjs';
 let consumer;
 
 const readme = readFileSync('README.md', 'utf8');
-/** The README's React snippet, type-checked and rendered as written. */
-const reactSnippet = readme.match(/```tsx\n([^]*?)```/)[1];
-/** The README's Vue recipe: its Vite config and component, built as written. */
+const frameworks = readFileSync('docs/frameworks.md', 'utf8');
+/** The React snippet of docs/frameworks.md, type-checked and rendered as written. */
+const reactSnippet = frameworks.match(/```tsx\n([^]*?)```/)[1];
+/** The Vue recipe: its Vite config and component, built as written. */
 const vueRecipe = {
-  'vite.config.ts': readme.match(/```ts\n\/\/ vite\.config\.ts\n([^]*?)```/)[1],
-  'App.vue': readme.match(/```vue\n<!-- App\.vue -->\n([^]*?)```/)[1],
+  'vite.config.ts': frameworks.match(/```ts\n\/\/ vite\.config\.ts\n([^]*?)```/)[1],
+  'App.vue': frameworks.match(/```vue\n<!-- App\.vue -->\n([^]*?)```/)[1],
 };
-/** The README's Svelte component, and its TypeScript snippet for a bundler. */
-const svelteRecipe = readme.match(/```svelte\n<!-- Timeline\.svelte -->\n([^]*?)```/)[1];
+/** The Svelte component, and the README's TypeScript snippet for a bundler. */
+const svelteRecipe = frameworks.match(/```svelte\n<!-- Timeline\.svelte -->\n([^]*?)```/)[1];
 const bundlerSnippet = readme.match(/```ts\n(import 'korea-timeline';[^]*?)```/)[1];
 
 test(
@@ -38,7 +39,7 @@ test(
       [
         // The optional peers of korea-timeline/ssr, the CLI's render and korea-timeline/react, as the README installs them.
         ...['typescript', 'react', 'react-dom', '@types/react', 'vue', '@lit-labs/ssr', '@lit/react'].map(dev),
-        // TypeScript 7 beside the 5.9 the package is built with, and Vite for the README's Vue recipe.
+        // TypeScript 7 beside the 5.9 the package is built with, and Vite for the Vue recipe.
         'ts7@npm:typescript@^7',
         'vite@^8',
         '@vitejs/plugin-vue@^6',
@@ -277,7 +278,7 @@ test(
           await tab.close();
         });
       }
-      await t.test("react-tsx.html: the README's React snippet, both ways of using the elements", async () => {
+      await t.test('react-tsx.html: the React snippet, both ways of using the elements', async () => {
         const { tab, problems } = await open('react-tsx.html');
         const select = (tag, id) =>
           tab.evaluate(
@@ -370,7 +371,7 @@ async function renderAndSelect(tab, tag) {
 }
 
 test(
-  "Vite builds the README's TypeScript snippet, React snippet and Svelte component; each renders and selects",
+  "Vite builds the README's TypeScript snippet and the React snippet and Svelte component of docs/frameworks.md; each renders and selects",
   { timeout: 240_000 },
   async (t) => {
     assert.ok(consumer, 'the install test ran first');
@@ -425,7 +426,7 @@ createRoot(document.getElementById('app')!).render(<Timelines chronology={koreaC
       });
     });
 
-    await t.test("Svelte 5: the README's component", async () => {
+    await t.test('Svelte 5: the component of docs/frameworks.md', async () => {
       const files = {
         'vite.config.ts':
           "import { defineConfig } from 'vite';\nimport { svelte } from '@sveltejs/vite-plugin-svelte';\nexport default defineConfig({ plugins: [svelte()] });\n",
@@ -446,7 +447,7 @@ createRoot(document.getElementById('app')!).render(<Timelines chronology={koreaC
 );
 
 test(
-  "the README's Vue recipe: built with Vite, it renders, selects, and Vue warns about nothing",
+  'the Vue recipe of docs/frameworks.md: built with Vite, it renders, selects, and Vue warns about nothing',
   { timeout: 240_000 },
   async () => {
     assert.ok(consumer, 'the install test ran first');

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
 
@@ -28,6 +28,8 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'themes/high-contrast.css',
     'themes/dancheong.css',
     'README.md',
+    'docs/api.md',
+    'docs/screenshot.png',
     'bin/korea-timeline.mjs',
     'dist/src/ssr.js',
     'dist/src/ssr.d.ts',
@@ -128,4 +130,83 @@ test('source maps carry their sources, since the package ships no TypeScript', (
     assert.equal(map.sourcesContent?.length, map.sources.length, `${file} has the text of its sources`);
   }
   assert.ok(![...files].some((f) => f.endsWith('.d.ts.map')), 'no declaration maps pointing at missing sources');
+});
+
+/** The text of a Markdown page without its code blocks and code spans, where a link is only an example. */
+const prose = (markdown) => markdown.replace(/```[^]*?```/g, '').replace(/`[^`\n]*`/g, '');
+/** Every link's and image's address in a Markdown page: inline, and reference definitions. */
+const addresses = (markdown) => [
+  ...[...prose(markdown).matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]),
+  ...[...prose(markdown).matchAll(/^\[[^\]]+\]:\s*(\S+)/gm)].map((m) => m[1]),
+];
+/** The anchors of a page's headings, as GitHub and npm make them. */
+const anchors = (markdown) => {
+  const seen = new Map();
+  return new Set(
+    [...markdown.replace(/```[^]*?```/g, '').matchAll(/^#{1,6} (.+)$/gm)].map(([, heading]) => {
+      const slug = heading
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+        .replace(/\s/g, '-');
+      const count = seen.get(slug) ?? 0;
+      seen.set(slug, count + 1);
+      return count ? `${slug}-${count}` : slug;
+    }),
+  );
+};
+const ours = /^https:\/\/unpkg\.com\/korea-timeline(@[^/]+)?\/(.*)$/;
+
+test("every link and image on the registry's page (the README) resolves there", () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const links = addresses(readme);
+  assert.ok(links.length > 10, `${links.length} links`);
+  for (const link of links) {
+    if (link.startsWith('#')) {
+      assert.ok(anchors(readme).has(link.slice(1)), `${link} is a heading of the README`);
+      continue;
+    }
+    // No repository to resolve a relative address against: every other link is absolute, and ours
+    // name this version and a file the package ships.
+    assert.match(link, /^https:\/\//, link);
+    const [, version, path] = link.match(ours) ?? [];
+    if (path === undefined) continue;
+    assert.equal(version, `@${pkg.version}`, link);
+    assert.ok(files.has(path), `${path} ships in the package`);
+  }
+  for (const [, label] of prose(readme).matchAll(/\]\[([^\]]+)\]/g)) {
+    assert.match(readme, new RegExp(`^\\[${label}\\]: `, 'm'), `the reference [${label}] is defined`);
+  }
+});
+
+test('the docs pages ship, and each of their links reaches a file and a heading that exist', () => {
+  const pages = readdirSync('docs').filter((f) => f.endsWith('.md'));
+  assert.ok(pages.length >= 8, pages.join());
+  for (const page of pages) {
+    assert.ok(files.has(`docs/${page}`), `docs/${page} ships`);
+    const markdown = readFileSync(join('docs', page), 'utf8');
+    for (const link of addresses(markdown)) {
+      if (/^https?:\/\//.test(link)) continue;
+      const [path, anchor] = link.split('#');
+      const target = path ? join('docs', path) : join('docs', page);
+      assert.ok(existsSync(target), `${page}: ${link} reaches a file`);
+      if (anchor) assert.ok(anchors(readFileSync(target, 'utf8')).has(anchor), `${page}: ${link} reaches a heading`);
+    }
+  }
+});
+
+test('every address of the CDN copy in the README and the docs names this version', () => {
+  for (const page of [
+    'README.md',
+    'docs/api.md',
+    'docs/screenshot.png',
+    ...readdirSync('docs')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ]) {
+    for (const [address, version] of readFileSync(page, 'utf8').matchAll(
+      /https:\/\/unpkg\.com\/korea-timeline(@[^/]+)?\//g,
+    )) {
+      assert.equal(version, `@${pkg.version}`, `${page}: ${address}`);
+    }
+  }
 });
