@@ -1,10 +1,10 @@
 // npm run test:next: a real Next.js app with the packed tarball, as a user builds it. It installs
 // Next and the package into a temporary project, runs `next build` (which type-checks the TSX),
 // starts `next start` on a loopback port, and checks in headless Chromium that the page shows the
-// events after hydration and that a click selects one: first as the README's Next.js section says
+// events after hydration and that a click selects one: first as docs/frameworks.md's Next.js section says
 // by default (Turbopack, the elements render in the browser), then with the elements rendered on
-// the server through @lit-labs/nextjs (webpack). Too slow for npm test (a few minutes); needs the
-// npm registry.
+// the server through @lit-labs/nextjs (webpack). A few minutes and the npm registry: CI runs it after
+// npm test, as `npm run test:consumers`.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -28,15 +28,15 @@ const freePort = () =>
     });
   });
 
-/** The README's files for a Next app, as written there: each is a code block whose first line names it. */
+/** The Next app's files as docs/frameworks.md writes them: each is a code block whose first line names it. */
 const readmeFiles = Object.fromEntries(
-  [...readFileSync('README.md', 'utf8').matchAll(/```(?:tsx|js)\n\/\/ ([^\s,]+)[^\n]*\n([^]*?)```/g)].map(
+  [...readFileSync('docs/frameworks.md', 'utf8').matchAll(/```(?:tsx|js)\n\/\/ ([^\s,]+)[^\n]*\n([^]*?)```/g)].map(
     ([, path, code]) => [path, code],
   ),
 );
 assert.deepEqual(Object.keys(readmeFiles).sort(), ['app/page.tsx', 'app/timeline.tsx', 'next.config.mjs']);
 
-/** What the README leaves out: Next's required layout, an icon, and a strict tsconfig. */
+/** What the page leaves out: Next's required layout, an icon, and a strict tsconfig. */
 const files = {
   'app/icon.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>',
   'app/layout.tsx': `export default function RootLayout({ children }: { children: React.ReactNode }) {
@@ -49,6 +49,8 @@ const files = {
 `,
   'app/page.tsx': readmeFiles['app/page.tsx'],
   'app/timeline.tsx': readmeFiles['app/timeline.tsx'],
+  // The same page again, rendered on each request instead of once at build time.
+  'app/dynamic/page.tsx': `${readmeFiles['app/page.tsx'].replace("'./timeline'", "'../timeline'")}\nexport const dynamic = 'force-dynamic';\n`,
   'tsconfig.json': JSON.stringify(
     {
       compilerOptions: {
@@ -164,15 +166,17 @@ async function clickThrough(url) {
 }
 
 test(
-  `Next ${NEXT} (Turbopack): the component renders in the browser and handles a click`,
+  `Next ${NEXT} (Turbopack): the component renders in the browser and handles a click, prerendered and dynamic`,
   { timeout: 600_000 },
   async (t) => {
     run(dir, nextBin(), ['build']);
     const url = await start(t);
-    const markup = await (await fetch(url)).text();
-    assert.match(markup, /<event-timeline/, 'the server renders the tag');
-    assert.equal(serverEvents(markup), 0, 'and nothing inside it');
-    await clickThrough(url);
+    for (const page of [url, `${url}dynamic`]) {
+      const markup = await (await fetch(page)).text();
+      assert.match(markup, /<event-timeline/, `${page}: the server renders the tag`);
+      assert.equal(serverEvents(markup), 0, `${page}: and nothing inside it`);
+      await clickThrough(page);
+    }
   },
 );
 
@@ -183,12 +187,6 @@ test(
     // Its peer range stops at Next 15, so npm needs --legacy-peer-deps for Next 16.
     run(dir, 'npm', ['install', '--no-audit', '--no-fund', '--legacy-peer-deps', `@lit-labs/nextjs@${LIT_NEXTJS}`]);
     writeFileSync(join(dir, 'next.config.mjs'), readmeFiles['next.config.mjs']);
-    // The README's page again, rendered on each request instead of once at build time.
-    mkdirSync(join(dir, 'app/dynamic'), { recursive: true });
-    writeFileSync(
-      join(dir, 'app/dynamic/page.tsx'),
-      `${readmeFiles['app/page.tsx'].replace("'./timeline'", "'../timeline'")}\nexport const dynamic = 'force-dynamic';\n`,
-    );
     // The plugin configures webpack; Next 16 builds with Turbopack unless told otherwise.
     run(dir, nextBin(), ['build', '--webpack']);
     const url = await start(t);
