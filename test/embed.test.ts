@@ -159,12 +159,15 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     // silent there: its height must still arrive, the same as in a frame on screen.
     const query = '?orientation=horizontal&src=/events/korea.json';
     const { iframe: reference, el, fits } = await embed(query);
-    // The horizontal track comes in a chunk: its height, once every part the element asked for is drawn.
+    // The data comes from src, and the horizontal track in a chunk: its height, once the events are
+    // there and every part the element asked for is drawn.
+    await waitUntil(() => items(el).length === koreaChronology.events.length, 'the reference loaded src', patience);
     await (el as Timeline & { settled(): Promise<unknown> }).settled();
     await waitUntil(fits, 'the reference fits its settled content', patience);
     const height = reference.getBoundingClientRect().height;
-    // Taller than an iframe's default 150 px, which an embed that sends no height keeps.
-    expect(height).to.be.greaterThan(160);
+    // The track, far taller than the loading line or an iframe's default 150 px (which an embed that
+    // sends no height keeps).
+    expect(height).to.be.greaterThan(400);
     const other = new URL(location.href);
     other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
     const below = await frame((f) => {
@@ -173,11 +176,21 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
       f.style.marginTop = `${innerHeight * 3}px`;
     });
     expect(below.getBoundingClientRect().top).to.be.greaterThan(innerHeight * 2);
-    await waitUntil(
-      () => Math.abs(below.getBoundingClientRect().height - height) < 1,
-      `the off-screen frame is ${height}px tall, as the one on screen`,
-      patience,
-    );
+    const heights: number[] = [];
+    const sent = ({ source, data }: MessageEvent) => {
+      if (source === below.contentWindow && data?.type === 'kt-embed:height') heights.push(data.height);
+    };
+    addEventListener('message', sent);
+    try {
+      await waitUntil(() => Math.abs(below.getBoundingClientRect().height - height) < 1, '', patience);
+    } catch {
+      const now = below.getBoundingClientRect().height;
+      throw new Error(
+        `the off-screen frame is ${now}px tall, not ${height}px as on screen; it sent ${heights.join(', ')}`,
+      );
+    } finally {
+      removeEventListener('message', sent);
+    }
   });
 
   it('takes its attributes from the URL, and data from src', async () => {
