@@ -76,19 +76,35 @@ export async function startWebKit() {
 
 /**
  * Sizes a WebDriver window so that its page's inner size is the one asked (WebDriver sizes the outer
- * window, toolbar included), and waits until the page sees it.
+ * window, toolbar included), and waits until the page sees it. A resize reaches the page a moment
+ * later, longer on a loaded machine: each correction is made from the sizes the window and the page
+ * report once they agree, never from a page that has not yet seen the last one.
  */
 export async function setInnerSize(driver, width, height) {
   const inner = () => driver.execute(() => [window.innerWidth, window.innerHeight]);
-  await driver.setWindowSize(width, height);
-  const [w, h] = await inner();
-  if (w !== width || h !== height) await driver.setWindowSize(2 * width - w, 2 * height - h);
-  for (let tries = 0; tries < 100; tries++) {
-    const [w2, h2] = await inner();
-    if (w2 === width && h2 === height) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 50));
+  let asked = [width, height];
+  await driver.setWindowSize(...asked);
+  let last = '';
+  let steady = 0;
+  for (let tries = 0; tries < 400; tries++) {
+    const [w, h] = await inner();
+    if (w === width && h === height) return;
+    // The same inner size twice in a row: the page has taken the last resize; correct by the difference.
+    steady = `${w}x${h}` === last ? steady + 1 : 0;
+    last = `${w}x${h}`;
+    if (steady >= 2) {
+      const outer = await driver.getWindowSize();
+      const next = [outer.width + width - w, outer.height + height - h];
+      if (next[0] !== asked[0] || next[1] !== asked[1] || steady >= 20) {
+        asked = next;
+        await driver.setWindowSize(...asked);
+        steady = 0;
+      }
+    }
+    await pause();
   }
-  throw new Error(`The window did not take the inner size ${width} × ${height}`);
+  throw new Error(`The window did not take the inner size ${width} × ${height}: its page is ${last}`);
 }
 
 /** A free TCP port on this machine. */
