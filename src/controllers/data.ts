@@ -113,10 +113,8 @@ export class DataController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    const host = this.host;
-    if (!host.hasUpdated && host.chronology === EMPTY && !host.src && !host.querySelector('timeline-event')) {
-      console.warn(`<${host.localName}>: no events to show: set chronology or src, or add <timeline-event> children.`);
-    }
+    // An element with no data yet says so on screen, and nothing in the console: pages often set
+    // the chronology after a fetch, and a warning at the first render would be a false alarm.
     if (this.#toReport.length > 0) {
       this.problems.report(this.#toReport, 'problem(s) in the chronology; invalid parts are not shown');
       this.#toReport = [];
