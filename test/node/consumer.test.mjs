@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { dirname, extname, join, normalize } from 'node:path';
 import { rollup } from 'rollup';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
@@ -325,7 +325,10 @@ test(
 async function viteApp(name, { files, body = '<div id="app"></div>', entry = '/main.ts', mode }, check) {
   const app = join(consumer, name);
   mkdirSync(app, { recursive: true });
-  for (const [file, code] of Object.entries(files)) writeFileSync(join(app, file), code);
+  for (const [file, code] of Object.entries(files)) {
+    mkdirSync(dirname(join(app, file)), { recursive: true });
+    writeFileSync(join(app, file), code);
+  }
   writeFileSync(
     join(app, 'index.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${body}<script type="module" src="${entry}"></script></body></html>`,
@@ -386,8 +389,9 @@ test(
 
     await t.test('TypeScript, checked by tsc with moduleResolution "bundler"', async () => {
       const files = {
-        // The snippet's data: the Korea chronology, as any Chronology would be.
-        'main.ts': `import { koreaChronology as myChronology } from 'korea-timeline';\n${bundlerSnippet}`,
+        'main.ts': bundlerSnippet,
+        // The file it fetches: the Korea chronology, as any chronology would be.
+        'public/our-timeline.json': readFileSync('events/korea.json', 'utf8'),
         'tsconfig.json': JSON.stringify({
           compilerOptions: { ...strict, module: 'ESNext', moduleResolution: 'bundler' },
           files: ['main.ts'],
