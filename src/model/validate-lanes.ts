@@ -11,10 +11,10 @@ export function validateLanes(v: Validator, data: Json): Lane[] | undefined {
   const seen = new Map<string, string>();
   const lanes = keep(v.array(data.lanes, 'lanes', false), 'lanes', (value, path): Lane | undefined => {
     if (!v.is(value, path, 'a lane: expected an object with id and label')) return undefined;
-    const id = v.id(value.id, `${path}.id`, CATEGORY_ID, 'letters and digits, in any script, and single hyphens', seen);
-    const label = v.localized(value.label, `${path}.label`, true);
-    const description = v.localized(value.description, `${path}.description`, false);
-    const color = v.color(value.color, `${path}.color`);
+    const id = v.id(value.id, path, 'id', CATEGORY_ID, 'letters and digits, in any script, and single hyphens', seen);
+    const label = v.localized(value.label, path, 'label', true);
+    const description = v.localized(value.description, path, 'description', false);
+    const color = v.color(value.color, path, 'color');
     if (id === undefined || label === undefined) return undefined;
     const lane: Lane = { id, label };
     if (description !== undefined) lane.description = description;
@@ -40,7 +40,7 @@ export function validateLane(v: Validator, value: Json, event: TimelineEvent, pa
   const lanes: string[] = [];
   given.forEach((lane, i) => {
     const where = Array.isArray(value.lane) ? `${at}[${i}]` : at;
-    const id = v.string(lane, where, true);
+    const id = v.string(lane, where, '', true);
     if (id === undefined) return;
     if (!v.lanes.has(id)) {
       const none = v.lanes.size === 0 ? ': the chronology declares no lanes' : '';
@@ -60,17 +60,17 @@ export function validateAnnotations(v: Validator, data: Json, events: TimelineEv
     if (!v.is(value, path, 'an annotation: expected an object with id, text, and a start, event or lane')) {
       return undefined;
     }
-    const id = v.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces, # or invisible characters', ids);
-    const text = v.localized(value.text, `${path}.text`, true);
+    const id = v.id(value.id, path, 'id', EVENT_ID, 'a string without spaces, # or invisible characters', ids);
+    const text = v.localized(value.text, path, 'text', true);
     let placed = true;
     if (value.start !== undefined) placed = v.span(value, path);
     else if (value.end !== undefined) placed = Boolean(v.report(`${path}.end`, 'an end needs a start date'));
-    const event = v.string(value.event, `${path}.event`, false);
+    const event = v.string(value.event, path, 'event', false);
     if (event !== undefined && !eventIds.has(event)) {
       v.report(`${path}.event`, `${show(event)} is not the id of an event shown; the note is left out`);
       return undefined;
     }
-    const lane = v.string(value.lane, `${path}.lane`, false);
+    const lane = v.string(value.lane, path, 'lane', false);
     if (lane !== undefined && !v.lanes.has(lane)) {
       v.report(`${path}.lane`, `${show(lane)} is not a declared lane; the note is left out`);
       return undefined;

@@ -7,18 +7,18 @@ import type { EventExtension, Validator } from './validate.js';
 
 function media(v: Validator, value: unknown, path: string): Media | undefined {
   if (!v.is(value, path, 'a picture: expected an object with src and alt')) return undefined;
-  const src = v.url(value.src, `${path}.src`, true);
+  const src = v.url(value.src, path, 'src', true);
   // A decorative picture says so with an empty alt; a missing one is a mistake.
   const alt =
     value.alt === ''
       ? ''
       : value.alt === undefined
         ? v.report(`${path}.alt`, "missing: expected a text saying what the picture shows, or '' for decoration")
-        : v.localized(value.alt, `${path}.alt`, true);
+        : v.localized(value.alt, path, 'alt', true);
   if (src === undefined || alt === undefined) return undefined;
   const result: Media = { src, alt };
   for (const key of ['caption', 'credit'] as const) {
-    const text = v.localized(value[key], `${path}.${key}`, false);
+    const text = v.localized(value[key], path, key, false);
     if (text !== undefined) result[key] = text;
   }
   for (const key of ['width', 'height'] as const) {
@@ -32,8 +32,8 @@ function media(v: Validator, value: unknown, path: string): Media | undefined {
 
 function correction(v: Validator, value: unknown, path: string): Correction | undefined {
   if (!v.is(value, path, 'a correction: expected an object with date and text')) return undefined;
-  const date = v.date(value.date, `${path}.date`, true);
-  const text = v.localized(value.text, `${path}.text`, true);
+  const date = v.date(value.date, path, 'date', true);
+  const text = v.localized(value.text, path, 'text', true);
   return date && text !== undefined ? { date: value.date as string, text } : undefined;
 }
 
@@ -44,8 +44,7 @@ function list<T>(v: Validator, value: unknown, path: string, check: (item: unkno
 
 /** A chronology's `updated`, or an event's `updated`, `media` and `corrections`. */
 export const validateStory: EventExtension = (v, value, item, path) => {
-  const at = path ? `${path}.` : '';
-  if (v.date(value.updated, `${at}updated`, false)) item.updated = value.updated as string;
+  if (v.date(value.updated, path, 'updated', false)) item.updated = value.updated as string;
   if (!('id' in item)) return;
   if (value.media !== undefined) item.media = list(v, value.media, `${path}.media`, (m, p) => media(v, m, p));
   if (value.corrections !== undefined) {

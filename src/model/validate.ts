@@ -74,6 +74,14 @@ function invalid(value: unknown, expected: string): string {
   return value === undefined ? `missing: expected ${expected}` : `${show(value)} is not valid: expected ${expected}`;
 }
 
+/**
+ * A field's path, `events[3].title`, from its item's and its key; '' for either means none. Made only
+ * when a problem is reported: thousands of valid events would otherwise build a string per field.
+ */
+function at(path: string, key: string): string {
+  return !key ? path : path ? `${path}.${key}` : key;
+}
+
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -99,19 +107,20 @@ class Validator {
     return false;
   }
 
-  string(value: unknown, path: string, required: boolean): string | undefined {
+  string(value: unknown, path: string, key: string, required: boolean): string | undefined {
     if (value === undefined && !required) return undefined;
     if (typeof value === 'string' && notBlank(value)) return value;
-    this.report(path, invalid(value, 'a non-empty string'));
+    this.report(at(path, key), invalid(value, 'a non-empty string'));
     return undefined;
   }
 
   /** The chronology's `defaultLocale`: texts in it are put first, and plain strings are in it. */
   defaultLocale: string | undefined;
 
-  localized(value: unknown, path: string, required: boolean): Localized | undefined {
+  localized(value: unknown, parent: string, key: string, required: boolean): Localized | undefined {
     const first = this.defaultLocale;
     if (isObject(value)) {
+      const path = at(parent, key);
       // Thousands of events have a few of these each: no entries arrays, no second pass.
       const texts: Record<string, string> = {};
       let given = 0;
@@ -127,7 +136,7 @@ class Validator {
         if (typeof text === 'string' && notBlank(text)) {
           texts[tag] = text;
           kept++;
-        } else this.string(text, `${path}.${tag}`, true);
+        } else this.string(text, path, tag, true);
       }
       if (kept === 0) {
         if (given === 0) this.report(path, 'has no text: expected at least one language, e.g. { en }');
@@ -137,28 +146,28 @@ class Validator {
     }
     if (value === undefined && !required) return undefined;
     if (typeof value === 'string' && notBlank(value)) return first && first !== 'en' ? { [first]: value } : value;
-    this.report(path, invalid(value, 'a non-empty string or texts by language tag, e.g. { en, ko }'));
+    this.report(at(parent, key), invalid(value, 'a non-empty string or texts by language tag, e.g. { en, ko }'));
     return undefined;
   }
 
   /** An optional language tag (`defaultLocale`, a source's `language`); reported when malformed. */
-  language(value: unknown, path: string): string | undefined {
+  language(value: unknown, path: string, key: string): string | undefined {
     if (value === undefined || (typeof value === 'string' && canonicalTag(value))) return value;
-    this.report(path, invalid(value, 'a language tag, e.g. en, ko, zh-Hant'));
+    this.report(at(path, key), invalid(value, 'a language tag, e.g. en, ko, zh-Hant'));
     return undefined;
   }
 
-  date(value: unknown, path: string, required: boolean): PartialDate | undefined {
+  date(value: unknown, path: string, key: string, required: boolean): PartialDate | undefined {
     if (value === undefined && !required) return undefined;
     if (typeof value !== 'string') {
-      this.report(path, invalid(value, 'a date string YYYY, YYYY-MM or YYYY-MM-DD'));
+      this.report(at(path, key), invalid(value, 'a date string YYYY, YYYY-MM or YYYY-MM-DD'));
       return undefined;
     }
     const parsed = parseDate(value);
     if (typeof parsed === 'string') {
       // The other forms, for data (an attribute's warning stays short).
       const forms = parsed.endsWith('YYYY-MM-DD') ? ' (-YYYY before year 1, YYYX a decade, YYXX a century)' : '';
-      this.report(path, parsed + forms);
+      this.report(at(path, key), parsed + forms);
       return undefined;
     }
     return parsed;
@@ -166,8 +175,8 @@ class Validator {
 
   /** Checks start/end; returns false when the item cannot be placed in time. */
   span(item: Json, path: string): boolean {
-    const start = this.date(item.start, `${path}.start`, true);
-    const end = this.date(item.end, `${path}.end`, false);
+    const start = this.date(item.start, path, 'start', true);
+    const end = this.date(item.end, path, 'end', false);
     if (!start) return false;
     if (end && dayNumber(end, 'last') < dayNumber(start)) {
       this.report(`${path}.end`, `${show(item.end)} is before start ${show(item.start)}`);
@@ -184,27 +193,27 @@ class Validator {
 
   source(value: unknown, path: string): Source | undefined {
     if (!this.is(value, path, 'a source: expected an object with a title')) return undefined;
-    const title = this.string(value.title, `${path}.title`, true);
+    const title = this.string(value.title, path, 'title', true);
     if (title === undefined) return undefined;
     const source: Source = { title };
     for (const key of SOURCE_TEXTS) {
-      const text = this.string(value[key], `${path}.${key}`, false);
+      const text = this.string(value[key], path, key, false);
       if (text !== undefined) source[key] = text;
     }
     for (const key of SOURCE_DATES) {
-      if (this.date(value[key], `${path}.${key}`, false)) source[key] = value[key] as string;
+      if (this.date(value[key], path, key, false)) source[key] = value[key] as string;
     }
-    const url = this.url(value.url, `${path}.url`, false);
+    const url = this.url(value.url, path, 'url', false);
     if (url !== undefined) source.url = url;
-    const language = this.language(value.language, `${path}.language`);
+    const language = this.language(value.language, path, 'language');
     if (language !== undefined) source.language = language;
     return source;
   }
 
-  url(value: unknown, path: string, required: boolean): string | undefined {
-    const url = this.string(value, path, required);
+  url(value: unknown, path: string, key: string, required: boolean): string | undefined {
+    const url = this.string(value, path, key, required);
     if (url === undefined || isSafeUrl(url)) return url;
-    this.report(path, `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
+    this.report(at(path, key), `${show(url)} is not allowed as a link: only http:, https: and relative URLs`);
     return undefined;
   }
 
@@ -212,23 +221,24 @@ class Validator {
     if (!this.is(value, path, 'a category: expected an object with id and label')) return undefined;
     const id = this.id(
       value.id,
-      `${path}.id`,
+      path,
+      'id',
       CATEGORY_ID,
       'letters and digits, in any script, and single hyphens',
       seen,
     );
-    const label = this.localized(value.label, `${path}.label`, true);
-    const color = this.color(value.color, `${path}.color`);
+    const label = this.localized(value.label, path, 'label', true);
+    const color = this.color(value.color, path, 'color');
     if (id === undefined || label === undefined) return undefined;
     return color === undefined ? { id, label } : { id, label, color };
   }
 
   /** An optional CSS colour; anything else is reported, and the palette's colour is used. */
-  color(value: unknown, path: string): string | undefined {
-    const color = this.string(value, path, false);
+  color(value: unknown, path: string, key: string): string | undefined {
+    const color = this.string(value, path, key, false);
     if (color === undefined || COLOR.test(color.trim())) return color;
     return this.report(
-      path,
+      at(path, key),
       `${show(color)} is not a colour: expected e.g. #2a6f97, teal, rgb(42 111 151) or var(--brand); the palette's is used`,
     );
   }
@@ -236,29 +246,36 @@ class Validator {
   /** The ids of the chronology's declared lanes, while its events are checked. */
   lanes: ReadonlySet<string> = new Set();
 
-  id(value: unknown, path: string, pattern: RegExp, expected: string, seen: Map<string, string>): string | undefined {
-    const id = this.string(value, path, true);
+  id(
+    value: unknown,
+    path: string,
+    key: string,
+    pattern: RegExp,
+    expected: string,
+    seen: Map<string, string>,
+  ): string | undefined {
+    const id = this.string(value, path, key, true);
     if (id === undefined) return undefined;
     if (!ASCII_ID.test(id) && !pattern.test(id)) {
-      this.report(path, `${show(id)} is not a valid id: expected ${expected}`);
+      this.report(at(path, key), `${show(id)} is not a valid id: expected ${expected}`);
       return undefined;
     }
     // Ids that differ only by case look the same in a link and to a reader.
-    const key = id.toLowerCase();
-    const earlier = seen.get(key);
+    const lower = id.toLowerCase();
+    const earlier = seen.get(lower);
     if (earlier !== undefined) {
       const how = earlier === id ? 'an earlier item already uses it' : `it differs only by case from ${show(earlier)}`;
-      this.report(path, `${show(id)} is a duplicate id: ${how}`);
+      this.report(at(path, key), `${show(id)} is a duplicate id: ${how}`);
       return undefined;
     }
-    seen.set(key, id);
+    seen.set(lower, id);
     return id;
   }
 
   era(value: unknown, path: string, seen: Map<string, string>): Era | undefined {
     if (!this.is(value, path, 'an era: expected an object with id, start, end and label')) return undefined;
-    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces, # or invisible characters', seen);
-    const label = this.localized(value.label, `${path}.label`, true);
+    const id = this.id(value.id, path, 'id', EVENT_ID, 'a string without spaces, # or invisible characters', seen);
+    const label = this.localized(value.label, path, 'label', true);
     const placed = this.span(value, path);
     if (value.end === undefined) this.report(`${path}.end`, 'an era needs an end date');
     if (id === undefined || label === undefined || !placed || value.end === undefined) return undefined;
@@ -267,10 +284,10 @@ class Validator {
 
   event(value: unknown, path: string, seen: Map<string, string>, categories: Set<string>): TimelineEvent | undefined {
     if (!this.is(value, path, 'an event: expected an object with id, start, title and category')) return undefined;
-    const id = this.id(value.id, `${path}.id`, EVENT_ID, 'a string without spaces, # or invisible characters', seen);
+    const id = this.id(value.id, path, 'id', EVENT_ID, 'a string without spaces, # or invisible characters', seen);
     const placed = this.span(value, path);
-    const title = this.localized(value.title, `${path}.title`, true);
-    const category = this.string(value.category, `${path}.category`, true);
+    const title = this.localized(value.title, path, 'title', true);
+    const category = this.string(value.category, path, 'category', true);
     if (category !== undefined && !categories.has(category)) {
       this.report(`${path}.category`, `${show(category)} is not a declared category; shown in a neutral colour`);
     }
@@ -283,15 +300,15 @@ class Validator {
       if (typeof value[key] === 'boolean') event[key] = value[key];
       else this.report(`${path}.${key}`, invalid(value[key], 'true or false'));
     }
-    const summary = this.localized(value.summary, `${path}.summary`, false);
+    const summary = this.localized(value.summary, path, 'summary', false);
     if (summary !== undefined) event.summary = summary;
     for (const key of EVENT_TEXTS) {
-      const text = this.localized(value[key], `${path}.${key}`, false);
+      const text = this.localized(value[key], path, key, false);
       if (text !== undefined) event[key] = text;
     }
     if (value.tags !== undefined) {
       const tags = this.array(value.tags, `${path}.tags`, false);
-      event.tags = tags.filter((tag, i): tag is string => this.string(tag, `${path}.tags[${i}]`, true) !== undefined);
+      event.tags = tags.filter((tag, i): tag is string => this.string(tag, path, `tags[${i}]`, true) !== undefined);
     }
     if (value.sources !== undefined) {
       event.sources = keep(this.array(value.sources, `${path}.sources`, false), `${path}.sources`, (source, at) =>
@@ -322,9 +339,9 @@ export function validateChronology(data: unknown): ValidationResult {
     v.report('', `${show(data)} is not a chronology: expected an object with title, categories and events`);
     return { chronology: { title: '', categories: [], events: [] }, errors: v.errors };
   }
-  v.defaultLocale = v.language(data.defaultLocale, 'defaultLocale');
-  const title = v.localized(data.title, 'title', true) ?? '';
-  const description = v.localized(data.description, 'description', false);
+  v.defaultLocale = v.language(data.defaultLocale, '', 'defaultLocale');
+  const title = v.localized(data.title, '', 'title', true) ?? '';
+  const description = v.localized(data.description, '', 'description', false);
   const categoryIds = new Map<string, string>();
   const categories = keep(v.array(data.categories, 'categories', true), 'categories', (c, p) =>
     v.category(c, p, categoryIds),
