@@ -185,6 +185,40 @@ try {
     }
   }
 } finally {
+  // The demo article (demo/article.html), followed to one step: at a desk and on a phone, in English and Korean.
+  const step = 'three-nos-and-normalisation-agreement';
+  for (const scheme of ['light', 'dark']) {
+    for (const lang of ['en', 'ko']) {
+      for (const [device, viewport] of [
+        ['desktop', { width: 1280, height: 800 }],
+        ['phone', { width: 390, height: 844 }],
+      ]) {
+        const page = await browser.newPage({ viewport, colorScheme: scheme, hasTouch: device === 'phone' });
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await page.goto(`${origin}/demo/article.html?lang=${lang}&theme=${scheme}`);
+        await page.waitForFunction(() =>
+          document.querySelector('korea-timeline')?.shadowRoot?.querySelector('[part~="follow"]'),
+        );
+        await page.evaluate((id) => {
+          const anchor = [...document.querySelectorAll(`a[href="#${id}"]`)].find((a) => a.getClientRects().length);
+          scrollTo(0, scrollY + anchor.getBoundingClientRect().top - innerHeight * 0.35);
+        }, step);
+        // Followed, and brought into its column (its start in the upper half) once the scroll there is over.
+        await page.waitForFunction((id) => {
+          const el = document.querySelector('korea-timeline');
+          const card = el.selected === id && el.shadowRoot.querySelector(`li[data-id="${id}"]`);
+          const column = el.closest('aside').getBoundingClientRect();
+          const at = card && card.getBoundingClientRect();
+          return at && at.top > column.top && at.top < column.top + column.height / 2;
+        }, step);
+        if (errors.length) throw new Error(`article ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
+        await page.screenshot({ path: join(out, `article-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`) });
+        await page.close();
+        made++;
+      }
+    }
+  }
   await browser.close();
 }
 

@@ -3,3 +3,4 @@ export * from './core/events.js';
 export * from './features/story/events.js';
 export * from './features/source/events.js';
 export * from './features/track/events.js';
+export * from './features/follow/events.js';

@@ -34,6 +34,7 @@ export {
   toLocale,
   type CoreMessages,
   type DateMessages,
+  type FollowMessages,
   type FootnoteMessages,
   type GuideMessages,
   type StoryMessages,

@@ -343,8 +343,7 @@ export const styles = css`
     gap: 0.5em;
     margin-top: 1em;
   }
-  .filter,
-  .zoom button {
+  .filter {
     display: inline-flex;
     align-items: center;
     gap: 0.45em;
@@ -375,9 +374,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .filter:focus-visible,
-  .zoom button:focus-visible,
-  .sources :focus-visible,
-  .scroller:focus-visible {
+  .sources :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -494,8 +491,7 @@ export const styles = css`
 
   /* Touch targets of at least 44 px. */
   @media (pointer: coarse) {
-    .filter,
-    .zoom button {
+    .filter {
       min-height: 44px;
     }
   }

@@ -22,6 +22,7 @@ import type { TimelineEventElement } from './elements/timeline-event.js';
 import {
   TimelineErrorEvent,
   TimelineExpandEvent,
+  TimelineStepEvent,
   TimelineFilterEvent,
   TimelineLoadEvent,
   TimelineSearchEvent,
@@ -62,6 +63,8 @@ export type TimelineAttributes<E extends EventTimelineElement = EventTimelineEle
   'onkt-share'?: ((event: TimelineShareEvent) => void) | undefined;
   'onkt-zoom'?: ((event: TimelineZoomEvent) => void) | undefined;
   'onkt-expand'?: ((event: TimelineExpandEvent) => void) | undefined;
+  'onkt-step'?: ((event: TimelineStepEvent) => void) | undefined;
+  'follow-offset'?: number | undefined;
 };
 
 /** What TSX accepts on `<timeline-event>`: its attributes; its children are the summary, title and sources. */
@@ -92,9 +95,10 @@ const events = {
   onShare: TimelineShareEvent.eventName as EventName<TimelineShareEvent>,
   onZoom: TimelineZoomEvent.eventName as EventName<TimelineZoomEvent>,
   onExpand: TimelineExpandEvent.eventName as EventName<TimelineExpandEvent>,
+  onStep: TimelineStepEvent.eventName as EventName<TimelineStepEvent>,
 };
 
-/** `<event-timeline>` as a React component: `onSelect`, `onFilter`, `onLoad`, `onError`, `onSearch`, `onShare`, `onZoom` and `onExpand` take the `kt-*` events. */
+/** `<event-timeline>` as a React component: `onSelect`, `onFilter`, `onLoad`, `onError`, `onSearch`, `onShare`, `onZoom`, `onExpand` and `onStep` take the `kt-*` events. */
 export const EventTimeline = createComponent({
   react: React,
   tagName: 'event-timeline',

@@ -32,7 +32,10 @@ export class RevealController implements ReactiveController {
     this.#followingLink = true;
   }
 
-  /** The next selection is the reader's own: they can see it already. */
+  /**
+   * The next selection needs no scrolling from here: the reader's own (they can see it already), or
+   * a step of an article the element follows (which brings it into the element's own view itself).
+   */
   readerSelecting(): void {
     this.#readerSelecting = true;
   }

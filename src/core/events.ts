@@ -2,8 +2,8 @@
  * The DOM events the element fires from its first render. Each bubbles and is composed, so a page
  * can listen on the element or any ancestor, and each is typed in `GlobalEventHandlersEventMap`.
  * Search and share fire only once the story feature is here, and come with it (../features/story/events.ts),
- * as load comes with the source feature (../features/source/events.ts), and zoom and expand with the
- * track (../features/track/events.ts);
+ * as load comes with the source feature (../features/source/events.ts), zoom and expand with the
+ * track (../features/track/events.ts), and step with following (../features/follow/events.ts);
  * `korea-timeline/elements.js` exports them all (../custom-events.ts).
  */
 import type { TimelineEvent } from '../model/types.js';
@@ -11,6 +11,7 @@ import type { ValidationError } from '../model/validate.js';
 import type { TimelineSearchEvent, TimelineShareEvent } from '../features/story/events.js';
 import type { TimelineLoadEvent } from '../features/source/events.js';
 import type { TimelineExpandEvent, TimelineZoomEvent } from '../features/track/events.js';
+import type { TimelineStepEvent } from '../features/follow/events.js';
 
 export const init: EventInit = { bubbles: true, composed: true };
 
@@ -54,5 +55,6 @@ declare global {
     'kt-share': TimelineShareEvent;
     'kt-zoom': TimelineZoomEvent;
     'kt-expand': TimelineExpandEvent;
+    'kt-step': TimelineStepEvent;
   }
 }

@@ -60,7 +60,7 @@ export class FeatureController implements ReactiveController {
       name,
       name,
       () => load(name),
-      manifest[name].waits,
+      'waits' in manifest[name],
       (module) => this.#setUp(name, module, use),
     );
   }
@@ -91,8 +91,11 @@ export class FeatureController implements ReactiveController {
     this.#all.add(done);
   }
 
-  /** Resolves once the host has rendered with every feature it waits for; `all`: every feature asked for. */
-  async settled(complete: () => Promise<boolean>, all = false): Promise<boolean> {
+  /**
+   * Resolves once every feature the host waits for is here (or failed), and it has rendered with
+   * them (`complete`, its own update; none: as soon as they are here); `all`: every feature asked for.
+   */
+  async settled(complete = async () => true, all = false): Promise<boolean> {
     const on = all ? this.#all : this.#pending;
     let done = await complete();
     while (on.size) {
@@ -105,11 +108,6 @@ export class FeatureController implements ReactiveController {
   /** Whether a feature `updateComplete` waits for is on its way. */
   get waiting(): boolean {
     return this.#pending.size > 0;
-  }
-
-  /** Resolves once every feature asked for so far that `updateComplete` waits for is here (or failed). */
-  async arrived(): Promise<void> {
-    while (this.#pending.size) await Promise.all(this.#pending);
   }
 
   /** Back online: what could not be fetched is asked for again. */

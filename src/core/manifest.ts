@@ -1,9 +1,11 @@
 /**
  * The chunk manifest: each optional feature of the element, declared once. For each: where its code
  * is (`load`, a dynamic import, so a bundler makes it a chunk; a feature under about 1 KB rides in a
- * bigger one's chunk, exported from it), what triggers it (its comment), whether `updateComplete` waits for it (`waits`: it changes what a reader sees of the
- * data), and how it runs on the server (`server`: `eager`, the npm entry provides it before the first
- * render, see ./eager.ts; `never`, it only adds interaction or layout a browser measures).
+ * bigger one's chunk, exported from it), what triggers it (its comment), whether `updateComplete`
+ * waits for it (`waits: true`: it changes what a reader sees of the data), and whether the server
+ * draws it (`server: 'eager'`: the npm entry provides it before the first render, see ./eager.ts).
+ * Without them, a feature is one `updateComplete` does not wait for and the server never reaches:
+ * it only adds interaction, or layout a browser measures.
  *
  * Adding a feature: a folder under src/features/ whose index.ts exports what it adds (and `styles`),
  * one entry here, and, if the server must draw it, one line in ./eager.ts.
@@ -37,32 +39,27 @@ export const manifest = {
   finish: {
     // Too small for a chunk of its own: it rides with the guides.
     load: () => import('../features/guides/index.js').then((guides) => guides.finish),
-    waits: false,
     server: 'eager',
   },
   /** Every connected element, after its first render. */
   guides: {
     load: () => import('../features/guides/index.js'),
-    waits: false,
-    server: 'never',
   },
   /** scale="time", orientation="horizontal", or more events than a list renders at once. */
   track: {
     load: () => import('../features/track/index.js'),
-    waits: false,
-    server: 'never',
   },
   /** A src attribute. */
   source: {
     load: () => import('../features/source/index.js'),
-    waits: false,
-    server: 'never',
+  },
+  /** `follow`, `play` or `pace`: following the article as the reader scrolls, and playing through the events. */
+  follow: {
+    load: () => import('../features/follow/index.js'),
   },
   /** `<timeline-event>` children. */
   declarative: {
     load: () => import('../features/declarative/index.js'),
-    waits: false,
-    server: 'never',
   },
 } as const;
 

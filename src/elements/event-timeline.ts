@@ -9,6 +9,7 @@ import {
 import { toLocale, type Locale } from '../model/messages.js';
 import { titleLevel } from '../templates/heading.js';
 import type { TimelineItem } from '../model/timeline.js';
+import type { TimelineEvent } from '../model/types.js';
 import type { ValidationError } from '../model/validate.js';
 import { toggleCategory, view, WINDOW_AFTER, type TimelineView } from '../model/view.js';
 import { TimelineFilterEvent, TimelineSelectEvent } from '../core/events.js';
@@ -72,6 +73,9 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled="true"` when no event is in range.
  * @csspart story - The story bar: the key-moments toggle, and previous and next.
  * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are.
+ * @csspart follow - In the story bar, the switch that turns following the article (`follow`) on and off; `aria-pressed`.
+ * @csspart play - In the story bar, the button that plays through the events (`play`, `pace`); `aria-pressed` while it plays.
+ * @csspart play-status - Says "Playing" or "Paused" once when play starts or stops; a polite live region, visually hidden.
  * @csspart scroller - The scrolling track of the time scale or horizontal layout.
  * @csspart axis - The axis with tick labels (time scale and horizontal layout).
  * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
@@ -108,6 +112,7 @@ import { styles } from '../event-timeline.styles.js';
  * @fires kt-share - The reader copied or shared the link to an event. `detail: { event, url }`.
  * @fires kt-zoom - The reader zoomed the time scale. `detail: { zoom }`.
  * @fires kt-expand - The reader opened a compact card on a track to read it in full. `detail: { event }`.
+ * @fires kt-step - Following an article (`follow`), the reader's scrolling reached a new step. `detail: { anchor, event }`: the article's element (null above the first) and the event it selects.
  */
 export class EventTimeline extends TimelineProperties {
   static override styles = styles;
@@ -123,17 +128,20 @@ export class EventTimeline extends TimelineProperties {
     this.#problems,
     () => (this.constructor as typeof EventTimeline).elementStyles,
   );
-  /** Which features it asks for, and what they set up for it: the track, search and the link. */
-  readonly #wiring = new TimelineWiring(this, this.#features, {
-    picking: (guides) => (this.#roving.picking = guides),
-    followHash: (navigated) => this.#followHash(navigated),
-  });
-  readonly #lang = new InheritedLangController(this);
-  readonly #reveal = new RevealController(
+  readonly #reveal: RevealController = new RevealController(
     this,
     () => !this.#tracked || this.#wiring.track?.layout !== undefined,
     () => this.#features.get('guides')?.reveal,
   );
+  /** Which features it asks for, and what they set up for it: the track, search and the link. */
+  readonly #wiring = new TimelineWiring(this, this.#features, {
+    picking: (guides) => (this.#roving.picking = guides),
+    followHash: (navigated) => this.#followHash(navigated),
+    event: (id) => this.#event(id),
+    items: () => this.#visible,
+    reveal: this.#reveal,
+  });
+  readonly #lang = new InheritedLangController(this);
   readonly #children = new ChildEventsController(this, () =>
     this.#problems.chunk('declarative', () => load('declarative')),
   );
@@ -196,7 +204,7 @@ export class EventTimeline extends TimelineProperties {
     this.#heldData = this.#data.validate() || this.#heldData;
     if (!this.#features.waiting) return true;
     this.#held = new Map([...changed, ...this.#held]);
-    void this.#features.arrived().then(() => this.requestUpdate());
+    void this.#features.settled().then(() => this.requestUpdate());
     return false;
   }
 
@@ -265,11 +273,16 @@ export class EventTimeline extends TimelineProperties {
     Object.assign(this, filters);
     if (!('selected' in view)) return;
     if (id === undefined) this.selected = undefined;
-    else if (id !== this.selected && this.#data.chronology.events.some((event) => event.id === id)) {
+    else if (id !== this.selected && this.#event(id)) {
       this.#reveal.followingLink();
       this.selected = id;
       this.#roving.focused = id;
     }
+  }
+
+  /** The event with this id in the data shown (validated, or loaded). */
+  #event(id: string): TimelineEvent | undefined {
+    return this.#data.chronology.events.find((event) => event.id === id);
   }
 
   /** Escape, or the popover's close button: clears the selection; false when there was none. */
@@ -320,7 +333,7 @@ export class EventTimeline extends TimelineProperties {
       header: {
         onChip: this.#toggleCategory,
         level,
-        quiet: Boolean(query),
+        quiet: Boolean(query) || this.#wiring.follow?.following,
         extras: [
           this.#features.get('story')?.renderUpdated(this.#data.chronology.updated, locale),
           searching ? search?.field(locale, query, this.#view.visible.length) : nothing,
@@ -333,6 +346,7 @@ export class EventTimeline extends TimelineProperties {
           selected,
           toggle: () => (this.featuredOnly = !this.featuredOnly),
           walk: (item) => this.#select(item, true),
+          extra: this.#wiring.follow?.controls(locale),
         }),
       },
       context: {

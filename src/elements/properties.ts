@@ -28,6 +28,10 @@ export class TimelineProperties extends LitElement {
     search: { type: Boolean },
     query: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    follow: {},
+    followOffset: { type: Number, attribute: 'follow-offset' },
+    play: { type: Boolean, reflect: true },
+    pace: { type: Number },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -66,6 +70,14 @@ export class TimelineProperties extends LitElement {
   declare query: string | undefined;
   /** The chronology title's heading level, 2–6; eras and events go one level deeper, to at most 6. */
   declare headingLevel: number;
+  /** Follow an article as the reader scrolls it: a selector of the article, or empty for the nearest `<article>` around the element (else the page's first). Its anchors (`<a href="#id">`, `data-kt-event="id"`, `data-kt-view="…"` in the link hash's format) select their events as the reader reaches them. A switch in the story bar turns it off. */
+  declare follow: string | undefined;
+  /** Where across the window an anchor becomes the step shown when following: 0 (top) to 1 (bottom); 0.4 by default. */
+  declare followOffset: number | undefined;
+  /** Play through the events shown (only the key moments with `featured-only`), one every `pace` seconds: set to start, cleared when it stops at the end or at the reader's first click or key. */
+  declare play: boolean;
+  /** Seconds per event while playing (5 by default); set, it shows the play button even before `play`. */
+  declare pace: number | undefined;
 
   constructor() {
     super();
@@ -78,5 +90,6 @@ export class TimelineProperties extends LitElement {
     this.linkHash = false;
     this.featuredOnly = false;
     this.headingLevel = 2;
+    this.play = false;
   }
 }

@@ -9,10 +9,12 @@ import { needsExtras } from '../templates/event.js';
 import type { TrackController, TrackHost } from '../features/track/controller.js';
 import type { SearchController, SearchHost } from '../features/story/search.js';
 import type { LinkController, LinkHost } from '../features/story/link.js';
+import type { FollowCallbacks, FollowController, FollowHost } from '../features/follow/index.js';
 
 export type WiringHost = TrackHost &
   SearchHost &
-  LinkHost & {
+  LinkHost &
+  FollowHost & {
     readonly isConnected: boolean;
     readonly chronology: Chronology;
     readonly search: boolean;
@@ -20,7 +22,7 @@ export type WiringHost = TrackHost &
   };
 
 /** What the element does when a feature arrives that needs it. */
-export interface WiringCallbacks {
+export interface WiringCallbacks extends FollowCallbacks {
   /** The guides are here: what keys and clicks do. */
   picking(guides: Features['guides']): void;
   /** The link is here (`false`), or the reader moved through the history (`true`): follow the hash. */
@@ -37,6 +39,8 @@ export class TimelineWiring {
   track: TrackController | undefined;
   search: SearchController | undefined;
   link: LinkController | undefined;
+  /** Following the article and play, with `follow`, `play` or `pace`. */
+  follow: FollowController | undefined;
 
   constructor(
     private readonly host: WiringHost,
@@ -62,8 +66,12 @@ export class TimelineWiring {
   /** Once the data is validated: its locale, and the story when an attribute or the data needs it. */
   afterData(chronology: Chronology, locale: Locale): void {
     this.loadLocale(locale);
-    const { isConnected, linkHash, search, query } = this.host;
+    const { isConnected, linkHash, search, query, follow, play, pace } = this.host;
     if (isConnected && (linkHash || search || query || needsExtras(chronology))) this.loadStory();
+    // `follow` (even empty), `play` or `pace` (even 0).
+    if (isConnected && (follow ?? (play || pace)) !== undefined) {
+      this.features.want('follow', (module) => (this.follow = new module.FollowController(this.host, this.on)));
+    }
   }
 
   /**

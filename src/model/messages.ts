@@ -84,6 +84,16 @@ export interface StoryMessages {
   updated: (date: string) => string;
 }
 
+/** Following the article and playing through the events: built in for en and ko with their code (../features/follow/index.ts). */
+export interface FollowMessages {
+  /** The switch that makes the timeline follow the article as the reader scrolls. */
+  follow: string;
+  /** The play button, pressed while it plays, and what its live region says when play starts and stops. */
+  play: string;
+  playing: string;
+  paused: string;
+}
+
 /** The words of the footnotes: built in for en and ko with the code that writes them (../features/finish/language.ts). */
 export interface FootnoteMessages {
   /** After the headline of a source in another language, with the space before it that the language wants: " (in Chinese)", " (중국어)", "（中国語）"; `name` is that language's name in the reader's. */
@@ -91,7 +101,13 @@ export interface FootnoteMessages {
 }
 
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
-export type Messages = CoreMessages & DateMessages & TrackMessages & GuideMessages & StoryMessages & FootnoteMessages;
+export type Messages = CoreMessages &
+  DateMessages &
+  TrackMessages &
+  GuideMessages &
+  StoryMessages &
+  FollowMessages &
+  FootnoteMessages;
 
 /**
  * The strings of a group whose English and Korean come with its chunk: those of the locale's pack

@@ -168,10 +168,12 @@ test("every link and image on the registry's page (the README) resolves there", 
     // No repository to resolve a relative address against: every other link is absolute, and ours
     // name this version and a file the package ships.
     assert.match(link, /^https:\/\//, link);
-    const [, version, path] = link.match(ours) ?? [];
-    if (path === undefined) continue;
+    const [, version, address] = link.match(ours) ?? [];
+    if (address === undefined) continue;
     assert.equal(version, `@${pkg.version}`, link);
+    const [path, anchor] = address.split('#');
     assert.ok(files.has(path), `${path} ships in the package`);
+    if (anchor) assert.ok(anchors(readFileSync(path, 'utf8')).has(anchor), `${address} reaches a heading`);
   }
   for (const [, label] of prose(readme).matchAll(/\]\[([^\]]+)\]/g)) {
     assert.match(readme, new RegExp(`^\\[${label}\\]: `, 'm'), `the reference [${label}] is defined`);

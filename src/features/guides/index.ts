@@ -96,6 +96,8 @@ export interface StoryBarOptions {
   selected: string | undefined;
   toggle: () => void;
   walk: (item: TimelineItem) => void;
+  /** Controls a feature adds at the bar's end: following the article, play. */
+  extra?: unknown;
 }
 
 export function renderStoryBar({
@@ -106,6 +108,7 @@ export function renderStoryBar({
   selected,
   toggle,
   walk,
+  extra,
 }: StoryBarOptions): TemplateResult {
   const t = guideStrings(locale);
   let featured = keyMoments.get(all);
@@ -137,7 +140,7 @@ export function renderStoryBar({
           </button>`
         : nothing
     }
-    ${step(-1, t.previous)} ${step(1, t.next)}
+    ${step(-1, t.previous)} ${step(1, t.next)} ${extra}
   </div>`;
 }
 

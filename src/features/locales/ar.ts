@@ -45,4 +45,8 @@ export default {
   copied: 'تم نسخ الرابط',
   corrections: 'التصحيحات',
   updated: (date) => `آخر تحديث ${date}`,
+  follow: 'متابعة المقال',
+  play: 'تشغيل',
+  playing: 'قيد التشغيل',
+  paused: 'متوقف مؤقتًا',
 } satisfies Messages;

@@ -49,4 +49,8 @@ export default {
   copied: 'Link kopiert',
   corrections: 'Korrekturen',
   updated: (date) => `Aktualisiert am ${date}`,
+  follow: 'Dem Artikel folgen',
+  play: 'Abspielen',
+  playing: 'Wird abgespielt',
+  paused: 'Angehalten',
 } satisfies Messages;

@@ -50,4 +50,8 @@ export default {
   copied: 'Enlace copiado',
   corrections: 'Correcciones',
   updated: (date) => `Actualizado el ${date}`,
+  follow: 'Seguir el artículo',
+  play: 'Reproducir',
+  playing: 'Reproduciendo',
+  paused: 'En pausa',
 } satisfies Messages;

@@ -50,4 +50,8 @@ export default {
   copied: 'Lien copié',
   corrections: 'Corrections',
   updated: (date) => `Mis à jour le ${date}`,
+  follow: 'Suivre l’article',
+  play: 'Lecture',
+  playing: 'Lecture en cours',
+  paused: 'En pause',
 } satisfies Messages;

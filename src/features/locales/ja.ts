@@ -47,4 +47,8 @@ export default {
   copied: 'リンクをコピーしました',
   corrections: '訂正',
   updated: (date) => `最終更新 ${date}`,
+  follow: '記事に合わせて表示',
+  play: '再生',
+  playing: '再生中',
+  paused: '一時停止中',
 } satisfies Messages;

@@ -47,4 +47,8 @@ export default {
   copied: '链接已复制',
   corrections: '更正',
   updated: (date) => `更新于${date}`,
+  follow: '跟随文章',
+  play: '播放',
+  playing: '正在播放',
+  paused: '已暂停',
 } satisfies Messages;

@@ -47,4 +47,8 @@ export default {
   copied: '連結已複製',
   corrections: '更正',
   updated: (date) => `更新於${date}`,
+  follow: '跟隨文章',
+  play: '播放',
+  playing: '正在播放',
+  paused: '已暫停',
 } satisfies Messages;

@@ -332,10 +332,28 @@ export const trackStyles = css`
     margin-bottom: 0.5em;
   }
   .zoom button {
+    display: inline-flex;
+    align-items: center;
     justify-content: center;
     min-width: 2.25em;
-    font-size: 1em;
+    min-height: 2.25em;
     padding: 0;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .zoom button:focus-visible,
+  .scroller:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (pointer: coarse) {
+    .zoom button {
+      min-height: 44px;
+    }
   }
   /* Narrow: no room beside the cards for era names, so they run down the stripe, left of the ticks. */
   @container (max-width: 36rem) {
