@@ -193,6 +193,54 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     }
   });
 
+  it('follows the host article with data-kt-follow: the last of its steps the reader passed, never scrolling the page', async function () {
+    // Four steps, each waited for: more than one step's time on a loaded machine.
+    this.timeout(4 * patience.timeout);
+    // The article on this host page, above the embed: a paragraph per step, the Korea events' ids.
+    const ids = koreaChronology.events.slice(0, 12).map((event) => event.id);
+    const story = document.createElement('article');
+    story.id = 'host-story';
+    // A window of text above the first step: at the top, nothing is followed yet.
+    story.style.paddingTop = '100vh';
+    for (const [i, id] of ids.entries()) {
+      const p = document.createElement('p');
+      p.style.minHeight = '300px';
+      const link = document.createElement('a');
+      // Both forms of anchor: a link, and any element naming its event.
+      if (i % 2) link.dataset.ktEvent = id;
+      else link.href = `#${id}`;
+      link.textContent = id;
+      p.append(link);
+      story.append(p);
+    }
+    // And a link that is no step of this timeline.
+    story.querySelector('p')!.insertAdjacentHTML('beforeend', ' <a href="#comments">comments</a>');
+    document.body.prepend(story);
+    const { el } = await embed('', { 'data-kt-follow': '#host-story' });
+    const passed = () => {
+      const line = innerHeight * 0.4;
+      const above = [...story.querySelectorAll('p > :first-child')].filter(
+        (a) => a.getBoundingClientRect().top <= line,
+      );
+      return above.length ? ids[above.length - 1] : undefined;
+    };
+    try {
+      for (const i of [3, 9, 1]) {
+        const anchor = story.querySelectorAll('p')[i]!;
+        scrollTo(0, scrollY + anchor.getBoundingClientRect().top - innerHeight * 0.4 + 20);
+        const y = scrollY;
+        expect(passed()).to.equal(ids[i]);
+        await waitUntil(() => el.selected === ids[i], `the embed follows to ${ids[i]}, not ${el.selected}`, patience);
+        expect(scrollY).to.equal(y);
+      }
+      scrollTo(0, 0);
+      await waitUntil(() => el.selected === undefined, 'above the first step, nothing is followed', patience);
+    } finally {
+      story.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('takes its attributes from the URL, and data from src', async () => {
     const { el } = await embed('?src=/test/data/mini.json&locale=ko&theme=dark&selected=two');
     expect(el.localName).to.equal('event-timeline');

@@ -4,7 +4,7 @@
  * protocol.ts). Parameters only ever become attributes of the element, which treats them as text;
  * `src` must be an http(s) URL, and anything else is refused with a visible message.
  */
-import type { FrameMessage, HashMessage } from './protocol.js';
+import type { FrameMessage, HashMessage, StepMessage } from './protocol.js';
 
 const ATTRIBUTES = ['locale', 'theme', 'orientation', 'scale', 'categories', 'from', 'to', 'selected'];
 const params = new URLSearchParams(location.search);
@@ -27,7 +27,10 @@ const post = (message: FrameMessage) => parent.postMessage(message, '*');
 // Every event laid out: an iframe sized to its content has no off-screen part to skip, and its
 // height must not change as the host page scrolls. A constructed sheet, as the page's CSP wants.
 const sheet = new CSSStyleSheet();
-sheet.replaceSync(`body{margin:0}${tag}::part(event){content-visibility:visible}`);
+// The host article's steps (see below) are drawn above the line, unseen.
+sheet.replaceSync(
+  `body{margin:0}${tag}::part(event){content-visibility:visible}#kt-steps *{position:absolute;top:0;width:1px;height:1px;visibility:hidden}`,
+);
 document.adoptedStyleSheets = [sheet];
 /** The timeline, unless the parameters were refused. */
 const timeline = url === undefined ? undefined : document.createElement(tag);
@@ -57,8 +60,27 @@ if (timeline) {
 }
 
 let revealing = false;
-addEventListener('message', ({ source, data }: MessageEvent<HashMessage | null>) => {
-  if (source !== parent || data?.type !== 'kt-embed:hash') return;
+addEventListener('message', ({ source, data }: MessageEvent<HashMessage | StepMessage | null>) => {
+  if (source !== parent) return;
+  // The host article's steps the reader has passed: the element follows them here as it would the article.
+  if (data?.type === 'kt-embed:step' && timeline && Array.isArray(data.steps)) {
+    let steps = document.getElementById('kt-steps');
+    if (!steps) {
+      steps = document.body.appendChild(document.createElement('div'));
+      steps.id = 'kt-steps';
+      timeline.setAttribute('follow', '#kt-steps');
+    }
+    steps.replaceChildren(
+      ...data.steps.map((step) => {
+        const anchor = document.createElement('span');
+        anchor.dataset.ktView = step;
+        return anchor;
+      }),
+    );
+    document.dispatchEvent(new Event('scroll'));
+    return;
+  }
+  if (data?.type !== 'kt-embed:hash') return;
   // The host article's address: the element takes only an http(s) one for the links it copies.
   if (typeof data.page === 'string') timeline?.setAttribute('link-base', data.page);
   if (typeof data.id === 'string' && data.id) {

@@ -4,9 +4,11 @@
  * iframes with `data-kt-link-hash`, writes the event selected inside to the page's URL and gives the
  * embed the page's address for the links it copies.
  * The event a hash opens is scrolled to, as an anchor link's target would be. It takes
- * messages only from an embed's own window and from the origin of its `src`.
+ * messages only from an embed's own window and from the origin of its `src`. An iframe with
+ * `data-kt-follow` (a selector of the article, or empty for the one around it) follows the article as
+ * the reader scrolls the page: the steps passed are sent in, and the embed selects the last that is its.
  */
-import type { FrameMessage, HashMessage } from './protocol.js';
+import type { FrameMessage, HashMessage, StepMessage } from './protocol.js';
 
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-kt-embed]')];
 const originOf = (frame: HTMLIFrameElement) => new URL(frame.src, location.href).origin;
@@ -30,7 +32,11 @@ function sendHash(frame: HTMLIFrameElement): void {
 addEventListener('message', ({ source, origin, data }: MessageEvent<FrameMessage | null>) => {
   const frame = frames().find((f) => f.contentWindow === source);
   if (!frame || origin !== originOf(frame)) return;
-  if (data?.type === 'kt-embed:ready') sendHash(frame);
+  if (data?.type === 'kt-embed:ready') {
+    sendHash(frame);
+    sent.delete(frame);
+    sendSteps(frame);
+  }
   // As an anchor link would: the event opened by the page's hash at the top of the window.
   else if (data?.type === 'kt-embed:reveal' && typeof data.top === 'number')
     scrollBy(0, frame.getBoundingClientRect().top + data.top);
@@ -41,3 +47,32 @@ addEventListener('message', ({ source, origin, data }: MessageEvent<FrameMessage
   }
 });
 addEventListener('hashchange', () => frames().forEach(sendHash));
+
+/** What each following iframe was last sent, so it is sent again only when the reader passes a step. */
+const sent = new WeakMap<HTMLIFrameElement, string>();
+/** The steps of the article a following iframe's reader has passed: anchors drawn above 40% of the window. */
+function sendSteps(frame: HTMLIFrameElement): void {
+  const selector = frame.dataset.ktFollow;
+  if (selector === undefined) return;
+  const article = selector
+    ? document.querySelector(selector)
+    : (frame.closest('article') ?? document.querySelector('article'));
+  const steps: string[] = [];
+  for (const anchor of article?.querySelectorAll('a[href^="#"], [data-kt-event], [data-kt-view]') ?? []) {
+    if (!anchor.getClientRects().length || anchor.getBoundingClientRect().top > innerHeight * 0.4) continue;
+    const id = anchor.getAttribute('data-kt-event');
+    steps.push(
+      anchor.getAttribute('data-kt-view') ??
+        (id === null ? anchor.getAttribute('href')! : `#${encodeURIComponent(id)}`),
+    );
+  }
+  if (sent.get(frame) === steps.join('\n')) return;
+  sent.set(frame, steps.join('\n'));
+  const message: StepMessage = { type: 'kt-embed:step', steps };
+  frame.contentWindow?.postMessage(message, originOf(frame));
+}
+let frameRequested = 0;
+const scrolled = () =>
+  (frameRequested ||= requestAnimationFrame(() => ((frameRequested = 0), frames().forEach(sendSteps))));
+addEventListener('scroll', scrolled, { capture: true, passive: true });
+addEventListener('resize', scrolled, { passive: true });

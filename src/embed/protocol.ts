@@ -33,4 +33,14 @@ export interface HashMessage {
   page?: string;
 }
 
+/**
+ * From the host, to an iframe with `data-kt-follow`: the steps of the article it follows that the
+ * reader has passed (the anchors above the line across the host's window), in the link hash's format
+ * (`#event-id`, or a `data-kt-view`), in reading order. The embed follows the last of them that is its.
+ */
+export interface StepMessage {
+  type: 'kt-embed:step';
+  steps: string[];
+}
+
 export type FrameMessage = ReadyMessage | HeightMessage | SelectMessage | RevealMessage;
