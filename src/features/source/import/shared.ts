@@ -83,9 +83,16 @@ export function plainText(html: string): string {
   // Markup was dropped since the last text kept: a '<' or '</' kept as text just before it is
   // followed by a space, so the two sides never join into a tag ('<</b>a' is '< a', not '<a').
   let dropped = false;
+  // The text's last two characters, kept aside: reading them off `text`, a string built by `+=`,
+  // would copy all of it each time, and the pass would grow with the square of its input.
+  let tail = '';
+  const add = (piece: string) => {
+    text += piece;
+    tail = piece.length > 1 ? piece.slice(-2) : tail.slice(-1) + piece;
+  };
   const keep = (chunk: string) => {
     if (!chunk) return;
-    text += dropped && OPEN_END.test(text.slice(-2)) ? ` ${chunk}` : chunk;
+    add(dropped && OPEN_END.test(tail) ? ` ${chunk}` : chunk);
     dropped = false;
   };
   for (;;) {
@@ -110,7 +117,7 @@ export function plainText(html: string): string {
     at = end + 1;
     dropped = true;
     const name = tag[2]!.toLowerCase();
-    if (BLOCK.test(name)) text += ' ';
+    if (BLOCK.test(name)) add(' ');
     else if (!tag[1] && (name === 'script' || name === 'style')) {
       const closing = new RegExp(`</${name}\\s*>`, 'gi');
       closing.lastIndex = at;
