@@ -9,6 +9,7 @@
  * the reader scrolls the page: the steps passed are sent in, and the embed selects the last that is its.
  */
 import type { FrameMessage, HashMessage, StepMessage } from './protocol.js';
+import { articleFor, passedSteps } from '../features/follow/anchors.js';
 
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-kt-embed]')];
 const originOf = (frame: HTMLIFrameElement) => new URL(frame.src, location.href).origin;
@@ -54,18 +55,8 @@ const sent = new WeakMap<HTMLIFrameElement, string>();
 function sendSteps(frame: HTMLIFrameElement): void {
   const selector = frame.dataset.ktFollow;
   if (selector === undefined) return;
-  const article = selector
-    ? document.querySelector(selector)
-    : (frame.closest('article') ?? document.querySelector('article'));
-  const steps: string[] = [];
-  for (const anchor of article?.querySelectorAll('a[href^="#"], [data-kt-event], [data-kt-view]') ?? []) {
-    if (!anchor.getClientRects().length || anchor.getBoundingClientRect().top > innerHeight * 0.4) continue;
-    const id = anchor.getAttribute('data-kt-event');
-    steps.push(
-      anchor.getAttribute('data-kt-view') ??
-        (id === null ? anchor.getAttribute('href')! : `#${encodeURIComponent(id)}`),
-    );
-  }
+  const article = articleFor(frame, selector);
+  const steps = article ? passedSteps(article, innerHeight * 0.4).map(([, hash]) => hash) : [];
   if (sent.get(frame) === steps.join('\n')) return;
   sent.set(frame, steps.join('\n'));
   const message: StepMessage = { type: 'kt-embed:step', steps };

@@ -20,6 +20,7 @@ import { chunkStrings, type FollowMessages, type Locale } from '../../model/mess
 import { readHash, type ViewState } from '../../model/link.js';
 import { feature } from '../../core/registry.js';
 import { TimelineStepEvent } from './events.js';
+import { articleFor, passedSteps } from './anchors.js';
 
 export interface FollowHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -50,8 +51,6 @@ const builtIn: Record<'en' | 'ko', FollowMessages> = {
 };
 const strings = (locale: Locale): FollowMessages => chunkStrings(locale, builtIn, 'follow');
 
-/** What makes an element of the article a step. */
-const ANCHORS = 'a[href^="#"], [data-kt-event], [data-kt-view]';
 const VIEW_KEYS = ['categories', 'from', 'to', 'query'] as const;
 
 export class FollowController implements ReactiveController {
@@ -174,43 +173,29 @@ export class FollowController implements ReactiveController {
     });
   };
 
-  /** The article: the element `follow` names, else the nearest `<article>` around the timeline, else the page's first. */
-  #article(): ParentNode | null {
-    const selector = this.host.follow;
-    if (!selector) return this.host.closest('article') ?? document.querySelector('article');
-    try {
-      return document.querySelector(selector);
-    } catch {
-      return null;
+  /** What a step's hash shows in this timeline, or undefined when it is another timeline's (or nothing). */
+  #step(hash: string): ViewState | undefined {
+    const state = readHash(hash, this.host.id);
+    if (!Object.keys(state).length || (state.selected !== undefined && !this.callbacks.event(state.selected))) {
+      return undefined;
     }
-  }
-
-  /** What an anchor shows in this timeline, or undefined when it is another timeline's (or nothing). */
-  #step(anchor: Element): ViewState | undefined {
-    const view = anchor.getAttribute('data-kt-view');
-    const id = anchor.getAttribute('data-kt-event');
-    const hash = view ?? (id === null ? (anchor.getAttribute('href') ?? '') : undefined);
-    const state: ViewState = hash === undefined ? { selected: id! } : readHash(hash, this.host.id);
-    if (state.selected !== undefined && !this.callbacks.event(state.selected)) return undefined;
     // A view sets the whole view: what it leaves out is what the page set.
-    return hash?.includes('=') && Object.keys(state).length > 0 ? { ...this.#baseline, ...state } : state;
+    return hash.includes('=') ? { ...this.#baseline, ...state } : state;
   }
 
-  /** Shows the step of the last anchor above the line, if it is not the one shown. */
+  /** Shows the step of the last anchor above the line that is this timeline's, if it is not the one shown. */
   #look(): void {
     if (!this.following || this.#paused) return;
-    const article = this.#article();
+    const article = articleFor(this.host, this.host.follow);
     if (!article) return;
     const line = innerHeight * Math.min(Math.max(this.host.followOffset ?? 0.4, 0), 1);
+    const passed = passedSteps(article, line);
     let found: Element | null = null;
     let step: ViewState | undefined;
-    for (const anchor of article.querySelectorAll(ANCHORS)) {
-      // Not in the timeline, drawn (a hidden anchor has no box, and no top), and above the line.
-      if (this.host.contains(anchor) || !anchor.getClientRects().length || anchor.getBoundingClientRect().top > line) {
-        continue;
-      }
-      const state = this.#step(anchor);
-      if (state && Object.keys(state).length > 0) [found, step] = [anchor, state];
+    // From the last passed back to the first of this timeline's: usually one look-up, however long the article.
+    for (let i = passed.length - 1; i >= 0 && !step; i--) {
+      const [anchor, hash] = passed[i]!;
+      if (!this.host.contains(anchor) && (step = this.#step(hash))) found = anchor;
     }
     if (found === this.#anchor) return;
     this.#anchor = found;
