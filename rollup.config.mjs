@@ -62,7 +62,12 @@ const bundle = (input, name, extra = []) => ({
   input: { [name]: input },
   // Let the entry export what the chunk imports from it, instead of hiding behind a facade.
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: `chunks/${name}-[name]-[hash].js` },
+  output: {
+    dir: 'cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: `chunks/${name}-[name]-[hash:6].js`,
+  },
   plugins: [
     nodeResolve({ browser: true }),
     minifyHTML(),

@@ -73,6 +73,28 @@ for (const [file, ...args] of [
   writeFileSync(`test/.ssr/${file}`, node(['bin/korea-timeline.mjs', 'render', ...args, ...options]));
 }
 
+// An article that links to the events of a snippet rendered with --follow, for test/follow.test.ts
+// to open without scripts: its links reach the events through the targets the server writes.
+const { forty } = await import('./test/helpers/chronologies.mjs');
+writeFileSync('test/.ssr/forty.json', JSON.stringify(forty));
+const followed = node(['bin/korea-timeline.mjs', 'render', 'test/.ssr/forty.json', '--follow=#story']);
+writeFileSync(
+  'test/.ssr/article-follow.html',
+  `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>An article without scripts</title></head>
+<body style="margin: 0">
+<article id="story">
+<h1>A story in forty steps</h1>
+${forty.events.map(({ id, title }) => `<p>This paragraph tells of <a href="#${id}">${title}</a>.</p>`).join('\n')}
+${followed}
+<div style="height: 100vh"></div>
+</article>
+</body>
+</html>
+`,
+);
+
 // A snippet under the strict policy below (test/csp/ is served with it): the page's first script
 // records each violation.
 writeFileSync(

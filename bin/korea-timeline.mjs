@@ -14,7 +14,7 @@ import { importText } from '../dist/src/features/source/import/detect.js';
 const USAGE = `usage: korea-timeline convert <file.csv | file.json>   (prints the chronology as JSON)
        korea-timeline render [file.csv | file.json | -] [--locale TAG] [--theme light|dark|auto]
          [--orientation vertical|horizontal] [--scale even|time] [--categories "id id"]
-         [--from DATE] [--to DATE] [--selected ID] [--page] [--hydrate] [--cdn URL]
+         [--from DATE] [--to DATE] [--selected ID] [--follow SELECTOR] [--page] [--hydrate] [--cdn URL]
                                            (prints the timeline as HTML; the Korea chronology without a file)`;
 const CHOICES = {
   theme: ['light', 'dark', 'auto'],
@@ -89,6 +89,7 @@ async function render(args) {
         from: text,
         to: text,
         selected: text,
+        follow: text,
         cdn: text,
         page: { type: 'boolean' },
         hydrate: { type: 'boolean' },

@@ -28,6 +28,12 @@ export interface RenderOptions {
   from?: string | undefined;
   to?: string | undefined;
   selected?: string | undefined;
+  /**
+   * The `follow` attribute: the article to follow (a selector; '' for the `<article>` around the
+   * timeline). The snippet also gets, for each event, an empty target with the event's id, slotted
+   * into the event, so the article's `<a href="#event-id">` reach it without JavaScript.
+   */
+  follow?: string | undefined;
   /** A whole HTML page rather than the element alone. */
   page?: boolean | undefined;
   /** Add the script that makes the HTML interactive: `cdn/hydrate.js`, which loads the element's bundle. */
@@ -83,9 +89,11 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
     render(
       html`<${tag} .chronology=${chronology ?? koreaChronology} locale=${attribute('locale')} theme=${attribute('theme')}
         orientation=${attribute('orientation')} scale=${attribute('scale')} categories=${attribute('categories')}
-        from=${attribute('from')} to=${attribute('to')} selected=${attribute('selected')}></${tag}>`,
+        from=${attribute('from')} to=${attribute('to')} selected=${attribute('selected')}
+        follow=${attribute('follow')}></${tag}>`,
     ),
   );
+  if (options.follow !== undefined) element = withTargets(element, chronology ?? koreaChronology, own);
   /* eslint-enable lit/binding-positions, lit/no-invalid-html */
   const count = (chronology ?? koreaChronology).events.length;
   if (options.hydrate && count > WINDOW_AFTER) {
@@ -129,6 +137,17 @@ function withData(element: string, chronology: Chronology): string {
   const json = JSON.stringify({ chronology, errors }).replace(/</g, '\\u003c');
   const end = element.lastIndexOf('</event-timeline>');
   return `${element.slice(0, end)}<script type="application/json" data-kt-chronology>${json}</script>${element.slice(end)}`;
+}
+
+/**
+ * Without JavaScript, a page's links cannot reach an id inside a shadow root: each event's target is
+ * an empty element in the light DOM, with the event's id, that the event's slot (named by the id)
+ * shows at the top of its card. A link to `#event-id` scrolls there, script or not.
+ */
+function withTargets(element: string, chronology: Chronology, own: boolean): string {
+  const end = element.lastIndexOf(own ? '</event-timeline>' : '</korea-timeline>');
+  const targets = chronology.events.map(({ id }) => `<span id="${escape(id)}" slot="${escape(id)}"></span>`);
+  return `${element.slice(0, end)}${targets.join('')}${element.slice(end)}`;
 }
 
 /** Text for an HTML attribute or element. */

@@ -203,3 +203,38 @@ describe('play: the timeline walks through its events on its own', () => {
     expect(selects).to.equal(0);
   });
 });
+
+describe('follow without JavaScript: the server-rendered snippet', () => {
+  it("takes the article's links to their events, opened with the hash and clicked", async () => {
+    // No allow-scripts: nothing runs in the frame, as with JavaScript off (the page has no script anyway).
+    const frame = document.createElement('iframe');
+    frame.sandbox.add('allow-same-origin');
+    frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+    frame.src = '/test/.ssr/article-follow.html#e30';
+    document.body.append(frame);
+    try {
+      const card = (id: string) =>
+        frame.contentDocument
+          ?.querySelector('event-timeline')
+          ?.shadowRoot?.querySelector<HTMLElement>(`li[data-id="${id}"] [part="title"]`);
+      // The link's event is at the top of the frame: its title on the window's first lines (the
+      // target is at the title's top; an engine may leave it a fraction of a pixel above).
+      const reached = (id: string) => {
+        const top = card(id)?.getBoundingClientRect().top;
+        return top !== undefined && top > -2 && top < 80;
+      };
+      await waitUntil(
+        () => frame.contentDocument?.readyState === 'complete' && reached('e30'),
+        'e30 in view',
+        patience,
+      );
+      expect(frame.contentWindow!.scrollY).to.be.greaterThan(1000);
+      expect(frame.contentWindow!.customElements.get('event-timeline')).to.equal(undefined);
+      frame.contentDocument!.querySelector<HTMLAnchorElement>('#story p a[href="#e5"]')!.click();
+      await waitUntil(() => reached('e5'), 'e5 in view after a click on its link', patience);
+      expect(reached('e30')).to.equal(false);
+    } finally {
+      frame.remove();
+    }
+  });
+});

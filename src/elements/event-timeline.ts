@@ -359,6 +359,7 @@ export class EventTimeline extends TimelineProperties {
         level,
         mark: search?.mark ?? String,
         share: link?.button,
+        anchors: this.follow !== undefined,
       },
       picker: this.#roving,
       guides: this.#features.get('guides'),

@@ -44,6 +44,12 @@ export interface EventContext {
   mark: (text: string) => unknown;
   /** The selected event's share button (`link-hash`). */
   share: ((event: TimelineEvent, locale: Locale) => unknown) | undefined;
+  /**
+   * Following an article (`follow`): each event has a slot named by its id, where the server puts
+   * an empty target with that id in the light DOM, so the article's `<a href="#id">` reach the event
+   * without JavaScript (a page's links cannot reach ids inside a shadow root).
+   */
+  anchors?: boolean | undefined;
 }
 
 /** Where an event sits: its place in the list, its neighbour above, and on a track its position. */
@@ -120,7 +126,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     data-id=${event.id}
     data-category=${event.category}
     tabindex=${event.id === context.focused ? 0 : -1}
-    aria-current=${selected ? 'true' : 'false'}
+    aria-current=${selected}
     aria-setsize=${context.size}
     aria-posinset=${place.index + 1}
     style=${cssVars(vars)}
@@ -141,7 +147,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     ${event.end && !track ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
-      ${renderContent(context, event, {
+      ${context.anchors ? html`<slot name=${event.id}></slot>` : nothing}${renderContent(context, event, {
         linked: selected,
         brief: Boolean(track) && (!selected || context.horizontal),
         // Under its era's heading, an event's title is one level deeper.

@@ -71,8 +71,8 @@ function renderFilters(view: TimelineView, locale: Locale, onChip: (id?: string)
       part="filter"
       class="filter"
       type="button"
-      aria-pressed=${pressed ? 'true' : 'false'}
-      aria-disabled=${count === 0 && !pressed ? 'true' : 'false'}
+      aria-pressed=${pressed}
+      aria-disabled=${count === 0 && !pressed}
       style=${color ? cssVars({ '--_cat': color }) : nothing}
       @click=${() => (count || pressed) && onChip(id)}
     >

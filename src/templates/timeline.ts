@@ -43,7 +43,7 @@ export function renderTimeline(options: TimelineOptions): TemplateResult {
   const { locale, chronology, view, visible, mode, context, guides, track } = options;
   const empty = view.visible.length > 0 ? false : view.items.length > 0 ? 'filtered' : 'no-data';
   const list = (events: unknown) => renderList(!!localize(chronology.title, locale).text, options.picker, events);
-  return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${options.loading ? 'true' : 'false'}>
+  return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${options.loading}>
     ${renderHeader({ chronology, view, locale, ...options.header })}
     ${renderStatus(locale, { loading: options.loading, errors: options.errors, unloaded: options.unloaded, empty })}
     ${empty ? nothing : track ? renderTrack(options, track, list) : list(renderFlow(context, visible, guides))}

@@ -4,23 +4,11 @@ import { fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/event-timeline.js';
 import type { EventTimeline } from '../../src/event-timeline.js';
 import type { Chronology } from '../../src/model/types.js';
+import { forty } from './chronologies.mjs';
 import { patience } from './support.js';
 
 const COUNT = 40;
-export const chronology: Chronology = {
-  title: 'Forty steps',
-  categories: [
-    { id: 'odd', label: 'Odd' },
-    { id: 'even', label: 'Even' },
-  ],
-  events: Array.from({ length: COUNT }, (_, i) => ({
-    id: `e${i}`,
-    start: `${1950 + i}-03-01`,
-    title: `Event ${i}`,
-    summary: `What happened in ${1950 + i}.`,
-    category: i % 2 ? 'odd' : 'even',
-  })),
-};
+export const chronology: Chronology = forty;
 
 /** The article: one paragraph per event, each with a link to it, tall enough that only a few fit a window. */
 // Its heading stands a window above the first paragraph, so at the top nothing is followed yet.

@@ -148,3 +148,19 @@ export const eras = {
     ['e10', '2025-11-14'],
   ].map(([id, start]) => ({ id, start, title: `Event ${id}`, category: 'c' })),
 };
+
+/** Forty events a year apart, e0 to e39, for the article the tests of `follow` scroll through (./article.ts). */
+export const forty = {
+  title: 'Forty steps',
+  categories: [
+    { id: 'odd', label: 'Odd' },
+    { id: 'even', label: 'Even' },
+  ],
+  events: Array.from({ length: 40 }, (_, i) => ({
+    id: `e${i}`,
+    start: `${1950 + i}-03-01`,
+    title: `Event ${i}`,
+    summary: `What happened in ${1950 + i}.`,
+    category: i % 2 ? 'odd' : 'even',
+  })),
+};

@@ -89,6 +89,40 @@ test("hydrate's scripts come from this version's folder unless cdn says otherwis
   assert.ok(html.includes('<script type="module" src="/assets/kt/hydrate.js"></script>'));
 });
 
+test('with follow, each event has a light-DOM target with its id, slotted into the event; without, none', async () => {
+  const ids = koreaChronology.events.map((event) => event.id);
+  const { html } = await renderTimeline({ follow: '#story' });
+  assert.match(html, /<korea-timeline[^>]* follow="#story"/);
+  const light = html.slice(html.lastIndexOf('</template>'));
+  const targets = [...light.matchAll(/<span id="([^"]+)" slot="([^"]+)"><\/span>/g)];
+  assert.deepEqual(
+    targets.map(([, id]) => id),
+    ids,
+  );
+  assert.ok(targets.every(([, id, slot]) => id === slot));
+  const slots = [...html.matchAll(/<slot name="([^"]+)"><\/slot>/g)].map(([, name]) => name);
+  assert.deepEqual(slots, ids);
+  // An id is escaped where the data has a character HTML would read.
+  const chronology = {
+    title: 'T',
+    categories: [{ id: 'c', label: 'C' }],
+    events: [{ id: 'a"b<c', start: '2000', title: 'Odd id', category: 'c' }],
+  };
+  const odd = await renderTimeline({ chronology, follow: '' });
+  assert.ok(odd.html.includes('<span id="a&quot;b&lt;c" slot="a&quot;b&lt;c"></span>'), odd.html.slice(-200));
+  assert.equal(odd.errors.length, 0);
+  const plain = (await renderTimeline()).html;
+  assert.ok(!/<slot|slot="/.test(plain), 'no slots or targets without follow');
+  // The CLI's --follow, from the bundled renderer.
+  const cli = spawnSync(process.execPath, ['bin/korea-timeline.mjs', 'render', '--follow=#story'], {
+    encoding: 'utf8',
+  });
+  assert.equal(cli.status, 0, cli.stderr);
+  assert.match(cli.stdout, /<korea-timeline[^>]* follow="#story"/);
+  for (const id of ids) assert.ok(cli.stdout.includes(`<span id="${id}" slot="${id}"></span>`), id);
+  assert.equal((cli.stdout.match(/<slot name=/g) ?? []).length, ids.length);
+});
+
 test('korea-timeline/react renders fresh data on the server at once, as the main entry does (no chunk race)', () => {
   // In a process of its own: this file's other imports have given the features already.
   const script = `

@@ -1,6 +1,7 @@
 /**
  * The finishing touches the first paint does without and the server writes: a source's language
- * after its headline ("(in Chinese)"), the finer points of the header and the footnotes, and print.
+ * after its headline ("(in Chinese)"), the finer points of the header and the footnotes, print, and
+ * the layout a followed article's links need.
  * In the browser it rides with the guides chunk, right after the first render; the npm entry
  * provides it up front, so a server-rendered snippet has it without JavaScript.
  */
@@ -9,7 +10,7 @@ import { printStyles } from './print.styles.js';
 
 export { renderLanguage } from './language.js';
 
-/** A kicker, an active chip's tint and check, and the footnotes. */
+/** A kicker, an active chip's tint and check, the footnotes, and every card laid out when following an article. */
 const finishStyles = css`
   .kicker {
     margin: 0;
@@ -57,6 +58,12 @@ const finishStyles = css`
   }
   .language {
     unicode-bidi: isolate;
+  }
+  /* Following an article, every card is laid out, none skipped off screen: a step, or a link to an
+     event's target (the server writes them with follow), reaches where the event really is, not
+     where an estimate of the cards above put it. */
+  :host([follow]) .event {
+    content-visibility: visible;
   }
 `;
 

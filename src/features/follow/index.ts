@@ -13,7 +13,7 @@
  * `pace` seconds, until the last, or until the reader does anything on the timeline. Neither moves
  * the focus or scrolls the page: the timeline brings the event into its own view.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TimelineEvent } from '../../model/types.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import { chunkStrings, type FollowMessages, type Locale } from '../../model/messages.js';
@@ -117,13 +117,7 @@ export class FollowController implements ReactiveController {
     return html`${
         host.follow === undefined
           ? nothing
-          : html`<button
-              type="button"
-              part="follow"
-              class="filter"
-              aria-pressed=${this.on ? 'true' : 'false'}
-              @click=${this.#toggle}
-            >
+          : html`<button type="button" part="follow" class="filter" aria-pressed=${this.on} @click=${this.#toggle}>
               ${t.follow}
             </button>`
       }${
@@ -132,7 +126,7 @@ export class FollowController implements ReactiveController {
               type="button"
               part="play"
               class="filter"
-              aria-pressed=${host.play ? 'true' : 'false'}
+              aria-pressed=${Boolean(host.play)}
               @click=${() => (host.play = !host.play)}
             >
               <span aria-hidden="true">${host.play ? '❚❚' : '▶\uFE0E'}</span> ${t.play}
@@ -259,13 +253,3 @@ export class FollowController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
-
-export const styles = [
-  css`
-    /* Every card laid out, none skipped off screen: a step scrolls the column to where its event
-       really is, not to where an estimate put it. */
-    :host([follow]) .event {
-      content-visibility: visible;
-    }
-  `,
-];

@@ -120,7 +120,7 @@ export function renderStoryBar({
       type="button"
       class="filter walk"
       aria-label=${label}
-      aria-disabled=${target ? 'false' : 'true'}
+      aria-disabled=${!target}
       @click=${() => target && walk(target)}
     >
       <span class=${by < 0 ? 'arrow back' : 'arrow'}></span>
@@ -133,7 +133,7 @@ export function renderStoryBar({
             type="button"
             part="key-moments"
             class="filter"
-            aria-pressed=${featuredOnly ? 'true' : 'false'}
+            aria-pressed=${Boolean(featuredOnly)}
             @click=${toggle}
           >
             ${t.keyMoments} <span class="filter-count">${featured}</span>

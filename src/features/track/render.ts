@@ -116,7 +116,7 @@ function renderStep(t: Strings, back: boolean, go: (() => void) | undefined): Te
     part="step"
     class="step${back ? ' back' : ''}"
     aria-label=${back ? t.previous : t.next}
-    aria-disabled=${go ? 'false' : 'true'}
+    aria-disabled=${!go}
     @click=${() => go?.()}
   >
     <span class=${back ? 'arrow back' : 'arrow'}></span>
