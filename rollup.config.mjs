@@ -68,27 +68,32 @@ const bundle = (input, name, extra = []) => ({
     entryFileNames: '[name].js',
     chunkFileNames: `chunks/${name}-[name]-[hash:6].js`,
   },
-  plugins: [
-    nodeResolve({ browser: true }),
-    minifyHTML(),
-    retryImports(),
-    terser({
-      module: true,
-      ecma: 2022,
-      // Safe options only: the unsafe ones saved about 60 B, not worth a class of bugs no test sees.
-      compress: { passes: 3 },
-      format: { comments: false },
-    }),
-    reportSize(),
-    ...extra,
-  ],
+  plugins: [nodeResolve({ browser: true }), minifyHTML(), retryImports(), minify(), reportSize(), ...extra],
 });
+
+function minify(module = true) {
+  return terser({
+    module,
+    ecma: 2022,
+    // Safe options only: the unsafe ones saved about 60 B, not worth a class of bugs no test sees.
+    compress: { passes: 3 },
+    format: { comments: false },
+  });
+}
 
 /** `cdn/embed.html`, the page an iframe embed loads: it runs `cdn/embed-frame.js` beside it. */
 const embedPage = () => ({
   name: 'embed-page',
   generateBundle() {
     this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+  },
+});
+
+/** `cdn/studio.html`, the studio's page: it runs `cdn/studio.js` beside it. */
+const studioPage = () => ({
+  name: 'studio-page',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'studio.html', source: readFileSync('src/studio/studio.html', 'utf8') });
   },
 });
 
@@ -152,6 +157,14 @@ export default [
   // The iframe embed: the page inside (which imports one of the bundles), and the host page's script.
   bundle('dist/src/embed/frame.js', 'embed-frame', [embedPage()]),
   bundle('dist/src/embed/host.js', 'embed'),
+  // The studio (make a timeline without code): its own page and one classic script with everything
+  // in it, the element's chunks included, so the page also works opened from a folder on disk
+  // (file://), where browsers refuse module scripts. Never part of the element's bundles.
+  {
+    input: 'dist/src/studio/index.js',
+    output: { file: 'cdn/studio.js', format: 'iife', inlineDynamicImports: true },
+    plugins: [nodeResolve({ browser: true }), minifyHTML(), minify(false), reportSize(), studioPage()],
+  },
   // korea-timeline/ssr, for Node: the elements with the same minified templates as the bundles above,
   // so the HTML it renders hydrates on them. Lit stays external: the renderer and the elements share it.
   {

@@ -225,6 +225,26 @@ const network = {
 };
 
 /**
+ * `serve-text`: serves a text a test made in the page (a download) at a path it names, for an
+ * element's `src` to load as any file.
+ */
+const served = new Map();
+async function serveText(context, next) {
+  const text = served.get(context.path);
+  if (text === undefined) return next();
+  context.type = context.path.endsWith('.json') ? 'application/json' : 'text/plain';
+  context.body = text;
+}
+const serveCommand = {
+  name: 'serve-text',
+  executeCommand({ command, payload }) {
+    if (command !== 'serve-text') return undefined;
+    served.set(payload.path, payload.text);
+    return true;
+  },
+};
+
+/**
  * `viewport`: the page's inner size, in every engine. Web Test Runner's own set-viewport knows only
  * Puppeteer and Playwright; over WebDriver, size the window so that its inner size is the one asked.
  */
@@ -292,8 +312,14 @@ export default {
       ? [{ name: 'chromium-only', files: 'test/**/*.chromium.test.ts', browsers: [browsers[0]] }]
       : [],
   nodeResolve: { exportConditions: ['development'] },
-  middleware: [blip, delay, csp],
-  plugins: [esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }), cdpMetrics, network, viewport],
+  middleware: [blip, delay, csp, serveText],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'auto', tsconfig: 'tsconfig.json' }),
+    cdpMetrics,
+    network,
+    viewport,
+    serveCommand,
+  ],
   browsers,
   concurrency: 1,
   // Sized for a loaded 2-core machine: the first test of a file also waits for its modules to compile.

@@ -4,7 +4,7 @@
 // not compared with baselines: fonts and anti-aliasing differ between machines, and a tolerance loose
 // enough for that would miss the 2 px bugs these pictures are for.
 import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 import { remote } from 'webdriverio';
@@ -41,6 +41,29 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
+
+/**
+ * A fresh page for each of a demo page's pictures, light and dark, English and Korean, at a desk
+ * (1280 px wide, `height` tall) and on a 390 px phone; `shoot` takes the picture. Errors the page
+ * throws are collected for it to report.
+ */
+async function eachPage(height, shoot) {
+  for (const scheme of ['light', 'dark']) {
+    for (const lang of ['en', 'ko']) {
+      for (const [device, viewport] of [
+        ['desktop', { width: 1280, height }],
+        ['phone', { width: 390, height: 844 }],
+      ]) {
+        const page = await browser.newPage({ viewport, colorScheme: scheme, hasTouch: device === 'phone' });
+        const errors = [];
+        page.on('pageerror', (error) => errors.push(error.message));
+        await shoot({ page, scheme, lang, device, errors });
+        await page.close();
+        made++;
+      }
+    }
+  }
+}
 
 /** Each state: the element's markup, and what a reader does before the picture is taken. */
 const states = {
@@ -187,38 +210,59 @@ try {
 } finally {
   // The demo article (demo/article.html), followed to one step: at a desk and on a phone, in English and Korean.
   const step = 'three-nos-and-normalisation-agreement';
-  for (const scheme of ['light', 'dark']) {
-    for (const lang of ['en', 'ko']) {
-      for (const [device, viewport] of [
-        ['desktop', { width: 1280, height: 800 }],
-        ['phone', { width: 390, height: 844 }],
-      ]) {
-        const page = await browser.newPage({ viewport, colorScheme: scheme, hasTouch: device === 'phone' });
-        const errors = [];
-        page.on('pageerror', (error) => errors.push(error.message));
-        await page.goto(`${origin}/demo/article.html?lang=${lang}&theme=${scheme}`);
-        await page.waitForFunction(() =>
-          document.querySelector('korea-timeline')?.shadowRoot?.querySelector('[part~="follow"]'),
-        );
-        await page.evaluate((id) => {
-          const anchor = [...document.querySelectorAll(`a[href="#${id}"]`)].find((a) => a.getClientRects().length);
-          scrollTo(0, scrollY + anchor.getBoundingClientRect().top - innerHeight * 0.35);
-        }, step);
-        // Followed, and brought into its column (its start in the upper half) once the scroll there is over.
-        await page.waitForFunction((id) => {
-          const el = document.querySelector('korea-timeline');
-          const card = el.selected === id && el.shadowRoot.querySelector(`li[data-id="${id}"]`);
-          const column = el.closest('aside').getBoundingClientRect();
-          const at = card && card.getBoundingClientRect();
-          return at && at.top > column.top && at.top < column.top + column.height / 2;
-        }, step);
-        if (errors.length) throw new Error(`article ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
-        await page.screenshot({ path: join(out, `article-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`) });
-        await page.close();
-        made++;
-      }
+  await eachPage(800, async ({ page, scheme, lang, device, errors }) => {
+    await page.goto(`${origin}/demo/article.html?lang=${lang}&theme=${scheme}`);
+    await page.waitForFunction(() =>
+      document.querySelector('korea-timeline')?.shadowRoot?.querySelector('[part~="follow"]'),
+    );
+    await page.evaluate((id) => {
+      const anchor = [...document.querySelectorAll(`a[href="#${id}"]`)].find((a) => a.getClientRects().length);
+      scrollTo(0, scrollY + anchor.getBoundingClientRect().top - innerHeight * 0.35);
+    }, step);
+    // Followed, and brought into its column (its start in the upper half) once the scroll there is over.
+    await page.waitForFunction((id) => {
+      const el = document.querySelector('korea-timeline');
+      const card = el.selected === id && el.shadowRoot.querySelector(`li[data-id="${id}"]`);
+      const column = el.closest('aside').getBoundingClientRect();
+      const at = card && card.getBoundingClientRect();
+      return at && at.top > column.top && at.top < column.top + column.height / 2;
+    }, step);
+    if (errors.length) throw new Error(`article ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
+    await page.screenshot({ path: join(out, `article-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`) });
+  });
+  // The studio (cdn/studio.html), with TimelineJS3's sample sheet pasted and one bad row added: at a
+  // desk and on a phone, in English and Korean.
+  const sample = readFileSync(
+    join(root, 'node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv'),
+    'utf8',
+  );
+  const withBadRow = `${sample.trim()}\n1960,13,,,,,,,,A month that does not exist,,,,,,,,\n`;
+  await eachPage(900, async ({ page, scheme, lang, device, errors }) => {
+    await page.goto(`${origin}/cdn/studio.html?lang=${lang}`);
+    await page.waitForFunction(() =>
+      document.querySelector('timeline-studio')?.shadowRoot?.querySelector('event-timeline'),
+    );
+    await page.evaluate(
+      (text) => document.querySelector('timeline-studio').bring(text, 'women_in_computing.csv'),
+      withBadRow,
+    );
+    await page.waitForFunction(() => {
+      const preview = document.querySelector('timeline-studio').shadowRoot.querySelector('event-timeline');
+      return preview.shadowRoot.querySelectorAll('li[part~="event"]').length === 10;
+    });
+    if (device === 'phone') {
+      await page.evaluate(() =>
+        document.querySelector('timeline-studio').shadowRoot.querySelector('.edit').scrollIntoView(),
+      );
     }
-  }
+    if (errors.length) throw new Error(`studio ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
+    const name = `studio-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`;
+    await page.screenshot({ path: join(out, name) });
+    // The README's picture of the studio, kept as fresh as the states.
+    if (name === 'studio-desktop-light.png' && process.argv.includes('--docs')) {
+      copyFileSync(join(out, name), join(root, 'docs/studio.png'));
+    }
+  });
   await browser.close();
 }
 

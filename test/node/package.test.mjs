@@ -37,6 +37,10 @@ test('the package ships the code, bundles, data, schema, manifest, themes and do
     'cdn/embed.html',
     'cdn/embed-frame.js',
     'cdn/embed.js',
+    'cdn/studio.html',
+    'cdn/studio.js',
+    'docs/studio.md',
+    'docs/studio.png',
     'LICENSE',
     'package.json',
   ]) {

@@ -1,0 +1,8 @@
+/**
+ * `cdn/studio.js`: the studio page's script (`cdn/studio.html`). It defines `<timeline-studio>` and
+ * `<event-timeline>`; `?lang=ko` shows the studio in Korean.
+ */
+const lang = new URLSearchParams(location.search).get('lang');
+if (lang && /^[a-z]{2,3}(-[\w]+)*$/i.test(lang)) document.documentElement.lang = lang;
+
+export { TimelineStudio } from './timeline-studio.js';

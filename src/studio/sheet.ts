@@ -1,0 +1,236 @@
+/**
+ * The studio's model: a sheet of text cells, as an editor keeps it in Google Sheets or Excel, and
+ * what it becomes. The sheet is the source of truth; each change is imported again by the same CSV
+ * importer `src` uses, so each problem names the row and column it is in. Pure: no DOM.
+ */
+import { csvFormatRows, csvParseRows, tsvParseRows } from 'd3-dsv';
+import type { Chronology } from '../model/types.js';
+import type { ValidationError } from '../model/validate.js';
+
+/** A header row and the data rows under it: every cell a string, as a spreadsheet holds it. */
+export interface Sheet {
+  header: string[];
+  rows: string[][];
+}
+
+/** Our columns, as `src` reads them from CSV (docs/data-format.md). */
+export const OUR_COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'title',
+  'summary',
+  'category',
+  'lane',
+  'source title',
+  'source URL',
+  'source language',
+  'title:ko',
+  'summary:ko',
+  'category:ko',
+  'lane:ko',
+  'type',
+];
+
+/** TimelineJS3's Google Sheet template, whose rows migrate as they are. */
+export const TIMELINEJS_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+];
+
+/** An empty sheet with these columns, and a few empty rows to type into. */
+export function emptySheet(header: readonly string[] = OUR_COLUMNS, rows = 3): Sheet {
+  return { header: [...header], rows: Array.from({ length: rows }, () => header.map(() => '')) };
+}
+
+/**
+ * A grid pasted from a spreadsheet (tab-separated, as Google Sheets, Excel and Numbers copy it) or
+ * CSV text, as a sheet; undefined when the first line names none of the columns the importer knows.
+ * Every row is as wide as the header; trailing blank rows are dropped.
+ */
+export function readSheet(text: string): Sheet | undefined {
+  const body = text.replace(/^\uFEFF/, '');
+  const first = body.slice(0, body.search(/\r?\n|$/));
+  const rows = (first.includes('\t') ? tsvParseRows(body) : csvParseRows(body)) as string[][];
+  const [header = [], ...data] = rows;
+  const names = new Set(header.map((name) => name.trim().toLowerCase()));
+  if (!((names.has('year') && names.has('headline')) || (names.has('start') && names.has('title')))) return undefined;
+  while (data.length > 0 && data.at(-1)!.every((cell) => !cell.trim())) data.pop();
+  return { header, rows: data.map((row) => header.map((_, i) => row[i] ?? '')) };
+}
+
+/** The sheet as CSV, the form `src` and the CLI read. */
+export function sheetCsv(sheet: Sheet): string {
+  return `${csvFormatRows([sheet.header, ...sheet.rows])}\n`;
+}
+
+/** A chronology as a sheet in our columns: for data that came as JSON, to edit as rows. */
+export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped: string[] } {
+  const text = (value: unknown, lang: string): string =>
+    typeof value === 'string'
+      ? lang === 'en'
+        ? value
+        : ''
+      : ((value as Record<string, string> | undefined)?.[lang] ?? '');
+  const dropped = new Set<string>();
+  const labels = new Map(chronology.categories.map((c) => [c.id, c.label]));
+  const laneLabels = new Map((chronology.lanes ?? []).map((lane) => [lane.id, lane.label]));
+  const lanes = (ids: string | string[] | undefined, lang: string) =>
+    (ids === undefined ? [] : [ids].flat())
+      .map((id) => text(laneLabels.get(id), lang) || (lang === 'en' ? id : ''))
+      .join(';');
+  const rows: string[][] = [];
+  const row = (cells: Record<string, string>) => rows.push(OUR_COLUMNS.map((name) => cells[name] ?? ''));
+  row({ type: 'title', title: text(chronology.title, 'en'), summary: text(chronology.description, 'en') });
+  for (const era of chronology.eras ?? []) {
+    row({
+      type: 'era',
+      id: era.id,
+      start: era.start,
+      end: era.end,
+      title: text(era.label, 'en'),
+      'title:ko': text(era.label, 'ko'),
+    });
+  }
+  for (const event of chronology.events) {
+    const [source, ...more] = event.sources ?? [];
+    if (more.length > 0) dropped.add('sources after the first');
+    for (const key of [
+      'media',
+      'note',
+      'kicker',
+      'corrections',
+      'updated',
+      'circa',
+      'featured',
+      'startOpen',
+      'endOpen',
+      'tags',
+    ])
+      if (key in event) dropped.add(key);
+    const label = labels.get(event.category);
+    row({
+      id: event.id,
+      start: event.start,
+      end: event.end ?? '',
+      title: text(event.title, 'en'),
+      'title:ko': text(event.title, 'ko'),
+      summary: text(event.summary, 'en'),
+      'summary:ko': text(event.summary, 'ko'),
+      category: label ? text(label, 'en') || event.category : event.category,
+      'category:ko': label ? text(label, 'ko') : '',
+      lane: lanes(event.lane, 'en'),
+      'lane:ko': lanes(event.lane, 'ko').replace(/^;+$/, ''),
+      'source title': source?.title ?? '',
+      'source URL': source?.url ?? '',
+      'source language': source?.language ?? '',
+    });
+  }
+  if (chronology.annotations?.length) dropped.add('annotations');
+  return { sheet: { header: [...OUR_COLUMNS], rows }, dropped: [...dropped] };
+}
+
+/** A problem's cell: `rows[4].Month` is data row 4 (from 0) in the column named Month; the header for `header.x`. */
+export function cellOf(path: string, sheet: Sheet): { row: number; column: number } | undefined {
+  const at = /^rows\[(\d+)\](?:\.(.+))?$/.exec(path) ?? /^header\.(.+)$/.exec(path);
+  if (!at) return undefined;
+  const header = path.startsWith('header');
+  const name = (header ? at[1] : at[2])?.split(/[.[]/)[0]?.toLowerCase();
+  const found = name === undefined ? -1 : sheet.header.findIndex((cell) => cell.trim().toLowerCase() === name);
+  // A problem with a column the importer names differently (`start` from Year) points at the row's first cell.
+  return { row: header ? -1 : Number(at[1]), column: Math.max(0, found) };
+}
+
+/** The words of the warnings: English by default; the studio passes its interface's. */
+export interface WarningWords {
+  at: (row: number) => string;
+  noSource: string;
+  noAlt: string;
+  altIsCaption: string;
+  http: string;
+  sharingSite: string;
+  lonelyCategory: (id: string) => string;
+}
+
+export const WARNINGS_EN: WarningWords = {
+  at: (row) => `row ${row}`,
+  noSource: 'no source; readers cannot check it',
+  noAlt: 'a picture without alt text',
+  altIsCaption: "the picture's alt text repeats its caption",
+  http: 'a picture over http:, which pages on https: block',
+  sharingSite: 'a picture from a sharing site, whose links stop working; host the file itself',
+  lonelyCategory: (id) => `the category '${id}' has one event: a filter for it shows little`,
+};
+
+/** Problems that keep the row: what a newsroom's checklist would flag before publishing. */
+export function warnings(
+  chronology: Chronology,
+  rowOf: (index: number) => string | undefined,
+  words: WarningWords = WARNINGS_EN,
+): ValidationError[] {
+  const found: ValidationError[] = [];
+  const counts = new Map<string, number>();
+  for (const event of chronology.events) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+  const text = (value: unknown) =>
+    value === undefined ? '' : typeof value === 'string' ? value : Object.values(value as object).join(' ');
+  chronology.events.forEach((event, i) => {
+    const path = rowOf(i) ?? `events[${i}]`;
+    const row = /^rows\[(\d+)\]$/.exec(path);
+    const warn = (message: string) =>
+      found.push({ path, message: `${row ? words.at(Number(row[1]) + 2) : path}: ${message}` });
+    if (!event.sources?.length) warn(words.noSource);
+    for (const picture of event.media ?? []) {
+      const alt = text(picture.alt);
+      if (!alt.trim() && picture.alt !== '') warn(words.noAlt);
+      else if (alt && alt === text(picture.caption)) warn(words.altIsCaption);
+      if (/^http:/i.test(picture.src)) warn(words.http);
+      if (/(?:drive|docs)\.google\.com|dropbox\.com|facebook\.com|fbcdn\.net/i.test(picture.src))
+        warn(words.sharingSite);
+    }
+  });
+  for (const [id, n] of counts) {
+    if (n === 1 && counts.size > 1) found.push({ path: 'categories', message: words.lonelyCategory(id) });
+  }
+  return found;
+}
+
+/**
+ * A published Google Sheet's CSV address, from any form of its URL: the editor's (`/d/KEY/edit#gid=N`),
+ * a published page (`/d/e/KEY/pubhtml`, `/pub?…`), or a bare key. Other addresses are used as they are.
+ */
+export function sheetCsvUrl(input: string): string {
+  const text = input.trim();
+  if (/^[\w-]{25,}$/.test(text)) return `https://docs.google.com/spreadsheets/d/${text}/export?format=csv`;
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    return text;
+  }
+  if (url.hostname !== 'docs.google.com') return text;
+  const published = /^\/spreadsheets\/d\/e\/([\w-]+)\/pub(?:html)?/.exec(url.pathname);
+  if (published) {
+    const gid = url.searchParams.get('gid');
+    return `https://docs.google.com/spreadsheets/d/e/${published[1]}/pub?output=csv${gid ? `&gid=${gid}` : ''}`;
+  }
+  const key = /^\/spreadsheets\/d\/([\w-]+)/.exec(url.pathname);
+  if (!key) return text;
+  const gid = /gid=(\d+)/.exec(url.hash + url.search)?.[1];
+  return `https://docs.google.com/spreadsheets/d/${key[1]}/export?format=csv${gid ? `&gid=${gid}` : ''}`;
+}
