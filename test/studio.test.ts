@@ -147,6 +147,45 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     await waitUntil(async () => (await shown(el)).length === 3, 'the removal undone', patience);
   });
 
+  it('draws only the rows near the view of a long sheet, and reaches any cell from its problem or by keyboard', async () => {
+    const el = await studio();
+    const lines = Array.from({ length: 2000 }, (_, i) => `e${i},${1000 + i},Event ${i},c`);
+    lines[1500] = 'e1500,1500-13,Event 1500,c';
+    el.bring(`id,start,title,category\n${lines.join('\n')}\n`, 'test');
+    await waitUntil(() => root(el).querySelector('.errors button'), 'the problem listed', patience);
+    const drawn = () => root(el).querySelectorAll('tbody tr:not(.spacer)').length;
+    expect(drawn()).to.be.within(20, 100);
+    expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal('2001');
+    // 2,000 rows without a source: the first hundred warnings, and a count of the rest.
+    expect(root(el).querySelectorAll('.warnings li')).to.have.length(101);
+    expect(root(el).querySelector('.warnings li:last-child')!.textContent!.trim()).to.equal('…and 1899 more');
+    root(el).querySelector<HTMLButtonElement>('.errors button')!.click();
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.row === '1500',
+      'row 1500 focused',
+      patience,
+    );
+    const cell = root(el).activeElement as HTMLInputElement;
+    expect(cell.value).to.equal('1500-13');
+    expect(cell.closest('tr')!.getAttribute('aria-rowindex')).to.equal('1502');
+    expect(drawn()).to.be.within(20, 100);
+    // The cell is in the sheet's view.
+    const box = root(el).querySelector('.grid-box')!.getBoundingClientRect();
+    const at = cell.getBoundingClientRect();
+    expect(at.top >= box.top && at.bottom <= box.bottom, 'in view').to.equal(true);
+    cell.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.row === '1501',
+      'down a row',
+      patience,
+    );
+    // Fixed there, the row joins the preview (a long list: its track draws the events near its view).
+    cell.value = '1500-12';
+    cell.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(() => el.result.chronology.events.length === 2000, 'all 2,000 events', patience);
+    expect(el.result.errors).to.deep.equal([]);
+  });
+
   it('downloads JSON that an <event-timeline src> shows as the studio did, and CSV it reads back', async () => {
     const el = await studio();
     const { tsv } = await sampleWithBadRow();

@@ -45,6 +45,7 @@ export interface StudioStrings {
   noProblems: string;
   errors: (n: number) => string;
   warnings: (n: number) => string;
+  more: (n: number) => string;
   publish: string;
   downloadJson: string;
   downloadCsv: string;
@@ -107,6 +108,7 @@ const en: StudioStrings = {
   noProblems: 'No problems: every row is shown.',
   errors: (n) => `${n} ${n === 1 ? 'row left out' : 'rows or cells left out'}`,
   warnings: (n) => `${n} ${n === 1 ? 'warning' : 'warnings'} (the rows are kept)`,
+  more: (n) => `…and ${n} more`,
   publish: 'Keep it and publish it',
   downloadJson: 'Download JSON',
   downloadCsv: 'Download CSV',
@@ -171,6 +173,7 @@ const ko: StudioStrings = {
   noProblems: '문제가 없습니다. 모든 행이 표시됩니다.',
   errors: (n) => `${n}건 제외됨`,
   warnings: (n) => `경고 ${n}건(행은 유지됨)`,
+  more: (n) => `…외 ${n}건`,
   publish: '저장하고 게시하기',
   downloadJson: 'JSON 내려받기',
   downloadCsv: 'CSV 내려받기',

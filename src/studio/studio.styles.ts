@@ -10,6 +10,8 @@ export const studioStyles = css`
     --_surface: light-dark(#f4f6f8, #1c2026);
     --_accent: light-dark(#0b57d0, #8ab4f8);
     --_error: light-dark(#b3261e, #f2b8b5);
+    /* A sheet row's height: the grid draws only the rows in view, and places them by it. */
+    --_row: 37px;
     display: block;
     color-scheme: light dark;
     background: var(--_bg);
@@ -89,7 +91,7 @@ export const studioStyles = css`
     height: 1.25rem;
     accent-color: var(--_accent);
   }
-  .options label:has(> input[type='checkbox']) {
+  .options label.check {
     display: flex;
     align-items: center;
     gap: 0.4em;
@@ -178,7 +180,10 @@ export const studioStyles = css`
       overflow: auto;
     }
   }
+  /* Long lists scroll within it, so the sheet stays near. */
   .problems {
+    max-height: 16rem;
+    overflow: auto;
     margin: 0 0 0.75rem;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_rule);
@@ -195,30 +200,55 @@ export const studioStyles = css`
   .errors button {
     color: var(--_error);
   }
+  /* The sheet scrolls in a box of its own, whose rows are drawn only near the view (the others are
+     two spacer rows of their height): a keystroke in a sheet of thousands lays out a few dozen. */
   .grid-box {
+    contain: strict;
     overflow: auto;
-    max-height: 70vh;
+    height: 70vh;
+    min-height: 20rem;
     border: 1px solid var(--_rule);
     border-radius: 0.5rem;
   }
   .grid {
+    table-layout: fixed;
+    width: max-content;
     border-collapse: collapse;
     font-size: 0.875rem;
   }
+  /* The header row's widths are the columns' (table-layout: fixed). */
+  .grid thead th {
+    width: 12rem;
+  }
+  .grid thead th:first-child {
+    width: 3.5rem;
+  }
+  .grid thead th:last-child {
+    width: 8rem;
+  }
+  .grid tbody tr {
+    height: var(--_row);
+  }
+  .grid .spacer td {
+    padding: 0;
+    border: 0;
+  }
   .grid th {
     position: sticky;
-    top: 0;
-    z-index: 1;
     background: var(--_surface);
     padding: 0.25rem 0.5rem;
     text-align: start;
     white-space: nowrap;
     font-weight: 600;
   }
+  /* The column names stay at the top, the row numbers at the start, as a spreadsheet keeps them. */
+  .grid thead th {
+    top: 0;
+    z-index: 2;
+  }
   .grid tbody th {
-    position: sticky;
     inset-inline-start: 0;
-    z-index: 0;
+    z-index: 1;
     color: var(--_muted);
     font-variant-numeric: tabular-nums;
   }
@@ -227,7 +257,7 @@ export const studioStyles = css`
     padding: 0;
   }
   .grid input {
-    width: 12rem;
+    width: 100%;
     min-height: 36px;
     border: 0;
     border-radius: 0;

@@ -5,11 +5,13 @@
  * draft in this browser, and handed over as JSON, CSV and the embed snippets. No server, no account.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import '../event-timeline.js';
 import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { validateChronology } from '../model/validate.js';
-import { fromCsv } from '../features/source/import/csv.js';
+import { fromRows } from '../features/source/import/csv.js';
+import { trust } from '../model/check.js';
 import { validateImported } from '../features/source/import/shared.js';
 import { fromTimelineJS, isTimelineJS } from '../features/source/import/timelinejs.js';
 import {
@@ -31,6 +33,11 @@ import { studioStyles } from './studio.styles.js';
 import { VERSION } from './version.js';
 
 const HISTORY = 100;
+/** A sheet row's height in px (`--_row` in the styles), and how many rows are drawn around the view. */
+const ROW = 37;
+const DRAWN = 80;
+/** How many problems of each kind are listed; the rest are counted. */
+const LISTED = 100;
 
 /**
  * @summary A page for editors: a sheet in, a checked timeline and its embed out.
@@ -86,12 +93,17 @@ export class TimelineStudio extends LitElement {
     super.connectedCallback();
     document.addEventListener('paste', this.#onPaste);
     document.addEventListener('keydown', this.#onKey);
+    addEventListener('pagehide', this.#flush);
+    document.addEventListener('visibilitychange', this.#flush);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('paste', this.#onPaste);
     document.removeEventListener('keydown', this.#onKey);
+    removeEventListener('pagehide', this.#flush);
+    document.removeEventListener('visibilitychange', this.#flush);
+    this.#flush();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -103,6 +115,7 @@ export class TimelineStudio extends LitElement {
     this.#import();
     void fromLink(location.hash).then((sheet) => {
       if (!sheet) return;
+      this.#flush();
       this.#drafts.create(this.#t.shareLink);
       this.#set(sheet, this.#t.imported(sheet.rows.length, this.#t.shareLink));
     });
@@ -110,8 +123,11 @@ export class TimelineStudio extends LitElement {
 
   /** Imports the sheet as `src` would, and lists what keeps a row out and what only warns. */
   #import(): void {
-    const imported = fromCsv(sheetCsv(this.#sheet));
-    this.#result = validateImported(imported);
+    // The grid's cells as they are, without a round trip through CSV text.
+    const imported = fromRows(this.#sheet.header, this.#sheet.rows);
+    const result = validateImported(imported);
+    // Checked here: the preview shows it without checking it again (the problems are listed beside it).
+    this.#result = { ...result, chronology: trust(result.chronology) };
     this.#rows = imported.rows;
     this.#warnings = warnings(this.#result.chronology, (i) => this.#rows[i], this.#t.warning);
     this.#link = '';
@@ -137,9 +153,27 @@ export class TimelineStudio extends LitElement {
       this.#fallback = false;
     }
     this.#import();
-    this.#drafts.save(this.#sheet, this.#options);
+    this.#save();
     this.requestUpdate();
   }
+
+  #saving = 0;
+
+  /**
+   * Keeps the draft once the page is idle (a big sheet's JSON takes a while to write, and a typist's
+   * keystrokes come faster): one write for a burst of them, and at once when the page is hidden.
+   */
+  #save(): void {
+    if (this.#saving) return;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    this.#saving = idle(() => this.#flush(), { timeout: 1000 }) as number;
+  }
+
+  #flush = (): void => {
+    if (!this.#saving) return;
+    this.#saving = 0;
+    this.#drafts.save(this.#sheet, this.#options);
+  };
 
   undo(): void {
     const before = this.#past.at(-1);
@@ -249,11 +283,33 @@ export class TimelineStudio extends LitElement {
     if (!this.bring(await response.text(), url)) this.#fallback = true;
   }
 
-  #focusCell(row: number, column: number): void {
-    const input = this.renderRoot.querySelector<HTMLInputElement>(`[data-row="${row}"][data-column="${column}"]`);
+  /** Focuses a cell, scrolling its row into the sheet's view (and so into the rows drawn) first. */
+  async #focusCell(row: number, column: number): Promise<void> {
+    const find = () => this.renderRoot.querySelector<HTMLInputElement>(`[data-row="${row}"][data-column="${column}"]`);
+    const box = this.renderRoot.querySelector<HTMLElement>('.grid-box');
+    if (!find() && box) {
+      box.scrollTop = Math.max(0, row * ROW - box.clientHeight / 2);
+      this.#scrolled();
+      await this.updateComplete;
+    }
+    const input = find();
     input?.focus();
     input?.select();
   }
+
+  /** The first row drawn: the rows above the sheet's view, less a margin of DRAWN / 4. */
+  #first = 0;
+
+  /** The sheet's box scrolled: draws the rows now near its view. */
+  #scrolled = (): void => {
+    const box = this.renderRoot.querySelector<HTMLElement>('.grid-box');
+    if (!box) return;
+    const first = Math.max(0, Math.floor(box.scrollTop / ROW) - DRAWN / 4);
+    // Only when the view nears the edge of what is drawn: most scroll events change nothing.
+    if (Math.abs(first - this.#first) < DRAWN / 8 && !(first === 0 && this.#first !== 0)) return;
+    this.#first = first;
+    this.requestUpdate();
+  };
 
   #edit(row: number, column: number, value: string): void {
     const key = `${row}:${column}`;
@@ -320,11 +376,12 @@ export class TimelineStudio extends LitElement {
 
   #option(key: keyof Options, value: string | boolean): void {
     this.#options = { ...this.#options, [key]: value === '' ? undefined : value };
-    this.#drafts.save(this.#sheet, this.#options);
+    this.#save();
     this.requestUpdate();
   }
 
   #switchDraft(name: string): void {
+    this.#flush();
     const draft = this.#drafts.open(name);
     this.#past = [];
     this.#future = [];
@@ -333,6 +390,7 @@ export class TimelineStudio extends LitElement {
   }
 
   #newDraft(): void {
+    this.#flush();
     this.#drafts.create(this.#t.draft);
     this.#past = [];
     this.#future = [];
@@ -474,6 +532,7 @@ export class TimelineStudio extends LitElement {
             <input
               .value=${live(this.#drafts.name)}
               @change=${(e: Event) => {
+                this.#flush();
                 this.#drafts.rename((e.target as HTMLInputElement).value);
                 this.requestUpdate();
               }}
@@ -491,7 +550,7 @@ export class TimelineStudio extends LitElement {
             <button type="button" @click=${this.#addRow}>${t.addRow}</button>
           </div>
           ${this.#problems(t, errors)}
-          <div class="grid-box">${this.#grid(t, errors)}</div>
+          <div class="grid-box" @scroll=${this.#scrolled}>${this.#grid(t, errors)}</div>
         </section>
         <section class="see" aria-labelledby="preview">
           <h2 id="preview">${t.preview}</h2>
@@ -519,13 +578,18 @@ export class TimelineStudio extends LitElement {
       return html`<li>
         ${
           cell && cell.row >= 0
-            ? html`<button type="button" class="link" @click=${() => this.#focusCell(cell.row, cell.column)}>
+            ? html`<button type="button" class="link" @click=${() => void this.#focusCell(cell.row, cell.column)}>
                 ${problem.message}
               </button>`
             : problem.message
         }
       </li>`;
     };
+    // A sheet of thousands of rows can have thousands of problems: the first hundred, and a count.
+    const listed = (problems: readonly ValidationError[]) => [
+      ...problems.slice(0, LISTED).map(item),
+      problems.length > LISTED ? html`<li>${t.more(problems.length - LISTED)}</li>` : nothing,
+    ];
     return html`<div class="problems" aria-labelledby="problems">
       <h3 id="problems">${t.problems}</h3>
       ${errors.length === 0 && this.#warnings.length === 0 ? html`<p>${t.noProblems}</p>` : nothing}
@@ -533,7 +597,7 @@ export class TimelineStudio extends LitElement {
         errors.length > 0
           ? html`<p class="count error">${t.errors(errors.length)}</p>
               <ul class="errors">
-                ${errors.map(item)}
+                ${listed(errors)}
               </ul>`
           : nothing
       }
@@ -541,7 +605,7 @@ export class TimelineStudio extends LitElement {
         this.#warnings.length > 0
           ? html`<p class="count">${t.warnings(this.#warnings.length)}</p>
               <ul class="warnings">
-                ${this.#warnings.map(item)}
+                ${listed(this.#warnings)}
               </ul>`
           : nothing
       }
@@ -556,40 +620,58 @@ export class TimelineStudio extends LitElement {
         .filter((c) => c && c.row >= 0)
         .map((c) => `${c!.row}:${c!.column}`),
     );
-    return html`<table class="grid">
+    // Each row renders again only when its cells, place, flagged cells or words change: a keystroke
+    // in a sheet of thousands of rows touches one row.
+    const flagged = (r: number) => header.map((_, c) => (bad.has(`${r}:${c}`) ? 1 : 0)).join('');
+    const row = (cells: readonly string[], r: number, marks: string) =>
+      html`<tr aria-rowindex=${r + 2}>
+        <th scope="row">${r + 2}</th>
+        ${cells.map(
+          (cell, c) =>
+            html`<td class=${marks[c] === '1' ? 'bad' : ''}>
+              <input
+                data-row=${r}
+                data-column=${c}
+                aria-label=${t.cell(r + 2, header[c] ?? '')}
+                aria-invalid=${marks[c] === '1'}
+                .value=${live(cell)}
+                @input=${(e: Event) => this.#edit(r, c, (e.target as HTMLInputElement).value)}
+                @keydown=${(e: KeyboardEvent) => this.#cellKey(e, r, c)}
+              />
+            </td>`,
+        )}
+        <td class="actions">
+          <button type="button" aria-label=${t.moveUp(r + 2)} @click=${() => this.#moveRow(r, -1)}>↑</button>
+          <button type="button" aria-label=${t.moveDown(r + 2)} @click=${() => this.#moveRow(r, 1)}>↓</button>
+          <button type="button" aria-label=${t.removeRow(r + 2)} @click=${() => this.#removeRow(r)}>×</button>
+        </td>
+      </tr>`;
+    // Only the rows near the view are in the DOM; the table says how many there are, and each row
+    // its number, for screen readers (aria-rowcount, aria-rowindex).
+    const first = Math.min(this.#first, Math.max(0, rows.length - DRAWN));
+    const drawn = rows.slice(first, first + DRAWN);
+    const spacer = (count: number) =>
+      count > 0
+        ? html`<tr class="spacer" aria-hidden="true" style=${`height: ${count * ROW}px`}>
+            <td colspan=${header.length + 2}></td>
+          </tr>`
+        : nothing;
+    return html`<table class="grid" aria-rowcount=${rows.length + 1}>
       <thead>
-        <tr>
+        <tr aria-rowindex="1">
           <th scope="col"><span class="visually-hidden">${t.row(1)}</span>1</th>
           ${header.map((name) => html`<th scope="col">${name}</th>`)}
           <th scope="col"><span class="visually-hidden">${t.sheet}</span></th>
         </tr>
       </thead>
       <tbody>
-        ${rows.map(
-          (cells, r) =>
-            html`<tr>
-              <th scope="row">${r + 2}</th>
-              ${cells.map(
-                (cell, c) =>
-                  html`<td class=${bad.has(`${r}:${c}`) ? 'bad' : ''}>
-                    <input
-                      data-row=${r}
-                      data-column=${c}
-                      aria-label=${t.cell(r + 2, header[c] ?? '')}
-                      aria-invalid=${bad.has(`${r}:${c}`)}
-                      .value=${live(cell)}
-                      @input=${(e: Event) => this.#edit(r, c, (e.target as HTMLInputElement).value)}
-                      @keydown=${(e: KeyboardEvent) => this.#cellKey(e, r, c)}
-                    />
-                  </td>`,
-              )}
-              <td class="actions">
-                <button type="button" aria-label=${t.moveUp(r + 2)} @click=${() => this.#moveRow(r, -1)}>↑</button>
-                <button type="button" aria-label=${t.moveDown(r + 2)} @click=${() => this.#moveRow(r, 1)}>↓</button>
-                <button type="button" aria-label=${t.removeRow(r + 2)} @click=${() => this.#removeRow(r)}>×</button>
-              </td>
-            </tr>`,
-        )}
+        ${spacer(first)}
+        ${drawn.map((cells, i) => {
+          const r = first + i;
+          const marks = flagged(r);
+          return guard([cells, r, marks, header, t], () => row(cells, r, marks));
+        })}
+        ${spacer(rows.length - first - drawn.length)}
       </tbody>
     </table>`;
   }
@@ -633,7 +715,7 @@ export class TimelineStudio extends LitElement {
         ['3', '3'],
         ['4', '4'],
       ])}
-      <label
+      <label class="check"
         ><input
           type="checkbox"
           .checked=${Boolean(o.featuredOnly)}

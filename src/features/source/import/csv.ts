@@ -76,6 +76,18 @@ function parseRows(csv: string, errors: ValidationError[]): string[][] {
 export function fromCsv(csv: string): Imported {
   const errors: ValidationError[] = [];
   const [header = [], ...lines] = parseRows(csv.replace(/^\uFEFF/, ''), errors);
+  return fromRows(header, lines, errors);
+}
+
+/**
+ * Maps a sheet's cells (a header row and data rows, as a CSV parser or a grid holds them) to our raw
+ * shape, with `errors` found before (a row that could not be read). Never throws.
+ */
+export function fromRows(
+  header: readonly string[],
+  lines: readonly string[][],
+  errors: ValidationError[] = [],
+): Imported {
   const columns = new Map<string, number>();
   const named = new Set<string>();
   header.forEach((cell, i) => {
