@@ -12,10 +12,16 @@ import { patience } from './helpers/support.js';
 const SAMPLE = '/node_modules/@knight-lab/timelinejs/src/js/core/__tests__/women_in_computing.csv';
 let key = 0;
 
-async function studio(storage = `studio-test-${key++}-${Math.random()}`): Promise<TimelineStudio> {
-  const el = await fixture<TimelineStudio>(html`<timeline-studio storage-key=${storage}></timeline-studio>`);
-  await el.updateComplete;
-  return el;
+async function studio(storage = `studio-test-${key++}-${Math.random()}`, lang?: string): Promise<TimelineStudio> {
+  const el = lang
+    ? (
+        await fixture<HTMLElement>(
+          html`<div lang=${lang}><timeline-studio storage-key=${storage}></timeline-studio></div>`,
+        )
+      ).firstElementChild!
+    : await fixture<TimelineStudio>(html`<timeline-studio storage-key=${storage}></timeline-studio>`);
+  await (el as TimelineStudio).updateComplete;
+  return el as TimelineStudio;
 }
 
 const root = (el: TimelineStudio) => el.shadowRoot!;
@@ -286,6 +292,41 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     const timeline = preview(el).shadowRoot!;
     expect(timeline.querySelector('img, script')).to.equal(null);
     expect(win.studioHacked).to.equal(undefined);
+  });
+
+  it("speaks the page's language, right to left in Arabic, and asks no address but the one typed", async () => {
+    const before = performance.getEntriesByType('resource').length;
+    const ar = await studio(undefined, 'ar');
+    expect(root(ar).querySelector('.studio')!.getAttribute('dir')).to.equal('rtl');
+    expect(root(ar).querySelector('h1')!.textContent).to.equal('استوديو الخطوط الزمنية');
+    ar.bring('id,start,title,category\na,2001,First,x\n', 'test');
+    await ar.updateComplete;
+    expect(root(ar).querySelector('.warnings li')!.textContent!.trim()).to.equal(
+      'الصف 2: بلا مصدر؛ لا يستطيع القراء التحقق منه',
+    );
+    await expect(ar).to.be.accessible();
+    const zh = await studio(undefined, 'zh-TW');
+    expect(root(zh).querySelector('h1')!.textContent).to.equal('時間軸工作室');
+    expect(root(zh).querySelector('.studio')!.getAttribute('dir')).to.equal('ltr');
+    const ja = await studio(undefined, 'ja');
+    expect(root(ja).querySelector('button[type="submit"]')!.textContent!.trim()).to.equal('読み込む');
+    // Pasting, typing and previewing fetched nothing from another origin.
+    const fetched = performance
+      .getEntriesByType('resource')
+      .slice(before)
+      .map((entry) => new URL(entry.name).origin);
+    expect(fetched.filter((origin) => origin !== location.origin)).to.deep.equal([]);
+  });
+
+  it('takes a file dropped on the page', async () => {
+    const el = await studio();
+    const data = new DataTransfer();
+    data.items.add(new File(['id,start,title,category\nd,1999,Dropped in,x\n'], 'dropped.csv'));
+    root(el)
+      .querySelector('.studio')!
+      .dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    await waitUntil(async () => (await shown(el)).includes('Dropped in'), 'the dropped file shown', patience);
+    expect(root(el).querySelector('.message')!.textContent).to.include('dropped.csv');
   });
 
   it('gives the three embed snippets for the options chosen, and a preview link that brings the sheet back', async () => {

@@ -15,21 +15,37 @@ export interface Sheet {
 
 /** Our columns, as `src` reads them from CSV (docs/data-format.md). */
 export const OUR_COLUMNS = [
+  'type',
   'id',
   'start',
   'end',
+  'circa',
   'title',
   'summary',
   'category',
   'lane',
+  'featured',
+  'kicker',
+  'note',
+  'picture',
+  'picture alt',
+  'picture caption',
+  'picture credit',
   'source title',
   'source URL',
   'source language',
+  'source 2 title',
+  'source 2 URL',
+  'source 2 language',
+  'source 3 title',
+  'source 3 URL',
+  'source 3 language',
   'title:ko',
   'summary:ko',
   'category:ko',
   'lane:ko',
-  'type',
+  'kicker:ko',
+  'note:ko',
 ];
 
 /** TimelineJS3's Google Sheet template, whose rows migrate as they are. */
@@ -109,26 +125,19 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
     });
   }
   for (const event of chronology.events) {
-    const [source, ...more] = event.sources ?? [];
-    if (more.length > 0) dropped.add('sources after the first');
-    for (const key of [
-      'media',
-      'note',
-      'kicker',
-      'corrections',
-      'updated',
-      'circa',
-      'featured',
-      'startOpen',
-      'endOpen',
-      'tags',
-    ])
+    const sources = event.sources ?? [];
+    if (sources.length > 3) dropped.add('sources after the third');
+    const [picture, ...pictures] = event.media ?? [];
+    if (pictures.length > 0) dropped.add('pictures after the first');
+    for (const key of ['corrections', 'updated', 'startOpen', 'endOpen', 'tags'] as const) {
       if (key in event) dropped.add(key);
+    }
     const label = labels.get(event.category);
-    row({
+    const cells: Record<string, string> = {
       id: event.id,
       start: event.start,
       end: event.end ?? '',
+      circa: event.circa ? 'yes' : '',
       title: text(event.title, 'en'),
       'title:ko': text(event.title, 'ko'),
       summary: text(event.summary, 'en'),
@@ -137,10 +146,23 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
       'category:ko': label ? text(label, 'ko') : '',
       lane: lanes(event.lane, 'en'),
       'lane:ko': lanes(event.lane, 'ko').replace(/^;+$/, ''),
-      'source title': source?.title ?? '',
-      'source URL': source?.url ?? '',
-      'source language': source?.language ?? '',
+      featured: event.featured ? 'yes' : '',
+      kicker: text(event.kicker, 'en'),
+      'kicker:ko': text(event.kicker, 'ko'),
+      note: text(event.note, 'en'),
+      'note:ko': text(event.note, 'ko'),
+      picture: picture?.src ?? '',
+      'picture alt': picture ? text(picture.alt, 'en') : '',
+      'picture caption': picture ? text(picture.caption, 'en') : '',
+      'picture credit': picture ? text(picture.credit, 'en') : '',
+    };
+    sources.slice(0, 3).forEach((source, i) => {
+      const prefix = i === 0 ? 'source' : `source ${i + 1}`;
+      cells[`${prefix} title`] = source.title;
+      cells[`${prefix} URL`] = source.url ?? '';
+      cells[`${prefix} language`] = source.language ?? '';
     });
+    row(cells);
   }
   if (chronology.annotations?.length) dropped.add('annotations');
   return { sheet: { header: [...OUR_COLUMNS], rows }, dropped: [...dropped] };

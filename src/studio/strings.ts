@@ -1,4 +1,6 @@
 import { WARNINGS_EN, type WarningWords } from './sheet.js';
+import { lookupTags } from '../model/messages.js';
+import { studioLocales } from './locales.js';
 
 /** The studio's own words, in English and Korean: its interface follows the page's `lang`. */
 export interface StudioStrings {
@@ -202,4 +204,15 @@ const ko: StudioStrings = {
   },
 };
 
-export const studioStrings = (locale: string): StudioStrings => (/^ko/i.test(locale) ? ko : en);
+/** The studio's words for a language tag: its own, its language's (via the element's lookup), else English. */
+export function studioStrings(locale: string): StudioStrings {
+  if (/^ko\b/i.test(locale)) return ko;
+  for (const tag of lookupTags(locale)) {
+    const found = studioLocales[tag];
+    if (found) return found;
+  }
+  return en;
+}
+
+/** Whether a language is written right to left. */
+export const rightToLeft = (locale: string): boolean => /^(?:ar|fa|he|ur|ps|yi)\b/i.test(locale);

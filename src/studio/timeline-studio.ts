@@ -28,7 +28,7 @@ import {
 } from './sheet.js';
 import { Drafts, type Options } from './drafts.js';
 import { fromLink, toLink } from './link.js';
-import { studioStrings, type StudioStrings } from './strings.js';
+import { rightToLeft, studioStrings, type StudioStrings } from './strings.js';
 import { studioStyles } from './studio.styles.js';
 import { VERSION } from './version.js';
 
@@ -75,8 +75,13 @@ export class TimelineStudio extends LitElement {
     this.storageKey = 'korea-timeline:studio';
   }
 
+  /** The page's language (the nearest `lang`), which the studio speaks. */
+  get #lang(): string {
+    return this.closest('[lang]')?.getAttribute('lang') || 'en';
+  }
+
   get #t(): StudioStrings {
-    return studioStrings(this.closest('[lang]')?.getAttribute('lang') ?? 'en');
+    return studioStrings(this.#lang);
   }
 
   /** The chronology the sheet makes, and its problems: what the preview shows and the downloads hold. */
@@ -480,7 +485,12 @@ export class TimelineStudio extends LitElement {
     const t = this.#t;
     const o = this.#options;
     const errors = [...this.#result.errors].sort((a, b) => rank(a.path) - rank(b.path));
-    return html`<div class="studio" @dragover=${(e: DragEvent) => e.preventDefault()} @drop=${this.#drop}>
+    return html`<div
+      class="studio"
+      dir=${rightToLeft(this.#lang) ? 'rtl' : 'ltr'}
+      @dragover=${(e: DragEvent) => e.preventDefault()}
+      @drop=${this.#drop}
+    >
       <header class="top">
         <h1>${t.title}</h1>
         <p class="lede">${t.lede}</p>

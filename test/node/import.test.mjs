@@ -295,6 +295,49 @@ describe('CSV', () => {
     ]);
   });
 
+  test('our columns: key moments, kickers, notes, circa, a picture and up to five sources', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        'id,start,title,category,featured,kicker,kicker:ko,note,circa,picture,picture alt,picture caption,picture credit,source title,source URL,source 2 title,source 2 URL,source 2 language',
+        'a,1953-07-27,Armistice,War,yes,Turning point,전환점,Signed at Panmunjom,,https://example.org/a.jpg,The signing,At Panmunjom,Archive,One,https://example.org/1,Two,https://example.org/2,ko',
+        'b,1950,Around then,War,no,,,,x,,,,,,,,,',
+        'c,1951,Unclear,War,maybe,,,,,,,,,,,,,',
+        'd,1952,No alt,War,,,,,,https://example.org/d.jpg,,,,,,,,',
+      ].join('\n'),
+    );
+    assert.deepEqual(chronology.events[0], {
+      id: 'a',
+      start: '1953-07-27',
+      title: 'Armistice',
+      category: 'war',
+      featured: true,
+      kicker: { en: 'Turning point', ko: '전환점' },
+      note: 'Signed at Panmunjom',
+      sources: [
+        { title: 'One', url: 'https://example.org/1' },
+        { title: 'Two', url: 'https://example.org/2', language: 'ko' },
+      ],
+      media: [{ src: 'https://example.org/a.jpg', alt: 'The signing', caption: 'At Panmunjom', credit: 'Archive' }],
+    });
+    assert.equal(chronology.events[1].circa, true);
+    assert.equal(chronology.events[1].featured, undefined);
+    assert.deepEqual(
+      chronology.events.map((e) => e.id),
+      ['a', 'b', 'd'],
+    );
+    assert.deepEqual(errors, [
+      {
+        path: 'rows[2].featured',
+        message: "row 4, column featured: 'maybe' is neither yes nor no; the row is left out",
+      },
+      {
+        path: 'rows[3].media[0].alt',
+        message:
+          "row 5, column picture alt: missing: expected a text saying what the picture shows, or '' for decoration",
+      },
+    ]);
+  });
+
   test('names the sheet row and column of a problem the validator finds', () => {
     const { errors } = fromSheet(['start,end,title,category', '2001,2000,Backwards,c'].join('\n'));
     assert.deepEqual(errors, [{ path: 'rows[0].end', message: "row 2, column end: '2000' is before start '2001'" }]);

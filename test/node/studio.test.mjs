@@ -75,8 +75,19 @@ test('a JSON chronology becomes rows in our columns that import to the same even
     koreaChronology.events.map((e) => [e.id, e.start, e.end, localize(e.title, 'ko').text]),
   );
   assert.equal(chronology.eras.length, koreaChronology.eras.length);
-  assert.ok(dropped.includes('sources after the first'));
-  assert.ok(dropped.includes('featured'));
+  // Key moments, kickers, notes and the first three sources travel in their columns.
+  const kept = (events) =>
+    events.map((e) => [
+      Boolean(e.featured),
+      e.kicker && localize(e.kicker, 'ko').text,
+      e.note && localize(e.note, 'en').text,
+      (e.sources ?? []).slice(0, 3).map((s) => [s.title, s.url, s.language]),
+    ]);
+  assert.deepEqual(kept(chronology.events), kept(koreaChronology.events));
+  const more = koreaChronology.events.some((e) => (e.sources ?? []).length > 3);
+  assert.equal(dropped.includes('sources after the third'), more);
+  assert.ok(dropped.includes('annotations'));
+  assert.ok(!dropped.includes('featured'));
 });
 
 test('warns of what keeps the row but needs a look: no source, pictures, a lonely category', () => {

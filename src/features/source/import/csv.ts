@@ -214,6 +214,16 @@ const SHEET_COLUMNS = {
   sources: 'Media',
 };
 
+/** Our sheet's sources: `source title`, then `source 2 title` and on to `source 5 …`. */
+const SOURCE_NUMBERS = [1, 2, 3, 4, 5];
+
+/** A yes-or-no cell: blank is no; undefined for anything else. */
+function yesNo(cell: string): boolean | undefined {
+  const word = cell.toLowerCase();
+  if (/^(?:|no|n|false|0)$/.test(word)) return false;
+  return /^(?:yes|y|true|x|1|✓)$/.test(word) ? true : undefined;
+}
+
 /** Where our sheet keeps each event field. */
 const OUR_COLUMNS = {
   id: 'id',
@@ -223,9 +233,24 @@ const OUR_COLUMNS = {
   summary: 'summary',
   category: 'category',
   lane: 'lane',
-  'sources[0].title': 'source title',
-  'sources[0].url': 'source URL',
-  'sources[0].language': 'source language',
+  featured: 'featured',
+  circa: 'circa',
+  kicker: 'kicker',
+  note: 'note',
+  'media[0].src': 'picture',
+  'media[0].alt': 'picture alt',
+  'media[0].caption': 'picture caption',
+  'media[0].credit': 'picture credit',
+  ...Object.fromEntries(
+    SOURCE_NUMBERS.flatMap((n) => {
+      const prefix = n === 1 ? 'source' : `source ${n}`;
+      return [
+        [`sources[${n - 1}].title`, `${prefix} title`],
+        [`sources[${n - 1}].url`, `${prefix} URL`],
+        [`sources[${n - 1}].language`, `${prefix} language`],
+      ];
+    }),
+  ),
 };
 
 /** `title` and `title:ko` as a Localized: plain when there is no Korean. */
@@ -285,13 +310,35 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
       korean[n]?.trim() ? { en: name, ko: korean[n]!.trim() } : name,
     );
     if (lane) event.lane = lane;
-    const url = get('source url');
-    const sourceTitle = get('source title');
-    const language = get('source language');
-    if (sourceTitle || url) {
+    const sources = SOURCE_NUMBERS.flatMap((n) => {
+      const prefix = n === 1 ? 'source' : `source ${n}`;
+      const url = get(`${prefix} url`);
+      const sourceTitle = get(`${prefix} title`);
+      const language = get(`${prefix} language`);
+      if (!sourceTitle && !url) return [];
       const source: Json = url ? { title: sourceTitle || url, url } : { title: sourceTitle };
       if (language) source.language = language;
-      event.sources = [source];
+      return [source];
+    });
+    if (sources.length > 0) event.sources = sources;
+    for (const key of ['kicker', 'note'] as const) if (get(key)) event[key] = localized(get, key);
+    let unclear = false;
+    for (const key of ['featured', 'circa'] as const) {
+      const value = yesNo(get(key));
+      if (value === undefined) {
+        leaveOut(b, i, key, `'${get(key)}' is neither yes nor no`);
+        unclear = true;
+      } else if (value) event[key] = true;
+    }
+    if (unclear) continue;
+    const picture = get('picture');
+    if (picture) {
+      // A blank alt is a missing one (the validator says so): '' for decoration is for JSON.
+      const media: Json = { src: picture };
+      if (get('picture alt')) media.alt = localized(get, 'picture alt');
+      if (get('picture caption')) media.caption = localized(get, 'picture caption');
+      if (get('picture credit')) media.credit = localized(get, 'picture credit');
+      event.media = [media];
     }
     b.events.push(event);
     b.rows.push(where(i).path);
