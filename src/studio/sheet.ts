@@ -19,10 +19,13 @@ export const OUR_COLUMNS = [
   'id',
   'start',
   'end',
+  'start open',
+  'end open',
   'circa',
   'title',
   'summary',
   'category',
+  'color',
   'lane',
   'featured',
   'kicker',
@@ -114,6 +117,16 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
   const rows: string[][] = [];
   const row = (cells: Record<string, string>) => rows.push(OUR_COLUMNS.map((name) => cells[name] ?? ''));
   row({ type: 'title', title: text(chronology.title, 'en'), summary: text(chronology.description, 'en') });
+  // Each category as a row of its own: its label in each language, its colour, its place in the filters.
+  for (const category of chronology.categories) {
+    row({
+      type: 'category',
+      id: category.id,
+      title: text(category.label, 'en') || category.id,
+      'title:ko': text(category.label, 'ko'),
+      color: category.color ?? '',
+    });
+  }
   for (const era of chronology.eras ?? []) {
     row({
       type: 'era',
@@ -129,15 +142,20 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
     if (sources.length > 3) dropped.add('sources after the third');
     const [picture, ...pictures] = event.media ?? [];
     if (pictures.length > 0) dropped.add('pictures after the first');
-    for (const key of ['corrections', 'updated', 'startOpen', 'endOpen', 'tags'] as const) {
-      if (key in event) dropped.add(key);
-    }
+    for (const key of ['corrections', 'updated', 'tags'] as const) if (key in event) dropped.add(key);
+    const languages = [event.title, event.summary, event.kicker, event.note].flatMap((t) =>
+      t && typeof t === 'object' ? Object.keys(t) : [],
+    );
+    if (languages.some((tag) => !/^(?:en|ko)$/i.test(tag)))
+      dropped.add('texts in languages other than English and Korean');
     const label = labels.get(event.category);
     const cells: Record<string, string> = {
       id: event.id,
       start: event.start,
       end: event.end ?? '',
       circa: event.circa ? 'yes' : '',
+      'start open': event.startOpen ? 'yes' : '',
+      'end open': event.endOpen ? 'yes' : '',
       title: text(event.title, 'en'),
       'title:ko': text(event.title, 'ko'),
       summary: text(event.summary, 'en'),

@@ -338,6 +338,57 @@ describe('CSV', () => {
     ]);
   });
 
+  test('our columns: a column for each language, category rows with colours, and open ends', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        'type,id,start,end,title,title:ja,title:zh-Hant,color,start open,end open,category',
+        'category,,,,Alliance,同盟,同盟,#1d4ed8,,,',
+        'category,,,,Trade,貿易,,,,,',
+        'category,,,,,,,,,,',
+        ',a,1953,,Treaty,条約,條約,,,,Alliance',
+        ',b,1992,2000,Ties,,,,yes,yes,Trade',
+        ',c,2001,,Tie,,,,perhaps,,Trade',
+        ',d,2002,,Plain,,,,,,Culture',
+      ].join('\n'),
+    );
+    assert.deepEqual(chronology.categories, [
+      { id: 'alliance', label: { en: 'Alliance', ja: '同盟', 'zh-Hant': '同盟' }, color: '#1d4ed8' },
+      { id: 'trade', label: { en: 'Trade', ja: '貿易' } },
+      { id: 'culture', label: 'Culture' },
+    ]);
+    assert.deepEqual(chronology.events[0].title, { en: 'Treaty', ja: '条約', 'zh-Hant': '條約' });
+    assert.equal(chronology.events[1].startOpen, true);
+    assert.equal(chronology.events[1].endOpen, true);
+    assert.deepEqual(
+      chronology.events.map((e) => e.id),
+      ['a', 'b', 'd'],
+    );
+    assert.deepEqual(errors, [
+      { path: 'rows[2].title', message: 'row 4, column title: a category needs a title; the row is left out' },
+      {
+        path: 'rows[5].start open',
+        message: "row 7, column start open: 'perhaps' is neither yes nor no; the row is left out",
+      },
+    ]);
+  });
+
+  test('our columns: a category row with an id is named by its id or its title', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        'type,id,start,title,category',
+        'category,us,,United States,',
+        ',a,1953,Treaty,United States',
+        ',b,1954,More,US',
+      ].join('\n'),
+    );
+    assert.deepEqual(errors, []);
+    assert.deepEqual(chronology.categories, [{ id: 'us', label: 'United States' }]);
+    assert.deepEqual(
+      chronology.events.map((e) => e.category),
+      ['us', 'us'],
+    );
+  });
+
   test('names the sheet row and column of a problem the validator finds', () => {
     const { errors } = fromSheet(['start,end,title,category', '2001,2000,Backwards,c'].join('\n'));
     assert.deepEqual(errors, [{ path: 'rows[0].end', message: "row 2, column end: '2000' is before start '2001'" }]);

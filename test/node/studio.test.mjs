@@ -75,6 +75,12 @@ test('a JSON chronology becomes rows in our columns that import to the same even
     koreaChronology.events.map((e) => [e.id, e.start, e.end, localize(e.title, 'ko').text]),
   );
   assert.equal(chronology.eras.length, koreaChronology.eras.length);
+  // Categories keep their ids, labels, colours and order; each event its category.
+  assert.deepEqual(chronology.categories, koreaChronology.categories);
+  assert.deepEqual(
+    chronology.events.map((e) => e.category),
+    koreaChronology.events.map((e) => e.category),
+  );
   // Key moments, kickers, notes and the first three sources travel in their columns.
   const kept = (events) =>
     events.map((e) => [

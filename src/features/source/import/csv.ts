@@ -110,7 +110,11 @@ export function fromRows(
     .map((line, i) => ({ i, get: cells(line), blank: line.every((cell) => !cell.trim()) }))
     .filter((row) => !row.blank);
   if (columns.has('year') && columns.has('headline')) return timelineSheet(rows, errors);
-  if (columns.has('start') && columns.has('title')) return ourColumns(rows, errors);
+  // `title:ko`, `summary:ja`, `note:zh-Hant`…: the languages the header has columns for.
+  const tags = [
+    ...new Set(header.flatMap((cell) => /^[^:]+:([a-z]{2,3}(?:-[a-z\d]+)*)$/i.exec(cell.trim())?.[1] ?? [])),
+  ];
+  if (columns.has('start') && columns.has('title')) return ourColumns(rows, errors, tags);
   errors.push({
     path: 'rows',
     message: 'the header row names neither TimelineJS columns (Year, Headline, …) nor ours (start, title, …)',
@@ -217,6 +221,14 @@ const SHEET_COLUMNS = {
 /** Our sheet's sources: `source title`, then `source 2 title` and on to `source 5 …`. */
 const SOURCE_NUMBERS = [1, 2, 3, 4, 5];
 
+/** Our yes-or-no columns, and the event field each sets. */
+const YES_NO = [
+  ['featured', 'featured'],
+  ['circa', 'circa'],
+  ['start open', 'startOpen'],
+  ['end open', 'endOpen'],
+] as const;
+
 /** A yes-or-no cell: blank is no; undefined for anything else. */
 function yesNo(cell: string): boolean | undefined {
   const word = cell.toLowerCase();
@@ -235,6 +247,8 @@ const OUR_COLUMNS = {
   lane: 'lane',
   featured: 'featured',
   circa: 'circa',
+  startOpen: 'start open',
+  endOpen: 'end open',
   kicker: 'kicker',
   note: 'note',
   'media[0].src': 'picture',
@@ -254,14 +268,35 @@ const OUR_COLUMNS = {
 };
 
 /** `title` and `title:ko` as a Localized: plain when there is no Korean. */
-function localized(get: Row, column: string): string | { en: string; ko: string } {
+function localized(get: Row, column: string, tags: readonly string[] = ['ko']): string | Record<string, string> {
   const en = get(column);
-  const ko = get(`${column}:ko`);
-  return ko ? { en, ko } : en;
+  const others = tags.flatMap((tag) => {
+    const text = get(`${column}:${tag.toLowerCase()}`);
+    return text ? [[tag, text] as const] : [];
+  });
+  return others.length > 0 ? { en, ...Object.fromEntries(others) } : en;
 }
 
-function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]): Imported {
+function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[], tags: readonly string[]): Imported {
   const b = builder(errors);
+  const text = (get: Row, column: string) => localized(get, column, tags);
+  // Rows of type `category` name a category (`title`, in each language) and may give its `color`;
+  // they come first in the filters, in their order, whether or not an event uses them yet.
+  // With an `id`, events can name the category by it or by its title.
+  const declared = new Map<string, string>();
+  for (const { i, get } of rows) {
+    if (get('type').toLowerCase() !== 'category') continue;
+    const name = get('title');
+    if (!name) {
+      leaveOut(b, i, 'title', 'a category needs a title');
+      continue;
+    }
+    const color = get('color') || undefined;
+    const id = get('id');
+    if (id) b.categories.declare(id, name, text(get, 'title'), color);
+    else b.categories.add(name, b.errors, `${where(i).path}.title`, text(get, 'title'), color);
+    if (id) for (const key of [name, id]) declared.set(key.toLowerCase(), id);
+  }
   let heading: unknown = 'Timeline';
   let description: unknown;
   const eras: unknown[] = [];
@@ -272,10 +307,11 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
     // As in TimelineJS3's sheets, a `type` column marks the row that titles the chronology, and eras.
     const type = get('type').toLowerCase();
     if (type === 'title') {
-      if (title) heading = localized(get, 'title');
-      if (get('summary')) description = localized(get, 'summary');
+      if (title) heading = text(get, 'title');
+      if (get('summary')) description = text(get, 'summary');
       continue;
     }
+    if (type === 'category') continue;
     if (type === 'era') {
       if (!start || !get('end') || !title)
         leaveOut(b, i, !start ? 'start' : !title ? 'title' : 'end', 'an era needs a start, an end and a title');
@@ -284,7 +320,7 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
           id: get('id') || eraIds.next(title, 'era'),
           start,
           end: get('end'),
-          label: localized(get, 'title'),
+          label: text(get, 'title'),
         });
       continue;
     }
@@ -296,15 +332,12 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
       leaveOut(b, i, 'title', 'no title');
       continue;
     }
-    const category = b.categories.add(
-      get('category'),
-      b.errors,
-      `${where(i).path}.category`,
-      localized(get, 'category'),
-    );
-    const event: Json = { id: get('id') || b.ids.next(title), start, title: localized(get, 'title'), category };
+    const category =
+      declared.get(get('category').toLowerCase()) ??
+      b.categories.add(get('category'), b.errors, `${where(i).path}.category`, text(get, 'category'));
+    const event: Json = { id: get('id') || b.ids.next(title), start, title: text(get, 'title'), category };
     if (get('end')) event.end = get('end');
-    if (get('summary')) event.summary = localized(get, 'summary');
+    if (get('summary')) event.summary = text(get, 'summary');
     const korean = get('lane:ko').split(';');
     const lane = b.lanes.add(get('lane').split(';'), (name, n) =>
       korean[n]?.trim() ? { en: name, ko: korean[n]!.trim() } : name,
@@ -321,12 +354,12 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
       return [source];
     });
     if (sources.length > 0) event.sources = sources;
-    for (const key of ['kicker', 'note'] as const) if (get(key)) event[key] = localized(get, key);
+    for (const key of ['kicker', 'note'] as const) if (get(key)) event[key] = text(get, key);
     let unclear = false;
-    for (const key of ['featured', 'circa'] as const) {
-      const value = yesNo(get(key));
+    for (const [column, key] of YES_NO) {
+      const value = yesNo(get(column));
       if (value === undefined) {
-        leaveOut(b, i, key, `'${get(key)}' is neither yes nor no`);
+        leaveOut(b, i, column, `'${get(column)}' is neither yes nor no`);
         unclear = true;
       } else if (value) event[key] = true;
     }
@@ -335,9 +368,9 @@ function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[]):
     if (picture) {
       // A blank alt is a missing one (the validator says so): '' for decoration is for JSON.
       const media: Json = { src: picture };
-      if (get('picture alt')) media.alt = localized(get, 'picture alt');
-      if (get('picture caption')) media.caption = localized(get, 'picture caption');
-      if (get('picture credit')) media.credit = localized(get, 'picture credit');
+      if (get('picture alt')) media.alt = text(get, 'picture alt');
+      if (get('picture caption')) media.caption = text(get, 'picture caption');
+      if (get('picture credit')) media.credit = text(get, 'picture credit');
       event.media = [media];
     }
     b.events.push(event);

@@ -34,11 +34,13 @@ export function validateImported({ data, errors, rows, columns = {} }: Imported)
     if (!at || !row) return { path, message };
     const sheetRow = /^rows\[(\d+)\]$/.exec(row);
     const field = at[2]!.slice(1);
-    // The longest field a column holds: `sources[0].url` before `sources`; `title.ko` is `title:ko`.
+    // The longest field a column holds: `sources[0].url` before `sources`.
     const key = Object.keys(columns)
       .filter((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`))
       .sort((a, b) => b.length - a.length)[0];
-    const column = key && columns[key] + (/^(title|summary)\.ko$/.test(field) ? ':ko' : '');
+    // A text in another language is in its own column: `title.ja` in `title:ja`.
+    const lang = /^(?:title|summary|kicker|note)\.([a-z]{2,3}(?:-[a-z\d]+)*)$/i.exec(field)?.[1];
+    const column = key && columns[key] + (lang && lang !== 'en' ? `:${lang}` : '');
     return {
       path: row + at[2],
       message: sheetRow && column ? `row ${Number(sheetRow[1]) + 2}, column ${column}: ${message}` : message,
@@ -183,14 +185,14 @@ export class Ids {
  * that make one id ('War' and 'war!') are reported, once per name, and share the first's category.
  */
 export class Categories {
-  readonly #byId = new Map<string, { id: string; label: unknown; name: string }>();
+  readonly #byId = new Map<string, { id: string; label: unknown; name: string; color?: string | undefined }>();
   readonly #reported = new Set<string>();
 
-  /** The id for a group name, adding its category when new; `label` defaults to the name. */
-  add(name: string, errors: ValidationError[], path: string, label: unknown = name): string {
+  /** The id for a group name, adding its category when new; `label` defaults to the name, `color` to the palette's. */
+  add(name: string, errors: ValidationError[], path: string, label: unknown = name, color?: string): string {
     const id = name ? kebab(name) || `category-${digest(name)}` : DEFAULT_CATEGORY.id;
     const known = this.#byId.get(id);
-    if (!known) this.#byId.set(id, { id, label: name ? label : DEFAULT_CATEGORY.label, name });
+    if (!known) this.#byId.set(id, { id, label: name ? label : DEFAULT_CATEGORY.label, name, color });
     else if (known.name !== name && !this.#reported.has(name)) {
       this.#reported.add(name);
       const shown = (text: string) => (text ? `'${text}'` : 'no category');
@@ -202,8 +204,13 @@ export class Categories {
     return id;
   }
 
-  list(): { id: string; label: unknown }[] {
-    return [...this.#byId.values()].map(({ id, label }) => ({ id, label }));
+  /** A category declared with its own id (a sheet's category row): events may name it by id or by `name`. */
+  declare(id: string, name: string, label: unknown, color?: string): void {
+    if (!this.#byId.has(id)) this.#byId.set(id, { id, label, name, color });
+  }
+
+  list(): { id: string; label: unknown; color?: string }[] {
+    return [...this.#byId.values()].map(({ id, label, color }) => (color ? { id, label, color } : { id, label }));
   }
 }
 
