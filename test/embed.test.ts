@@ -250,6 +250,13 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     await waitUntil(() => items(el)[1]!.getAttribute('aria-current') === 'true', 'two selected', patience);
   });
 
+  it('takes featured-only and heading-level from the URL, as the studio writes them', async () => {
+    const { el } = await embed('?src=/test/data/mini.json&featured-only=true&heading-level=3');
+    await waitUntil(() => el.shadowRoot?.querySelector('h3[part="heading"]'), 'the heading at level 3', patience);
+    expect(el.hasAttribute('featured-only')).to.equal(true);
+    expect((el as unknown as { featuredOnly: boolean }).featuredOnly).to.equal(true);
+  });
+
   it("opens the event a hash link on the host page names, and writes the reader's selection back on opt-in", async () => {
     const target = koreaChronology.events[5]!.id;
     const { iframe, win, el } = await embed('', { 'data-kt-link-hash': '' });

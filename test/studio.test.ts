@@ -318,6 +318,53 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     expect(fetched.filter((origin) => origin !== location.origin)).to.deep.equal([]);
   });
 
+  it("keeps each draft's options, leaves other fields their own undo, and moves right to left in Arabic", async () => {
+    const el = await studio();
+    el.bring('id,start,title,category\na,2001,First,x\nb,2002,Second,x\n', 'test');
+    await el.updateComplete;
+    const language = () => root(el).querySelectorAll<HTMLSelectElement>('.options select')[0]!;
+    language().value = 'ko';
+    language().dispatchEvent(new Event('change'));
+    const height = root(el).querySelector<HTMLInputElement>('.options input[type="number"]')!;
+    height.value = '600';
+    height.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.snippets().dropIn).to.include('style="display: block; height: 600px; overflow: auto"');
+    expect(el.snippets().iframe).to.include('height: 600px').and.not.include('data-kt-embed');
+    const drafts = () => root(el).querySelector<HTMLSelectElement>('.drafts select')!;
+    root(el).querySelector<HTMLButtonElement>('.drafts button')!.click();
+    await el.updateComplete;
+    expect(language().value).to.equal('');
+    drafts().value = 'Draft 1';
+    drafts().dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(language().value, "the first draft's language, shown").to.equal('ko');
+    expect(el.sheet.rows).to.have.length(2);
+
+    // Ctrl+Z in the address field is the field's own, not the sheet's.
+    const cell = root(el).querySelector<HTMLInputElement>('input[data-row="0"][data-column="2"]')!;
+    cell.value = 'Changed';
+    cell.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const address = root(el).querySelector<HTMLInputElement>('input[name="url"]')!;
+    address.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.sheet.rows[0]![2]).to.equal('Changed');
+
+    // Right to left, ArrowLeft at a cell's end goes to the next column, on the left.
+    const ar = await studio(undefined, 'ar');
+    ar.bring('id,start,title,category\na,2001,First,x\n', 'test');
+    await ar.updateComplete;
+    const first = root(ar).querySelector<HTMLInputElement>('input[data-row="0"][data-column="1"]')!;
+    first.focus();
+    first.setSelectionRange(first.value.length, first.value.length);
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true, composed: true }));
+    await waitUntil(
+      () => (root(ar).activeElement as HTMLElement | null)?.dataset.column === '2',
+      'next column',
+      patience,
+    );
+  });
+
   it('takes a file dropped on the page', async () => {
     const el = await studio();
     const data = new DataTransfer();
@@ -352,5 +399,11 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     const { fromLink } = await import('../src/studio/link.js');
     const sheet = await fromLink(new URL(link).hash);
     expect(sheet?.rows).to.deep.equal([['a', '2001', 'First', 'x']]);
+    // Opened, the link becomes a draft, and leaves the address: a reload opens that draft, not another copy.
+    history.replaceState(null, '', new URL(link).hash);
+    const opened = await studio();
+    await waitUntil(() => opened.sheet.rows.length === 1, 'the sheet from the link', patience);
+    expect(location.hash).to.equal('');
+    expect(root(opened).querySelector<HTMLSelectElement>('.drafts select')!.value).to.equal('Preview link 1');
   });
 });

@@ -6,7 +6,18 @@
  */
 import type { FrameMessage, HashMessage, StepMessage } from './protocol.js';
 
-const ATTRIBUTES = ['locale', 'theme', 'orientation', 'scale', 'categories', 'from', 'to', 'selected'];
+const ATTRIBUTES = [
+  'locale',
+  'theme',
+  'orientation',
+  'scale',
+  'categories',
+  'from',
+  'to',
+  'selected',
+  'featured-only',
+  'heading-level',
+];
 const params = new URLSearchParams(location.search);
 const src = params.get('src');
 /** `src` as an http(s) URL; null when there is none, undefined when it is anything else. */

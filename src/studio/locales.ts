@@ -7,6 +7,12 @@ import type { StudioStrings } from './strings.js';
 type Words = Omit<StudioStrings, 'warning'> & { warning: StudioStrings['warning'] };
 
 const ja: Words = {
+  pageLanguage: 'ページの言語',
+  confirmDelete: (name) => `下書き「${name}」を削除しますか？元に戻せません。`,
+  clipboard: 'クリップボード',
+  offline: 'このブラウザはオフラインです',
+  noAnswer: 'サーバーが応答しないか、他のページからの読み取りを許可していません（CORS）',
+  copyFailed: 'テキストを選択してコピーしてください',
   title: 'タイムライン・スタジオ',
   lede: 'シートを貼り付け、指摘を直し、埋め込みコードをコピー。入力したアドレス以外、このページから何も送られません。',
   bring: 'データを取り込む',
@@ -16,8 +22,8 @@ const ja: Words = {
   sheetUrl: '公開した Google スプレッドシートまたは CSV のアドレス',
   load: '読み込む',
   templates: 'テンプレート',
-  ourTemplate: '標準の列（CSV）',
-  timelinejsTemplate: 'TimelineJS3 の列（CSV）',
+  ourTemplate: '標準の列から始める',
+  timelinejsTemplate: 'TimelineJS3 の列から始める',
   draft: '下書き',
   newDraft: '新しい下書き',
   deleteDraft: '下書きを削除',
@@ -81,6 +87,12 @@ const ja: Words = {
 };
 
 const zhHans: Words = {
+  pageLanguage: '页面语言',
+  confirmDelete: (name) => `删除草稿“${name}”？此操作无法撤销。`,
+  clipboard: '剪贴板',
+  offline: '浏览器处于离线状态',
+  noAnswer: '服务器没有响应，或不允许其他页面读取（CORS）',
+  copyFailed: '请选中文本后复制',
   title: '时间线工作室',
   lede: '粘贴表格，修正标出的问题，复制嵌入代码。除了你输入的地址，本页不向外发送任何内容。',
   bring: '导入数据',
@@ -89,8 +101,8 @@ const zhHans: Words = {
   sheetUrl: '已发布的 Google 表格或 CSV 地址',
   load: '载入',
   templates: '模板',
-  ourTemplate: '标准列（CSV）',
-  timelinejsTemplate: 'TimelineJS3 列（CSV）',
+  ourTemplate: '从标准列开始',
+  timelinejsTemplate: '从 TimelineJS3 的列开始',
   draft: '草稿',
   newDraft: '新建草稿',
   deleteDraft: '删除草稿',
@@ -155,6 +167,14 @@ const zhHans: Words = {
 
 const zhHant: Words = {
   ...zhHans,
+  pageLanguage: '頁面語言',
+  confirmDelete: (name) => `刪除草稿「${name}」？此動作無法復原。`,
+  clipboard: '剪貼簿',
+  offline: '瀏覽器目前離線',
+  noAnswer: '伺服器沒有回應，或不允許其他頁面讀取（CORS）',
+  ourTemplate: '從標準欄位開始',
+  timelinejsTemplate: '從 TimelineJS3 的欄位開始',
+  copyFailed: '請選取文字後複製',
   title: '時間軸工作室',
   lede: '貼上試算表，修正標出的問題，複製嵌入程式碼。除了你輸入的網址，本頁不會向外傳送任何內容。',
   bring: '匯入資料',
@@ -163,8 +183,6 @@ const zhHant: Words = {
   sheetUrl: '已發布的 Google 試算表或 CSV 網址',
   load: '載入',
   templates: '範本',
-  ourTemplate: '標準欄位（CSV）',
-  timelinejsTemplate: 'TimelineJS3 欄位（CSV）',
   draft: '草稿',
   newDraft: '新增草稿',
   deleteDraft: '刪除草稿',
@@ -227,6 +245,12 @@ const zhHant: Words = {
 };
 
 const es: Words = {
+  pageLanguage: 'El idioma de la página',
+  confirmDelete: (name) => `¿Eliminar el borrador «${name}»? No se puede deshacer.`,
+  clipboard: 'el portapapeles',
+  offline: 'el navegador no tiene conexión',
+  noAnswer: 'el servidor no respondió o no deja que otras páginas lo lean (CORS)',
+  copyFailed: 'Selecciona el texto y cópialo',
   title: 'Estudio de cronologías',
   lede: 'Pega una hoja, corrige lo que señala y copia el código para insertarla. Nada sale de esta página salvo la dirección que escribas.',
   bring: 'Traer datos',
@@ -236,8 +260,8 @@ const es: Words = {
   sheetUrl: 'Dirección de una hoja de Google publicada o de un CSV',
   load: 'Cargar',
   templates: 'Plantillas',
-  ourTemplate: 'Nuestras columnas (CSV)',
-  timelinejsTemplate: 'Columnas de TimelineJS3 (CSV)',
+  ourTemplate: 'Empezar con nuestras columnas',
+  timelinejsTemplate: 'Empezar con las columnas de TimelineJS3',
   draft: 'Borrador',
   newDraft: 'Nuevo borrador',
   deleteDraft: 'Eliminar borrador',
@@ -301,6 +325,12 @@ const es: Words = {
 };
 
 const fr: Words = {
+  pageLanguage: 'La langue de la page',
+  confirmDelete: (name) => `Supprimer le brouillon « ${name} » ? C’est définitif.`,
+  clipboard: 'le presse-papiers',
+  offline: 'le navigateur est hors ligne',
+  noAnswer: 'le serveur n’a pas répondu, ou ne laisse pas d’autres pages le lire (CORS)',
+  copyFailed: 'Sélectionnez le texte et copiez-le',
   title: 'Atelier de chronologies',
   lede: 'Collez un tableau, corrigez ce qu’il signale, copiez le code d’intégration. Rien ne quitte cette page, hormis l’adresse que vous saisissez.',
   bring: 'Importer des données',
@@ -310,8 +340,8 @@ const fr: Words = {
   sheetUrl: 'Adresse d’une feuille Google publiée ou d’un CSV',
   load: 'Charger',
   templates: 'Modèles',
-  ourTemplate: 'Nos colonnes (CSV)',
-  timelinejsTemplate: 'Colonnes de TimelineJS3 (CSV)',
+  ourTemplate: 'Partir de nos colonnes',
+  timelinejsTemplate: 'Partir des colonnes de TimelineJS3',
   draft: 'Brouillon',
   newDraft: 'Nouveau brouillon',
   deleteDraft: 'Supprimer le brouillon',
@@ -375,6 +405,12 @@ const fr: Words = {
 };
 
 const de: Words = {
+  pageLanguage: 'Sprache der Seite',
+  confirmDelete: (name) => `Entwurf „${name}“ löschen? Das lässt sich nicht rückgängig machen.`,
+  clipboard: 'der Zwischenablage',
+  offline: 'der Browser ist offline',
+  noAnswer: 'der Server antwortete nicht oder lässt andere Seiten ihn nicht lesen (CORS)',
+  copyFailed: 'Text markieren und kopieren',
   title: 'Zeitleisten-Studio',
   lede: 'Tabelle einfügen, Hinweise beheben, Einbettungscode kopieren. Nichts verlässt diese Seite außer der Adresse, die Sie eingeben.',
   bring: 'Daten holen',
@@ -384,8 +420,8 @@ const de: Words = {
   sheetUrl: 'Adresse einer veröffentlichten Google-Tabelle oder einer CSV-Datei',
   load: 'Laden',
   templates: 'Vorlagen',
-  ourTemplate: 'Unsere Spalten (CSV)',
-  timelinejsTemplate: 'Spalten von TimelineJS3 (CSV)',
+  ourTemplate: 'Mit unseren Spalten beginnen',
+  timelinejsTemplate: 'Mit den Spalten von TimelineJS3 beginnen',
   draft: 'Entwurf',
   newDraft: 'Neuer Entwurf',
   deleteDraft: 'Entwurf löschen',
@@ -449,6 +485,12 @@ const de: Words = {
 };
 
 const ar: Words = {
+  pageLanguage: 'لغة الصفحة',
+  confirmDelete: (name) => `أتحذف المسودة «${name}»؟ لا يمكن التراجع عن ذلك.`,
+  clipboard: 'الحافظة',
+  offline: 'المتصفح غير متصل',
+  noAnswer: 'لم يُجب الخادم، أو لا يسمح للصفحات الأخرى بقراءته (CORS)',
+  copyFailed: 'حدّد النص وانسخه',
   title: 'استوديو الخطوط الزمنية',
   lede: 'الصق جدولًا، وأصلح ما يُنبَّه إليه، وانسخ شيفرة التضمين. لا يغادر هذه الصفحة شيء سوى العنوان الذي تكتبه.',
   bring: 'جلب البيانات',
@@ -457,8 +499,8 @@ const ar: Words = {
   sheetUrl: 'عنوان جدول Google منشور أو ملف CSV',
   load: 'تحميل',
   templates: 'قوالب',
-  ourTemplate: 'أعمدتنا (CSV)',
-  timelinejsTemplate: 'أعمدة TimelineJS3 ‏(CSV)',
+  ourTemplate: 'ابدأ بأعمدتنا',
+  timelinejsTemplate: 'ابدأ بأعمدة TimelineJS3',
   draft: 'مسودة',
   newDraft: 'مسودة جديدة',
   deleteDraft: 'حذف المسودة',

@@ -116,7 +116,14 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
       .join(';');
   const rows: string[][] = [];
   const row = (cells: Record<string, string>) => rows.push(OUR_COLUMNS.map((name) => cells[name] ?? ''));
-  row({ type: 'title', title: text(chronology.title, 'en'), summary: text(chronology.description, 'en') });
+  row({
+    type: 'title',
+    title: text(chronology.title, 'en'),
+    'title:ko': text(chronology.title, 'ko'),
+    summary: text(chronology.description, 'en'),
+    'summary:ko': text(chronology.description, 'ko'),
+  });
+  if (chronology.lanes?.some((lane) => lane.description || lane.color)) dropped.add('lane descriptions and colours');
   // Each category as a row of its own: its label in each language, its colour, its place in the filters.
   for (const category of chronology.categories) {
     row({

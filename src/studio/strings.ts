@@ -63,10 +63,25 @@ export interface StudioStrings {
   fetchFailed: (url: string, reason: string) => string;
   fallback: string;
   dropped: (fields: string) => string;
+  /** The preview's language choice that follows the page's `lang`, as the embed will. */
+  pageLanguage: string;
+  confirmDelete: (name: string) => string;
+  /** Where a paste came from, in "N rows from …". */
+  clipboard: string;
+  /** Why a sheet's address could not be loaded. */
+  offline: string;
+  noAnswer: string;
+  copyFailed: string;
   warning: WarningWords;
 }
 
 const en: StudioStrings = {
+  pageLanguage: 'The page’s language',
+  confirmDelete: (name) => `Delete the draft “${name}”? This cannot be undone.`,
+  clipboard: 'the clipboard',
+  offline: 'this browser is offline',
+  noAnswer: 'the server did not answer, or does not let other pages read it (CORS)',
+  copyFailed: 'Select the text and copy it',
   title: 'Timeline studio',
   lede: 'Paste a sheet, fix what it flags, copy an embed. Nothing leaves this page but the address you type.',
   bring: 'Bring data in',
@@ -75,8 +90,8 @@ const en: StudioStrings = {
   sheetUrl: 'Published Google Sheet or CSV address',
   load: 'Load',
   templates: 'Templates',
-  ourTemplate: 'Our columns (CSV)',
-  timelinejsTemplate: 'TimelineJS3 columns (CSV)',
+  ourTemplate: 'Start from our columns',
+  timelinejsTemplate: 'Start from TimelineJS3’s columns',
   draft: 'Draft',
   newDraft: 'New draft',
   deleteDraft: 'Delete draft',
@@ -132,6 +147,12 @@ const en: StudioStrings = {
 };
 
 const ko: StudioStrings = {
+  pageLanguage: '페이지 언어',
+  confirmDelete: (name) => `초안 “${name}”을(를) 삭제할까요? 되돌릴 수 없습니다.`,
+  clipboard: '클립보드',
+  offline: '브라우저가 오프라인입니다',
+  noAnswer: '서버가 응답하지 않거나 다른 페이지의 읽기를 허용하지 않습니다(CORS)',
+  copyFailed: '텍스트를 선택해 복사하세요',
   title: '타임라인 스튜디오',
   lede: '시트를 붙여 넣고, 표시된 문제를 고치고, 임베드 코드를 복사하세요. 입력한 주소 말고는 이 페이지 밖으로 나가는 것이 없습니다.',
   bring: '데이터 가져오기',
@@ -140,8 +161,8 @@ const ko: StudioStrings = {
   sheetUrl: '게시된 구글 시트 또는 CSV 주소',
   load: '불러오기',
   templates: '템플릿',
-  ourTemplate: '기본 열(CSV)',
-  timelinejsTemplate: 'TimelineJS3 열(CSV)',
+  ourTemplate: '기본 열로 시작',
+  timelinejsTemplate: 'TimelineJS3 열로 시작',
   draft: '초안',
   newDraft: '새 초안',
   deleteDraft: '초안 삭제',

@@ -120,8 +120,10 @@ export class TimelineStudio extends LitElement {
     this.#import();
     void fromLink(location.hash).then((sheet) => {
       if (!sheet) return;
+      // Read once: a reload opens the draft it became, not another copy.
+      history.replaceState(null, '', location.pathname + location.search);
       this.#flush();
-      this.#drafts.create(this.#t.shareLink);
+      this.#options = this.#drafts.create(this.#t.shareLink).options;
       this.#set(sheet, this.#t.imported(sheet.rows.length, this.#t.shareLink));
     });
   }
@@ -238,15 +240,17 @@ export class TimelineStudio extends LitElement {
     if (inField && !/[\t\n]/.test(text.trim())) return;
     if (inField && !readSheet(text)) return;
     event.preventDefault();
-    this.bring(text, 'the clipboard');
+    this.bring(text, this.#t.clipboard);
   };
 
   #onKey = (event: KeyboardEvent): void => {
     const key = event.key.toLowerCase();
     if (!(event.ctrlKey || event.metaKey) || (key !== 'z' && key !== 'y')) return;
-    // Undo and redo are the sheet's, also inside a cell (a cell's own undo would leave the sheet
-    // behind); from elsewhere on the page only when nothing else has the focus.
-    if (!event.composedPath().includes(this) && event.target !== document.body) return;
+    // Undo and redo are the sheet's in a cell (a cell's own undo would leave the sheet behind), and
+    // on the page when nothing has the focus; any other field keeps its own.
+    const target = event.composedPath()[0];
+    const inCell = target instanceof HTMLInputElement && target.dataset['row'] !== undefined;
+    if (!inCell && event.target !== document.body) return;
     event.preventDefault();
     if (key === 'y' || event.shiftKey) this.redo();
     else this.undo();
@@ -275,9 +279,7 @@ export class TimelineStudio extends LitElement {
     try {
       response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
     } catch {
-      const reason = navigator.onLine
-        ? 'the server did not answer, or does not let other pages read it (CORS)'
-        : 'this browser is offline';
+      const reason = navigator.onLine ? this.#t.noAnswer : this.#t.offline;
       this.#say(this.#t.fetchFailed(url, reason), true);
       return;
     }
@@ -334,12 +336,14 @@ export class TimelineStudio extends LitElement {
     const input = event.target as HTMLInputElement;
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     const atEnd = input.selectionStart === input.value.length;
+    // Right to left, the next column is on the left, as the caret's next character is.
+    const rtl = getComputedStyle(input).direction === 'rtl';
     const move: Record<string, [number, number] | undefined> = {
       ArrowUp: [row - 1, column],
       ArrowDown: [row + 1, column],
       Enter: [row + 1, column],
-      ArrowLeft: atStart ? [row, column - 1] : undefined,
-      ArrowRight: atEnd ? [row, column + 1] : undefined,
+      [rtl ? 'ArrowRight' : 'ArrowLeft']: atStart ? [row, column - 1] : undefined,
+      [rtl ? 'ArrowLeft' : 'ArrowRight']: atEnd ? [row, column + 1] : undefined,
     };
     if (event.key === 'Escape') {
       const before = this.#before?.key === `${row}:${column}` ? this.#before.value : undefined;
@@ -396,13 +400,14 @@ export class TimelineStudio extends LitElement {
 
   #newDraft(): void {
     this.#flush();
-    this.#drafts.create(this.#t.draft);
+    this.#options = this.#drafts.create(this.#t.draft).options;
     this.#past = [];
     this.#future = [];
     this.#set(emptySheet(), undefined, false);
   }
 
   #deleteDraft(): void {
+    if (!confirm(this.#t.confirmDelete(this.#drafts.name))) return;
     const next = this.#drafts.remove();
     this.#past = [];
     this.#future = [];
@@ -443,36 +448,47 @@ export class TimelineStudio extends LitElement {
     const here = new URL('./', import.meta.url).href;
     const cdn = /^https?:/.test(here) ? here : `https://unpkg.com/korea-timeline@${VERSION}/cdn/`;
     const file = `${this.#drafts.name.replace(/[^\p{L}\p{N}-]+/gu, '-') || 'timeline'}.json`;
+    const o = this.#options;
+    const height = o.height ? Number(o.height) : undefined;
     const attributes = this.#attributes();
-    const title =
-      typeof this.#result.chronology.title === 'string'
-        ? this.#result.chronology.title
-        : (Object.values(this.#result.chronology.title)[0] ?? '');
-    const query = new URLSearchParams({ src: `https://example.org/${file}` });
-    for (const [key, value] of Object.entries(this.#options)) {
-      if (value && key !== 'height')
-        query.set(
-          key === 'featuredOnly' ? 'featured-only' : key === 'headingLevel' ? 'heading-level' : key,
-          String(value),
-        );
+    const chronologyTitle = this.#result.chronology.title;
+    const title = typeof chronologyTitle === 'string' ? chronologyTitle : (Object.values(chronologyTitle)[0] ?? '');
+    // The iframe loads the file from where it is published: this address is the one to replace.
+    const query = new URLSearchParams({ src: `https://your-site.example/${file}` });
+    for (const [key, value] of Object.entries(o)) {
+      if (!value || key === 'height') continue;
+      query.set(
+        key === 'featuredOnly' ? 'featured-only' : key === 'headingLevel' ? 'heading-level' : key,
+        String(value),
+      );
     }
-    const options = [
-      this.#options.locale && `--locale ${this.#options.locale}`,
-      this.#options.theme && this.#options.theme !== 'auto' && `--theme ${this.#options.theme}`,
+    const flags = [
+      o.locale && `--locale ${o.locale}`,
+      o.theme && o.theme !== 'auto' && `--theme ${o.theme}`,
+      o.orientation === 'horizontal' && '--orientation horizontal',
+      o.scale === 'time' && '--scale time',
     ]
       .filter(Boolean)
       .join(' ');
     const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    // With a height, the element scrolls inside it and the iframe keeps it; without, both take their content's.
+    const style = height ? ` style="display: block; height: ${height}px; overflow: auto"` : '';
     return {
-      dropIn: `<script type="module" src="${cdn}event-timeline.js"></script>\n<event-timeline src="${file}"${attributes ? ` ${attributes}` : ''}></event-timeline>`,
-      iframe: `<script type="module" src="${cdn}embed.js"></script>\n<iframe\n  data-kt-embed\n  src="${cdn}embed.html?${escape(query.toString())}"\n  title="${escape(title)}"\n  style="width: 100%; border: 0"\n></iframe>`,
-      noScript: `npx korea-timeline render ${file}${options ? ` ${options}` : ''} > timeline.html`,
+      dropIn: `<script type="module" src="${cdn}event-timeline.js"></script>\n<event-timeline src="${file}"${attributes ? ` ${attributes}` : ''}${style}></event-timeline>`,
+      iframe: height
+        ? `<iframe\n  src="${cdn}embed.html?${escape(query.toString())}"\n  title="${escape(title)}"\n  style="width: 100%; height: ${height}px; border: 0"\n  loading="lazy"\n></iframe>`
+        : `<script type="module" src="${cdn}embed.js"></script>\n<iframe\n  data-kt-embed\n  src="${cdn}embed.html?${escape(query.toString())}"\n  title="${escape(title)}"\n  style="width: 100%; border: 0"\n></iframe>`,
+      noScript: `npx korea-timeline render ${file}${flags ? ` ${flags}` : ''} > timeline.html`,
     };
   }
 
+  /** Copies a snippet; where the browser refuses, selects it for the reader to copy. */
   async #copy(name: string, text: string): Promise<void> {
-    await navigator.clipboard?.writeText(text).catch(() => undefined);
-    this.#copied = name;
+    const copied = await (navigator.clipboard?.writeText(text).then(() => true) ?? Promise.resolve(false)).catch(
+      () => false,
+    );
+    this.#copied = copied ? name : `${name}:failed`;
+    if (!copied) this.renderRoot.querySelector<HTMLTextAreaElement>(`#snippet-${name}`)?.select();
     this.requestUpdate();
   }
 
@@ -514,7 +530,9 @@ export class TimelineStudio extends LitElement {
               void this.load(new FormData(e.target as HTMLFormElement).get('url') as string);
             }}
           >
-            <label>${t.sheetUrl} <input name="url" type="url" inputmode="url" autocomplete="off" /></label>
+            <label
+              >${t.sheetUrl} <input name="url" type="text" inputmode="url" autocomplete="off" spellcheck="false"
+            /></label>
             <button type="submit">${t.load}</button>
           </form>
         </div>
@@ -534,7 +552,7 @@ export class TimelineStudio extends LitElement {
           <label
             >${t.draft}
             <select @change=${(e: Event) => this.#switchDraft((e.target as HTMLSelectElement).value)}>
-              ${this.#drafts.names().map((name) => html`<option ?selected=${name === this.#drafts.name}>${name}</option>`)}
+              ${this.#drafts.names().map((name) => html`<option .selected=${name === this.#drafts.name}>${name}</option>`)}
             </select>
           </label>
           <label
@@ -600,12 +618,12 @@ export class TimelineStudio extends LitElement {
       ...problems.slice(0, LISTED).map(item),
       problems.length > LISTED ? html`<li>${t.more(problems.length - LISTED)}</li>` : nothing,
     ];
-    return html`<div class="problems" aria-labelledby="problems">
+    return html`<section class="problems" aria-labelledby="problems">
       <h3 id="problems">${t.problems}</h3>
       ${errors.length === 0 && this.#warnings.length === 0 ? html`<p>${t.noProblems}</p>` : nothing}
       ${
         errors.length > 0
-          ? html`<p class="count error">${t.errors(errors.length)}</p>
+          ? html`<p class="count error" role="status">${t.errors(errors.length)}</p>
               <ul class="errors">
                 ${listed(errors)}
               </ul>`
@@ -619,7 +637,7 @@ export class TimelineStudio extends LitElement {
               </ul>`
           : nothing
       }
-    </div>`;
+    </section>`;
   }
 
   #grid(t: StudioStrings, errors: readonly ValidationError[]): TemplateResult {
@@ -647,6 +665,7 @@ export class TimelineStudio extends LitElement {
                 .value=${live(cell)}
                 @input=${(e: Event) => this.#edit(r, c, (e.target as HTMLInputElement).value)}
                 @keydown=${(e: KeyboardEvent) => this.#cellKey(e, r, c)}
+                @blur=${() => (this.#editing = undefined)}
               />
             </td>`,
         )}
@@ -691,13 +710,14 @@ export class TimelineStudio extends LitElement {
       html`<label
         >${label}
         <select @change=${(e: Event) => this.#option(key, (e.target as HTMLSelectElement).value)}>
-          ${choices.map(([value, text]) => html`<option value=${value} ?selected=${(o[key] ?? '') === value}>${text}</option>`)}
+          ${choices.map(([value, text]) => html`<option value=${value} .selected=${(o[key] ?? '') === value}>${text}</option>`)}
         </select></label
       >`;
     return html`<fieldset class="options">
       <legend>${t.options}</legend>
       ${select('locale', t.locale, [
-        ['', 'English'],
+        ['', t.pageLanguage],
+        ['en', 'English'],
         ['ko', '한국어'],
         ['ja', '日本語'],
         ['zh-Hans', '简体中文'],
@@ -752,7 +772,7 @@ export class TimelineStudio extends LitElement {
         <label for=${`snippet-${name}`}>${label}</label>
         <textarea id=${`snippet-${name}`} readonly rows="4" .value=${live(snippets[name])}></textarea>
         <button type="button" @click=${() => this.#copy(name, snippets[name])}>
-          ${this.#copied === name ? t.copied : t.copy}
+          ${this.#copied === name ? t.copied : this.#copied === `${name}:failed` ? t.copyFailed : t.copy}
         </button>
       </div>`;
     return html`<section class="publish" aria-labelledby="publish">
