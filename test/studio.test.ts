@@ -330,6 +330,17 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     height.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(el.snippets().dropIn).to.include('style="display: block; height: 600px; overflow: auto"');
+    // Without a key moment in the data, "key moments only" is off, and in no snippet.
+    const keyMoments = root(el).querySelector<HTMLInputElement>('.options input[type="checkbox"]')!;
+    expect(keyMoments.disabled).to.equal(true);
+    el.bring('id,start,title,category,featured\na,2001,First,x,yes\nb,2002,Second,x,\n', 'test');
+    await el.updateComplete;
+    expect(keyMoments.disabled).to.equal(false);
+    keyMoments.click();
+    await el.updateComplete;
+    await preview(el).updateComplete;
+    expect(await shown(el)).to.deep.equal(['First']);
+    expect(el.snippets().dropIn).to.include(' featured-only');
     expect(el.snippets().iframe).to.include('height: 600px').and.not.include('data-kt-embed');
     const drafts = () => root(el).querySelector<HTMLSelectElement>('.drafts select')!;
     root(el).querySelector<HTMLButtonElement>('.drafts button')!.click();

@@ -89,6 +89,11 @@ export class TimelineStudio extends LitElement {
     return { ...this.#result, warnings: this.#warnings };
   }
 
+  /** Whether any event is a key moment (`featured`): "key moments only" means something. */
+  get #keyMoments(): boolean {
+    return this.#result.chronology.events.some((event) => event.featured);
+  }
+
   /** The sheet as it is now. */
   get sheet(): Sheet {
     return this.#sheet;
@@ -433,7 +438,7 @@ export class TimelineStudio extends LitElement {
       o.orientation === 'horizontal' && 'orientation="horizontal"',
       o.scale === 'time' && 'scale="time"',
       o.theme && o.theme !== 'auto' && `theme="${o.theme}"`,
-      o.featuredOnly && 'featured-only',
+      o.featuredOnly && this.#keyMoments && 'featured-only',
       o.headingLevel && o.headingLevel !== '2' && `heading-level="${o.headingLevel}"`,
     ]
       .filter(Boolean)
@@ -456,7 +461,7 @@ export class TimelineStudio extends LitElement {
     // The iframe loads the file from where it is published: this address is the one to replace.
     const query = new URLSearchParams({ src: `https://your-site.example/${file}` });
     for (const [key, value] of Object.entries(o)) {
-      if (!value || key === 'height') continue;
+      if (!value || key === 'height' || (key === 'featuredOnly' && !this.#keyMoments)) continue;
       query.set(
         key === 'featuredOnly' ? 'featured-only' : key === 'headingLevel' ? 'heading-level' : key,
         String(value),
@@ -590,7 +595,7 @@ export class TimelineStudio extends LitElement {
               .orientation=${o.orientation === 'horizontal' ? 'horizontal' : 'vertical'}
               .scale=${o.scale === 'time' ? 'time' : 'even'}
               .theme=${o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto'}
-              .featuredOnly=${Boolean(o.featuredOnly)}
+              .featuredOnly=${Boolean(o.featuredOnly) && this.#keyMoments}
               .headingLevel=${Number(o.headingLevel ?? 2)}
             ></event-timeline>
           </div>
@@ -748,7 +753,8 @@ export class TimelineStudio extends LitElement {
       <label class="check"
         ><input
           type="checkbox"
-          .checked=${Boolean(o.featuredOnly)}
+          ?disabled=${!this.#keyMoments}
+          .checked=${Boolean(o.featuredOnly) && this.#keyMoments}
           @change=${(e: Event) => this.#option('featuredOnly', (e.target as HTMLInputElement).checked)}
         />
         ${t.keyMoments}</label
