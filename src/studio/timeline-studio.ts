@@ -8,6 +8,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { guard } from 'lit/directives/guard.js';
 import { live } from 'lit/directives/live.js';
 import '../event-timeline.js';
+import type { EventTimeline } from '../event-timeline.js';
 import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { validateChronology } from '../model/validate.js';
 import { fromRows } from '../features/source/import/csv.js';
@@ -87,6 +88,25 @@ export class TimelineStudio extends LitElement {
   /** The chronology the sheet makes, and its problems: what the preview shows and the downloads hold. */
   get result(): ValidationResult & { warnings: readonly ValidationError[] } {
     return { ...this.#result, warnings: this.#warnings };
+  }
+
+  /**
+   * The preview's data and the embed's options, set as properties once it is rendered: the element's
+   * own setters skip what has not changed.
+   */
+  protected override updated(): void {
+    const preview = this.renderRoot.querySelector<EventTimeline>('event-timeline');
+    if (!preview) return;
+    const o = this.#options;
+    Object.assign(preview, {
+      chronology: this.#result.chronology,
+      locale: o.locale,
+      orientation: o.orientation === 'horizontal' ? 'horizontal' : 'vertical',
+      scale: o.scale === 'time' ? 'time' : 'even',
+      theme: o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto',
+      featuredOnly: Boolean(o.featuredOnly) && this.#keyMoments,
+      headingLevel: Number(o.headingLevel ?? 2),
+    } satisfies Partial<EventTimeline>);
   }
 
   /** Whether any event is a key moment (`featured`): "key moments only" means something. */
@@ -589,15 +609,7 @@ export class TimelineStudio extends LitElement {
           <h2 id="preview">${t.preview}</h2>
           ${this.#optionsForm(t, o)}
           <div class="frame" style=${o.height ? `height: ${Number(o.height)}px; overflow: auto` : ''}>
-            <event-timeline
-              .chronology=${this.#result.chronology}
-              .locale=${o.locale}
-              .orientation=${o.orientation === 'horizontal' ? 'horizontal' : 'vertical'}
-              .scale=${o.scale === 'time' ? 'time' : 'even'}
-              .theme=${o.theme === 'light' || o.theme === 'dark' ? o.theme : 'auto'}
-              .featuredOnly=${Boolean(o.featuredOnly) && this.#keyMoments}
-              .headingLevel=${Number(o.headingLevel ?? 2)}
-            ></event-timeline>
+            <event-timeline></event-timeline>
           </div>
           ${this.#publish(t)}
         </section>
