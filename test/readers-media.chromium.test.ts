@@ -33,6 +33,54 @@ describe('on a touch screen', () => {
     expect(el.shadowRoot!.querySelector('[part="header"]')!.getBoundingClientRect().height).to.be.at.most(220);
     await expect(el).to.be.accessible();
   });
+
+  it('makes every other control a 44 px target too: sources, search, share, zoom, follow and play', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline
+        style="width: 358px"
+        search
+        link-hash
+        follow
+        pace="5"
+        selected="games"
+        .chronology=${tracks}
+      ></event-timeline>`,
+    );
+    const root = el.shadowRoot!;
+    await waitUntil(
+      () => root.querySelector('[part="share"]') && root.querySelector('[part="play"]'),
+      'loaded',
+      patience,
+    );
+    const targets = [
+      ...root.querySelectorAll('[part="sources"] summary'),
+      root.querySelector('.search input')!,
+      root.querySelector('[part="share"]')!,
+      root.querySelector('[part="follow"]')!,
+      root.querySelector('[part="play"]')!,
+    ];
+    expect(targets.length).to.be.at.least(6);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, `${target.localName}.${target.className}`).to.be.at.least(44);
+    }
+    // A summary's target is 44 px tall around its line, and a tap anywhere in it is the summary's
+    // (booleans, not elements: chai would print a whole shadow tree on a failure).
+    const summary = root.querySelector<HTMLElement>('li[data-id="games"] [part="sources"] summary')!;
+    summary.scrollIntoView({ block: 'center' });
+    const box = summary.getBoundingClientRect();
+    expect(root.elementFromPoint(box.left + 8, box.top + 2) === summary, 'its top').to.equal(true);
+    expect(root.elementFromPoint(box.left + 8, box.bottom - 2) === summary, 'its bottom').to.equal(true);
+
+    el.setAttribute('orientation', 'horizontal');
+    el.setAttribute('scale', 'time');
+    await waitUntil(() => root.querySelector('[part="zoom"] button'), 'the zoom buttons', patience);
+    for (const button of root.querySelectorAll('[part="zoom"] button')) {
+      const zoom = button.getBoundingClientRect();
+      expect(zoom.height, 'zoom height').to.be.at.least(44);
+      expect(zoom.width, 'zoom width').to.be.at.least(44);
+    }
+  });
 });
 
 describe('in print', () => {

@@ -24,6 +24,15 @@ const finishStyles = css`
     width: fit-content;
     cursor: pointer;
   }
+  /* On a touch screen the disclosure is a 44 px target reaching over the line's spacing, without
+     moving it, and above the text around it (positioned) so a tap there is the disclosure's. */
+  @media (pointer: coarse) {
+    .sources summary {
+      position: relative;
+      padding-block: 12px;
+      margin-block: -12px;
+    }
+  }
   /* An active chip's tint and check, */
   .filter[aria-pressed='true'] {
     background: color-mix(in srgb, var(--_cat, var(--_accent)) 14%, var(--_bg));

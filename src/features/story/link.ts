@@ -52,6 +52,11 @@ export const linkStyles = css`
   .share-status {
     color: var(--_muted);
   }
+  @media (pointer: coarse) {
+    .share {
+      min-height: 44px;
+    }
+  }
   @media print {
     .share-row {
       display: none;

@@ -28,6 +28,11 @@ export const searchStyles = css`
     color: inherit;
     font: inherit;
   }
+  @media (pointer: coarse) {
+    .search input {
+      min-height: 44px;
+    }
+  }
   .search input:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 1px;

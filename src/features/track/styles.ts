@@ -352,6 +352,7 @@ export const trackStyles = css`
   }
   @media (pointer: coarse) {
     .zoom button {
+      min-width: 44px;
       min-height: 44px;
     }
   }
