@@ -86,13 +86,18 @@ describe('on a touch screen', () => {
 describe('in print', () => {
   after(() => emulateMedia({ media: 'screen' }));
 
-  it('prints every event’s note and sources, though they are closed on screen', async () => {
+  it('prints every event’s note and sources, though they are closed on screen, without the closed triangle', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
-    await el.updateComplete;
+    // The print styles come with the finishing touches, after the first render.
+    await el.settled();
     const footnotes = el.shadowRoot!.querySelector('li[data-id="games"] [part="sources"] ol')!;
     expect(footnotes.checkVisibility()).to.be.false;
+    const summary = footnotes.parentElement!.querySelector('summary')!;
+    expect(getComputedStyle(summary).listStyleType).to.equal('disclosure-closed');
     await emulateMedia({ media: 'print' });
     expect(footnotes.checkVisibility()).to.be.true;
     expect(footnotes.getBoundingClientRect().height).to.be.greaterThan(0);
+    // Printed open, with no closed disclosure's triangle before it.
+    expect(getComputedStyle(summary).listStyleType).to.equal('none');
   });
 });

@@ -19,6 +19,14 @@ export const printStyles = css`
     .sources::details-content {
       content-visibility: visible;
     }
+    /* Printed open, they show no closed disclosure's triangle. */
+    .sources summary {
+      list-style: none;
+      cursor: auto;
+    }
+    .sources summary::-webkit-details-marker {
+      display: none;
+    }
     .sources a::after {
       content: ' <' attr(href) '>';
       color: var(--_muted);
