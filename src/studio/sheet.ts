@@ -5,7 +5,9 @@
  */
 import { csvFormatRows, csvParseRows, tsvParseRows } from 'd3-dsv';
 import type { Chronology } from '../model/types.js';
-import type { ValidationError } from '../model/validate.js';
+import { validateChronology, type ValidationError } from '../model/validate.js';
+import { validateImported } from '../features/source/import/shared.js';
+import { fromTimelineJS, isTimelineJS } from '../features/source/import/timelinejs.js';
 
 /** A header row and the data rows under it: every cell a string, as a spreadsheet holds it. */
 export interface Sheet {
@@ -191,6 +193,25 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
   }
   if (chronology.annotations?.length) dropped.add('annotations');
   return { sheet: { header: [...OUR_COLUMNS], rows }, dropped: [...dropped] };
+}
+
+/**
+ * Whatever was pasted, dropped or fetched, as a sheet: a grid of cells (TSV or CSV with a header
+ * row we know) as it is, TimelineJS3 JSON or ours as rows in our columns, with what those leave out.
+ * Undefined when it is none of these.
+ */
+export function readAny(text: string): { sheet: Sheet; dropped: string[] } | undefined {
+  const sheet = readSheet(text);
+  if (sheet) return { sheet, dropped: [] };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (data === null || typeof data !== 'object' || !('events' in data || isTimelineJS(data))) return undefined;
+  const { chronology } = isTimelineJS(data) ? validateImported(fromTimelineJS(data)) : validateChronology(data);
+  return chronologySheet(chronology);
 }
 
 /** A problem's cell: `rows[4].Month` is data row 4 (from 0) in the column named Month; the header for `header.x`. */

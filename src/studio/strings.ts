@@ -1,6 +1,6 @@
 import { WARNINGS_EN, type WarningWords } from './sheet.js';
 import { lookupTags } from '../model/messages.js';
-import { studioLocales } from './locales.js';
+import { studioLocales } from './locales/index.js';
 
 /** The studio's own words, in English and Korean: its interface follows the page's `lang`. */
 export interface StudioStrings {
