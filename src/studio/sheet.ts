@@ -4,7 +4,7 @@
  * importer `src` uses, so each problem names the row and column it is in. Pure: no DOM.
  */
 import { csvFormatRows, csvParseRows, tsvParseRows } from 'd3-dsv';
-import type { Chronology } from '../model/types.js';
+import type { Chronology, Localized, Source } from '../model/types.js';
 import { validateChronology, type ValidationError } from '../model/validate.js';
 import { validateImported } from '../features/source/import/shared.js';
 import { fromTimelineJS, isTimelineJS } from '../features/source/import/timelinejs.js';
@@ -15,8 +15,8 @@ export interface Sheet {
   rows: string[][];
 }
 
-/** Our columns, as `src` reads them from CSV (docs/data-format.md). */
-export const OUR_COLUMNS = [
+/** Our columns before the numbered ones and the languages' (docs/data-format.md). */
+const PLAIN = [
   'type',
   'id',
   'start',
@@ -29,29 +29,61 @@ export const OUR_COLUMNS = [
   'category',
   'color',
   'lane',
+  'event',
+  'priority',
   'featured',
   'kicker',
   'note',
-  'picture',
+  'tags',
+  'updated',
+  'language',
+];
+/** The texts a language has a column for (`title:ko`) in a new sheet, and when one is added. */
+export const LANGUAGE_TEXTS = [
+  'title',
+  'summary',
+  'category',
+  'lane',
+  'kicker',
+  'note',
   'picture alt',
   'picture caption',
-  'picture credit',
-  'source title',
-  'source URL',
-  'source language',
-  'source 2 title',
-  'source 2 URL',
-  'source 2 language',
-  'source 3 title',
-  'source 3 URL',
-  'source 3 language',
-  'title:ko',
-  'summary:ko',
-  'category:ko',
-  'lane:ko',
-  'kicker:ko',
-  'note:ko',
 ];
+const nth = (name: string, n: number) => (n === 1 ? name : `${name} ${n}`);
+const SOURCE = ['title', 'URL', 'language', 'publisher', 'author', 'published', 'accessed'];
+const PICTURE = ['', ' alt', ' caption', ' credit'];
+
+/**
+ * Every column our importer reads, in the order a sheet shows them: the plain ones, up to three
+ * pictures, five sources and three corrections, then each language's texts.
+ */
+export function columnsFor(languages: readonly string[]): string[] {
+  const n = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
+  const localizable = [
+    ...LANGUAGE_TEXTS,
+    ...n(3).flatMap((i) => [...PICTURE.slice(1).map((part) => `${nth('picture', i)}${part}`), nth('correction', i)]),
+  ];
+  return [
+    ...PLAIN,
+    ...n(3).flatMap((i) => PICTURE.map((part) => `${nth('picture', i)}${part}`)),
+    ...n(5).flatMap((i) => SOURCE.map((field) => `${nth('source', i)} ${field}`)),
+    ...n(3).flatMap((i) => [`${nth('correction', i)} date`, nth('correction', i)]),
+    ...languages.flatMap((tag) => [...new Set(localizable)].map((text) => `${text}:${tag}`)),
+  ];
+}
+
+/** The columns of a new sheet: the ones most timelines use, with Korean beside English. */
+const TEMPLATE = new Set([
+  ...PLAIN,
+  ...PICTURE.map((part) => `picture${part}`),
+  ...[1, 2, 3].flatMap((i) =>
+    ['title', 'URL', 'language', 'publisher', 'published'].map((f) => `${nth('source', i)} ${f}`),
+  ),
+  ...LANGUAGE_TEXTS.map((text) => `${text}:ko`),
+]);
+
+/** Our columns, as `src` reads them from CSV (docs/data-format.md): a new sheet's. */
+export const OUR_COLUMNS = columnsFor(['ko']).filter((name) => TEMPLATE.has(name));
 
 /** TimelineJS3's Google Sheet template, whose rows migrate as they are. */
 export const TIMELINEJS_COLUMNS = [
@@ -101,98 +133,140 @@ export function sheetCsv(sheet: Sheet): string {
   return `${csvFormatRows([sheet.header, ...sheet.rows])}\n`;
 }
 
-/** A chronology as a sheet in our columns: for data that came as JSON, to edit as rows. */
+/**
+ * A chronology as a sheet in our columns, for data that came as JSON, to edit as rows: a row for
+ * its title, each category, lane, era, event and note, a column for each language its texts are in.
+ * `dropped` names what no column holds (a fourth picture, a sixth source, a picture's size).
+ */
 export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped: string[] } {
-  const text = (value: unknown, lang: string): string =>
-    typeof value === 'string'
-      ? lang === 'en'
-        ? value
-        : ''
-      : ((value as Record<string, string> | undefined)?.[lang] ?? '');
   const dropped = new Set<string>();
-  const labels = new Map(chronology.categories.map((c) => [c.id, c.label]));
-  const laneLabels = new Map((chronology.lanes ?? []).map((lane) => [lane.id, lane.label]));
-  const lanes = (ids: string | string[] | undefined, lang: string) =>
-    (ids === undefined ? [] : [ids].flat())
-      .map((id) => text(laneLabels.get(id), lang) || (lang === 'en' ? id : ''))
-      .join(';');
-  const rows: string[][] = [];
-  const row = (cells: Record<string, string>) => rows.push(OUR_COLUMNS.map((name) => cells[name] ?? ''));
-  row({
-    type: 'title',
-    title: text(chronology.title, 'en'),
-    'title:ko': text(chronology.title, 'ko'),
-    summary: text(chronology.description, 'en'),
-    'summary:ko': text(chronology.description, 'ko'),
-  });
-  if (chronology.lanes?.some((lane) => lane.description || lane.color)) dropped.add('lane descriptions and colours');
-  // Each category as a row of its own: its label in each language, its colour, its place in the filters.
-  for (const category of chronology.categories) {
-    row({
-      type: 'category',
-      id: category.id,
-      title: text(category.label, 'en') || category.id,
-      'title:ko': text(category.label, 'ko'),
-      color: category.color ?? '',
+  const languages = new Set<string>();
+  const rows: Record<string, string>[] = [];
+  // Plain columns are in the chronology's language, as its plain strings are.
+  const base = chronology.defaultLocale ?? 'en';
+  /** A text in its column, and in each language's (`title:ko`). */
+  const texts = (cells: Record<string, string>, column: string, value: Localized | undefined) => {
+    if (value === undefined) return;
+    if (typeof value === 'string') {
+      cells[column] = value;
+      return;
+    }
+    for (const [tag, text] of Object.entries(value)) {
+      if (tag !== base) languages.add(tag);
+      cells[tag === base ? column : `${column}:${tag}`] = text ?? '';
+    }
+  };
+  const english = (value: Localized | undefined) =>
+    value === undefined ? '' : typeof value === 'string' ? value : (value[base] ?? '');
+  /** How a row names a category or lane: its label (in the plain column's language) where no other has it, else its id. */
+  const namer = (list: readonly { id: string; label: Localized }[]) => {
+    const counts = new Map<string, number>();
+    for (const item of list)
+      counts.set(english(item.label).toLowerCase(), (counts.get(english(item.label).toLowerCase()) ?? 0) + 1);
+    const names = new Map(
+      list.map((item) => {
+        const label = english(item.label);
+        return [item.id, label && counts.get(label.toLowerCase()) === 1 ? label : item.id];
+      }),
+    );
+    return (id: string) => names.get(id) ?? id;
+  };
+  const category = namer(chronology.categories);
+  const lane = namer(chronology.lanes ?? []);
+  const sources = (cells: Record<string, string>, list: readonly Source[] | undefined) => {
+    if ((list?.length ?? 0) > 5) dropped.add('sources after the fifth');
+    list?.slice(0, 5).forEach((source, i) => {
+      const at = (field: string) => `${nth('source', i + 1)} ${field}`;
+      cells[at('title')] = source.title;
+      for (const field of ['URL', 'language', 'publisher', 'author', 'published', 'accessed'] as const) {
+        const value = source[field === 'URL' ? 'url' : field];
+        if (value) cells[at(field)] = value;
+      }
     });
+  };
+
+  const head: Record<string, string> = { type: 'title' };
+  texts(head, 'title', chronology.title);
+  texts(head, 'summary', chronology.description);
+  if (chronology.updated) head['updated'] = chronology.updated;
+  if (chronology.defaultLocale) head['language'] = chronology.defaultLocale;
+  rows.push(head);
+  // Each category as a row of its own: its label in each language, its colour, its place in the filters.
+  for (const item of chronology.categories) {
+    const cells: Record<string, string> = { type: 'category', id: item.id, color: item.color ?? '' };
+    texts(cells, 'title', item.label);
+    cells['title'] ||= item.id;
+    rows.push(cells);
+  }
+  for (const item of chronology.lanes ?? []) {
+    const cells: Record<string, string> = { type: 'lane', id: item.id, color: item.color ?? '' };
+    texts(cells, 'title', item.label);
+    cells['title'] ||= item.id;
+    texts(cells, 'summary', item.description);
+    rows.push(cells);
   }
   for (const era of chronology.eras ?? []) {
-    row({
-      type: 'era',
-      id: era.id,
-      start: era.start,
-      end: era.end,
-      title: text(era.label, 'en'),
-      'title:ko': text(era.label, 'ko'),
-    });
+    const cells: Record<string, string> = { type: 'era', id: era.id, start: era.start, end: era.end };
+    texts(cells, 'title', era.label);
+    rows.push(cells);
   }
+  const yes = (value: boolean | undefined) => (value ? 'yes' : '');
   for (const event of chronology.events) {
-    const sources = event.sources ?? [];
-    if (sources.length > 3) dropped.add('sources after the third');
-    const [picture, ...pictures] = event.media ?? [];
-    if (pictures.length > 0) dropped.add('pictures after the first');
-    for (const key of ['corrections', 'updated', 'tags'] as const) if (key in event) dropped.add(key);
-    const languages = [event.title, event.summary, event.kicker, event.note].flatMap((t) =>
-      t && typeof t === 'object' ? Object.keys(t) : [],
-    );
-    if (languages.some((tag) => !/^(?:en|ko)$/i.test(tag)))
-      dropped.add('texts in languages other than English and Korean');
-    const label = labels.get(event.category);
     const cells: Record<string, string> = {
       id: event.id,
       start: event.start,
       end: event.end ?? '',
-      circa: event.circa ? 'yes' : '',
-      'start open': event.startOpen ? 'yes' : '',
-      'end open': event.endOpen ? 'yes' : '',
-      title: text(event.title, 'en'),
-      'title:ko': text(event.title, 'ko'),
-      summary: text(event.summary, 'en'),
-      'summary:ko': text(event.summary, 'ko'),
-      category: label ? text(label, 'en') || event.category : event.category,
-      'category:ko': label ? text(label, 'ko') : '',
-      lane: lanes(event.lane, 'en'),
-      'lane:ko': lanes(event.lane, 'ko').replace(/^;+$/, ''),
-      featured: event.featured ? 'yes' : '',
-      kicker: text(event.kicker, 'en'),
-      'kicker:ko': text(event.kicker, 'ko'),
-      note: text(event.note, 'en'),
-      'note:ko': text(event.note, 'ko'),
-      picture: picture?.src ?? '',
-      'picture alt': picture ? text(picture.alt, 'en') : '',
-      'picture caption': picture ? text(picture.caption, 'en') : '',
-      'picture credit': picture ? text(picture.credit, 'en') : '',
+      circa: yes(event.circa),
+      'start open': yes(event.startOpen),
+      'end open': yes(event.endOpen),
+      category: category(event.category),
+      lane: [event.lane ?? []].flat().map(lane).join(';'),
+      featured: yes(event.featured),
+      tags: (event.tags ?? []).join(';'),
+      updated: event.updated ?? '',
     };
-    sources.slice(0, 3).forEach((source, i) => {
-      const prefix = i === 0 ? 'source' : `source ${i + 1}`;
-      cells[`${prefix} title`] = source.title;
-      cells[`${prefix} URL`] = source.url ?? '';
-      cells[`${prefix} language`] = source.language ?? '';
+    for (const key of ['title', 'summary', 'kicker', 'note'] as const) texts(cells, key, event[key]);
+    sources(cells, event.sources);
+    if ((event.media?.length ?? 0) > 3) dropped.add('pictures after the third');
+    event.media?.slice(0, 3).forEach((picture, i) => {
+      const column = nth('picture', i + 1);
+      cells[column] = picture.src;
+      texts(cells, `${column} alt`, picture.alt);
+      texts(cells, `${column} caption`, picture.caption);
+      texts(cells, `${column} credit`, picture.credit);
+      if (picture.width || picture.height) dropped.add("pictures' sizes");
     });
-    row(cells);
+    if ((event.corrections?.length ?? 0) > 3) dropped.add('corrections after the third');
+    event.corrections?.slice(0, 3).forEach((correction, i) => {
+      cells[`${nth('correction', i + 1)} date`] = correction.date;
+      texts(cells, nth('correction', i + 1), correction.text);
+    });
+    rows.push(cells);
   }
-  if (chronology.annotations?.length) dropped.add('annotations');
-  return { sheet: { header: [...OUR_COLUMNS], rows }, dropped: [...dropped] };
+  for (const note of chronology.annotations ?? []) {
+    const cells: Record<string, string> = {
+      type: 'annotation',
+      id: note.id,
+      start: note.start ?? '',
+      end: note.end ?? '',
+      event: note.event ?? '',
+      lane: note.lane ? lane(note.lane) : '',
+      priority: note.priority ? String(note.priority) : '',
+    };
+    texts(cells, 'title', note.text);
+    sources(cells, note.sources);
+    rows.push(cells);
+  }
+  const used = new Set(rows.flatMap((cells) => Object.keys(cells).filter((key) => cells[key])));
+  // The template's columns, each language's texts, and whatever else the data fills.
+  const tags = languages.size > 0 ? [...languages] : ['ko'];
+  const header = columnsFor(tags).filter(
+    (name) => used.has(name) || TEMPLATE.has(name.replace(/:.+$/, '')) || (name.endsWith(':ko') && TEMPLATE.has(name)),
+  );
+  return {
+    sheet: { header, rows: rows.map((cells) => header.map((name) => cells[name] ?? '')) },
+    dropped: [...dropped],
+  };
 }
 
 /**
@@ -201,7 +275,8 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
  * Undefined when it is none of these.
  */
 export function readAny(text: string): { sheet: Sheet; dropped: string[] } | undefined {
-  const sheet = readSheet(text);
+  // JSON on one line could pass for a CSV header that names `start` and `title`: an object is JSON.
+  const sheet = /^\uFEFF?\s*\{/.test(text) ? undefined : readSheet(text);
   if (sheet) return { sheet, dropped: [] };
   let data: unknown;
   try {
@@ -214,12 +289,17 @@ export function readAny(text: string): { sheet: Sheet; dropped: string[] } | und
   return chronologySheet(chronology);
 }
 
-/** A problem's cell: `rows[4].Month` is data row 4 (from 0) in the column named Month; the header for `header.x`. */
-export function cellOf(path: string, sheet: Sheet): { row: number; column: number } | undefined {
+/**
+ * A problem's cell: `rows[4].Month` is data row 4 (from 0) in the column named Month; the header for
+ * `header.x`. A message that names its column ("row 6, column source 2 URL: …") is the surer guide,
+ * as a path names the field (`rows[4].sources[1].url`).
+ */
+export function cellOf(path: string, sheet: Sheet, message = ''): { row: number; column: number } | undefined {
   const at = /^rows\[(\d+)\](?:\.(.+))?$/.exec(path) ?? /^header\.(.+)$/.exec(path);
   if (!at) return undefined;
   const header = path.startsWith('header');
-  const name = (header ? at[1] : at[2])?.split(/[.[]/)[0]?.toLowerCase();
+  const named = /^row \d+, column ([^:]+):/.exec(message)?.[1];
+  const name = (named ?? (header ? at[1] : at[2])?.split(/[.[]/)[0])?.toLowerCase();
   const found = name === undefined ? -1 : sheet.header.findIndex((cell) => cell.trim().toLowerCase() === name);
   // A problem with a column the importer names differently (`start` from Year) points at the row's first cell.
   return { row: header ? -1 : Number(at[1]), column: Math.max(0, found) };

@@ -389,6 +389,50 @@ describe('CSV', () => {
     );
   });
 
+  test('our columns: lane rows, notes on the axis and their problems, each at its row and column', () => {
+    const { chronology, errors } = fromSheet(
+      [
+        'type,id,start,end,title,summary,lane,event,priority,color',
+        'lane,us,,,Washington,The alliance,,,,#1d4ed8',
+        ',a,1953-10-01,,Treaty,,Washington,,,',
+        ',b,1992-08-24,,Normalisation,,Beijing;US,,,',
+        'annotation,,1953-07-27,,Armistice,,us,,1,',
+        'annotation,,,,On the treaty,,,a,4,',
+        'annotation,,,,Nowhere,,,nope,,',
+        'annotation,,1950,,,,,,,',
+        'note,,2000,,Typo,,,,,',
+      ].join('\n'),
+    );
+    assert.deepEqual(chronology.lanes, [
+      { id: 'us', label: 'Washington', description: 'The alliance', color: '#1d4ed8' },
+      { id: 'beijing', label: 'Beijing' },
+    ]);
+    assert.deepEqual(
+      chronology.events.map((e) => e.lane),
+      ['us', ['beijing', 'us']],
+    );
+    assert.deepEqual(chronology.annotations, [
+      { id: 'armistice', start: '1953-07-27', lane: 'us', priority: 1, text: 'Armistice' },
+      { id: 'on-the-treaty', event: 'a', text: 'On the treaty' },
+    ]);
+    assert.deepEqual(errors, [
+      { path: 'rows[6].title', message: 'row 8, column title: a note needs its text in title; the row is left out' },
+      {
+        path: 'rows[7].type',
+        message:
+          "row 9, column type: 'note' is not a row type (title, category, lane, era, annotation, or blank for an event); the row is left out",
+      },
+      {
+        path: 'rows[4].priority',
+        message: "row 6, column priority: '4' is not valid: expected 1, 2 or 3; 2 is used",
+      },
+      {
+        path: 'rows[5].event',
+        message: "row 7, column event: 'nope' is not the id of an event shown; the note is left out",
+      },
+    ]);
+  });
+
   test('names the sheet row and column of a problem the validator finds', () => {
     const { errors } = fromSheet(['start,end,title,category', '2001,2000,Backwards,c'].join('\n'));
     assert.deepEqual(errors, [{ path: 'rows[0].end', message: "row 2, column end: '2000' is before start '2001'" }]);

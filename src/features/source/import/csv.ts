@@ -4,10 +4,12 @@
  * - TimelineJS3's published Google Sheet: Year, Month, Day, Time, End Year, End Month, End Day,
  *   End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
  *   Type, Group, Background.
- * - Ours: id, start, end, title, summary, category, lane (one, or several split by `;`, the main lane
- *   first), source title, source URL, source language (a BCP 47 tag); `title:ko`, `summary:ko`,
- *   `category:ko` and `lane:ko` give the Korean text. An optional `type` column marks, as TimelineJS3's
- *   does, the row whose title and summary are the chronology's (`title`) and eras (`era`).
+ * - Ours (docs/data-format.md): id, start, end, title, summary, category, lane (one, or several split
+ *   by `;`, the main one first), tags, updated, the yes-or-no columns, kicker and note; up to five
+ *   `source N …` (title, URL, language, publisher, author, published, accessed), three `picture N …`
+ *   and three `correction N …`; `title:ko`, `summary:ja`… give other languages' texts. An optional
+ *   `type` column marks, as TimelineJS3's does, the rows that are not events: the chronology's `title`,
+ *   and each `category`, `lane`, `era` and `annotation`.
  *
  * TimelineJS3's Group is both the event's category and its lane, as its rows are in TimelineJS3.
  *
@@ -140,7 +142,7 @@ const builder = (errors: ValidationError[]): Builder => ({
   ids: new Ids(),
 });
 
-function leaveOut(b: Builder, i: number, column: string, problem: string): void {
+function leaveOut(b: Builder, i: number, column: string, problem: string): undefined {
   const { path, sheetRow } = where(i);
   b.errors.push({
     path: `${path}.${column}`,
@@ -218,8 +220,21 @@ const SHEET_COLUMNS = {
   sources: 'Media',
 };
 
-/** Our sheet's sources: `source title`, then `source 2 title` and on to `source 5 …`. */
+/** Our sheet's numbered columns: `source title`, then `source 2 title` and on to `source 5 …`; pictures and corrections to 3. */
 const SOURCE_NUMBERS = [1, 2, 3, 4, 5];
+const PICTURE_NUMBERS = [1, 2, 3];
+/** `source`, `source 2`…: the prefix of the nth numbered column. */
+const nth = (name: string, n: number) => (n === 1 ? name : `${name} ${n}`);
+/** A source's fields, and their columns after `source N `. */
+const SOURCE_FIELDS = [
+  ['title', 'title'],
+  ['url', 'URL'],
+  ['language', 'language'],
+  ['publisher', 'publisher'],
+  ['author', 'author'],
+  ['published', 'published'],
+  ['accessed', 'accessed'],
+] as const;
 
 /** Our yes-or-no columns, and the event field each sets. */
 const YES_NO = [
@@ -236,6 +251,14 @@ function yesNo(cell: string): boolean | undefined {
   return /^(?:yes|y|true|x|1|✓)$/.test(word) ? true : undefined;
 }
 
+/** Where our sheet keeps each source field, for `sources` at this path. */
+const sourceColumns = (path: string) =>
+  Object.fromEntries(
+    SOURCE_NUMBERS.flatMap((n) =>
+      SOURCE_FIELDS.map(([field, column]) => [`${path}[${n - 1}].${field}`, `${nth('source', n)} ${column}`]),
+    ),
+  );
+
 /** Where our sheet keeps each event field. */
 const OUR_COLUMNS = {
   id: 'id',
@@ -251,136 +274,246 @@ const OUR_COLUMNS = {
   endOpen: 'end open',
   kicker: 'kicker',
   note: 'note',
-  'media[0].src': 'picture',
-  'media[0].alt': 'picture alt',
-  'media[0].caption': 'picture caption',
-  'media[0].credit': 'picture credit',
+  tags: 'tags',
+  updated: 'updated',
   ...Object.fromEntries(
-    SOURCE_NUMBERS.flatMap((n) => {
-      const prefix = n === 1 ? 'source' : `source ${n}`;
-      return [
-        [`sources[${n - 1}].title`, `${prefix} title`],
-        [`sources[${n - 1}].url`, `${prefix} URL`],
-        [`sources[${n - 1}].language`, `${prefix} language`],
-      ];
-    }),
+    PICTURE_NUMBERS.flatMap((n) => [
+      [`media[${n - 1}].src`, nth('picture', n)],
+      [`media[${n - 1}].alt`, `${nth('picture', n)} alt`],
+      [`media[${n - 1}].caption`, `${nth('picture', n)} caption`],
+      [`media[${n - 1}].credit`, `${nth('picture', n)} credit`],
+      [`corrections[${n - 1}].date`, `${nth('correction', n)} date`],
+      [`corrections[${n - 1}].text`, nth('correction', n)],
+    ]),
   ),
+  ...sourceColumns('sources'),
 };
 
-/** `title` and `title:ko` as a Localized: plain when there is no Korean. */
-function localized(get: Row, column: string, tags: readonly string[] = ['ko']): string | Record<string, string> {
-  const en = get(column);
+/** Where the other rows keep their fields. */
+const OTHER_COLUMNS = {
+  eras: { id: 'id', start: 'start', end: 'end', label: 'title' },
+  lanes: { id: 'id', label: 'title', description: 'summary', color: 'color' },
+  annotations: {
+    id: 'id',
+    start: 'start',
+    end: 'end',
+    text: 'title',
+    event: 'event',
+    lane: 'lane',
+    priority: 'priority',
+    ...sourceColumns('sources'),
+  },
+};
+
+/**
+ * `title` and `title:ko` as a Localized: plain when there is no other language. The plain column is
+ * in the sheet's `language` (its title row's), else English.
+ */
+function localized(get: Row, column: string, tags: readonly string[], base = 'en'): string | Record<string, string> {
+  const plain = get(column);
   const others = tags.flatMap((tag) => {
     const text = get(`${column}:${tag.toLowerCase()}`);
-    return text ? [[tag, text] as const] : [];
+    return text && tag !== base ? [[tag, text] as const] : [];
   });
-  return others.length > 0 ? { en, ...Object.fromEntries(others) } : en;
+  return others.length > 0 ? { [base]: plain, ...Object.fromEntries(others) } : plain;
+}
+
+/**
+ * The sources a row's `source N …` columns give, and where a source's columns are not its place in
+ * the list (a blank `source 2` moves `source 3` up): its fields' columns, for problems to name.
+ */
+function sourcesOf(get: Row, path = 'sources'): { sources: Json[]; moved: Record<string, string> } {
+  const moved: Record<string, string> = {};
+  const sources = SOURCE_NUMBERS.flatMap((n) => {
+    const cell = (column: string) => get(`${nth('source', n)} ${column.toLowerCase()}`);
+    const url = cell('URL');
+    const title = cell('title');
+    if (!title && !url) return [];
+    const source: Json = url ? { title: title || url, url } : { title };
+    for (const [field, column] of SOURCE_FIELDS.slice(2)) if (cell(column)) source[field] = cell(column);
+    return [{ n, source }];
+  });
+  sources.forEach(({ n }, i) => {
+    if (n !== i + 1)
+      for (const [field, column] of SOURCE_FIELDS) moved[`${path}[${i}].${field}`] = `${nth('source', n)} ${column}`;
+  });
+  return { sources: sources.map(({ source }) => source), moved };
 }
 
 function ourColumns(rows: { i: number; get: Row }[], errors: ValidationError[], tags: readonly string[]): Imported {
   const b = builder(errors);
-  const text = (get: Row, column: string) => localized(get, column, tags);
+  const typeOf = (get: Row) => get('type').toLowerCase();
+  const language = rows.find(({ get }) => typeOf(get) === 'title')?.get('language') || undefined;
+  const text = (get: Row, column: string) => localized(get, column, tags, language);
   // Rows of type `category` name a category (`title`, in each language) and may give its `color`;
   // they come first in the filters, in their order, whether or not an event uses them yet.
-  // With an `id`, events can name the category by it or by its title.
+  // With an `id`, events can name the category by it or by its title. Rows of type `lane` do the
+  // same for lanes, with a description (`summary`).
   const declared = new Map<string, string>();
+  const laneRows: string[] = [];
   for (const { i, get } of rows) {
-    if (get('type').toLowerCase() !== 'category') continue;
+    const type = typeOf(get);
+    if (type !== 'category' && type !== 'lane') continue;
     const name = get('title');
     if (!name) {
-      leaveOut(b, i, 'title', 'a category needs a title');
+      leaveOut(b, i, 'title', `a ${type} needs a title`);
       continue;
     }
     const color = get('color') || undefined;
     const id = get('id');
+    if (type === 'lane') {
+      const lane: Json & { id: string; label: unknown } = { id: id || b.lanes.id(name), label: text(get, 'title') };
+      if (get('summary')) lane.description = text(get, 'summary');
+      if (color) lane.color = color;
+      b.lanes.declare(lane, name);
+      laneRows.push(where(i).path);
+      continue;
+    }
     if (id) b.categories.declare(id, name, text(get, 'title'), color);
     else b.categories.add(name, b.errors, `${where(i).path}.title`, text(get, 'title'), color);
     if (id) for (const key of [name, id]) declared.set(key.toLowerCase(), id);
   }
-  let heading: unknown = 'Timeline';
-  let description: unknown;
+  const data: Imported['data'] = { title: 'Timeline', categories: [], events: b.events };
   const eras: unknown[] = [];
   const eraIds = new Ids();
+  const annotations: unknown[] = [];
+  const annotationIds = new Ids();
+  const others = { eras: [] as string[], lanes: laneRows, annotations: [] as string[] };
+  const moved: Record<string, string>[] = [];
   for (const { i, get } of rows) {
     const title = get('title');
     const start = get('start');
     // As in TimelineJS3's sheets, a `type` column marks the row that titles the chronology, and eras.
-    const type = get('type').toLowerCase();
+    const type = typeOf(get);
     if (type === 'title') {
-      if (title) heading = text(get, 'title');
-      if (get('summary')) description = text(get, 'summary');
+      if (title) data.title = text(get, 'title');
+      if (get('summary')) data.description = text(get, 'summary');
+      if (get('updated')) data.updated = get('updated');
+      if (get('language')) data.defaultLocale = get('language');
       continue;
     }
-    if (type === 'category') continue;
+    if (type === 'category' || type === 'lane') continue;
     if (type === 'era') {
       if (!start || !get('end') || !title)
         leaveOut(b, i, !start ? 'start' : !title ? 'title' : 'end', 'an era needs a start, an end and a title');
-      else
-        eras.push({
-          id: get('id') || eraIds.next(title, 'era'),
-          start,
-          end: get('end'),
-          label: text(get, 'title'),
-        });
+      else {
+        eras.push({ id: get('id') || eraIds.next(title, 'era'), start, end: get('end'), label: text(get, 'title') });
+        others.eras.push(where(i).path);
+      }
       continue;
     }
-    if (!start) {
-      leaveOut(b, i, 'start', 'no date');
+    if (type === 'annotation') {
+      if (!title) {
+        leaveOut(b, i, 'title', 'a note needs its text in title');
+        continue;
+      }
+      const note: Json = { id: get('id') || annotationIds.next(title, 'note'), text: text(get, 'title') };
+      if (start) note.start = start;
+      if (get('end')) note.end = get('end');
+      if (get('event')) note.event = get('event');
+      if (get('lane')) note.lane = b.lanes.id(get('lane'));
+      const priority = get('priority');
+      if (priority) note.priority = /^[123]$/.test(priority) ? Number(priority) : priority;
+      const { sources } = sourcesOf(get);
+      if (sources.length > 0) note.sources = sources;
+      annotations.push(note);
+      others.annotations.push(where(i).path);
       continue;
     }
-    if (!title) {
-      leaveOut(b, i, 'title', 'no title');
+    if (type && type !== 'event') {
+      leaveOut(
+        b,
+        i,
+        'type',
+        `'${get('type')}' is not a row type (title, category, lane, era, annotation, or blank for an event)`,
+      );
       continue;
     }
-    const category =
-      declared.get(get('category').toLowerCase()) ??
-      b.categories.add(get('category'), b.errors, `${where(i).path}.category`, text(get, 'category'));
-    const event: Json = { id: get('id') || b.ids.next(title), start, title: text(get, 'title'), category };
-    if (get('end')) event.end = get('end');
-    if (get('summary')) event.summary = text(get, 'summary');
-    const korean = get('lane:ko').split(';');
-    const lane = b.lanes.add(get('lane').split(';'), (name, n) =>
-      korean[n]?.trim() ? { en: name, ko: korean[n]!.trim() } : name,
-    );
-    if (lane) event.lane = lane;
-    const sources = SOURCE_NUMBERS.flatMap((n) => {
-      const prefix = n === 1 ? 'source' : `source ${n}`;
-      const url = get(`${prefix} url`);
-      const sourceTitle = get(`${prefix} title`);
-      const language = get(`${prefix} language`);
-      if (!sourceTitle && !url) return [];
-      const source: Json = url ? { title: sourceTitle || url, url } : { title: sourceTitle };
-      if (language) source.language = language;
-      return [source];
-    });
-    if (sources.length > 0) event.sources = sources;
-    for (const key of ['kicker', 'note'] as const) if (get(key)) event[key] = text(get, key);
-    let unclear = false;
-    for (const [column, key] of YES_NO) {
-      const value = yesNo(get(column));
-      if (value === undefined) {
-        leaveOut(b, i, column, `'${get(column)}' is neither yes nor no`);
-        unclear = true;
-      } else if (value) event[key] = true;
-    }
-    if (unclear) continue;
-    const picture = get('picture');
-    if (picture) {
-      // A blank alt is a missing one (the validator says so): '' for decoration is for JSON.
-      const media: Json = { src: picture };
-      if (get('picture alt')) media.alt = text(get, 'picture alt');
-      if (get('picture caption')) media.caption = text(get, 'picture caption');
-      if (get('picture credit')) media.credit = text(get, 'picture credit');
-      event.media = [media];
-    }
-    b.events.push(event);
+    const made = ourEvent(b, i, get, (column) => text(get, column), declared, tags);
+    if (!made) continue;
+    b.events.push(made.event);
     b.rows.push(where(i).path);
+    moved[b.events.length - 1] = made.moved;
   }
-  const data: Imported['data'] = { title: heading, categories: b.categories.list(), events: b.events };
-  if (description !== undefined) data.description = description;
+  data.categories = b.categories.list();
   if (eras.length > 0) data.eras = eras;
   withLanes(data, b);
-  return { data, errors: b.errors, rows: b.rows, columns: OUR_COLUMNS };
+  if (annotations.length > 0) data.annotations = annotations;
+  return {
+    data,
+    errors: b.errors,
+    rows: b.rows,
+    columns: OUR_COLUMNS,
+    moved,
+    others: Object.fromEntries(
+      Object.entries(OTHER_COLUMNS).map(([key, columns]) => [
+        key,
+        { rows: others[key as keyof typeof others], columns },
+      ]),
+    ),
+  };
+}
+
+/** An event row in our columns, or undefined when it is left out (and reported). */
+function ourEvent(
+  b: Builder,
+  i: number,
+  get: Row,
+  text: (column: string) => unknown,
+  declared: ReadonlyMap<string, string>,
+  tags: readonly string[],
+): { event: Json; moved: Record<string, string> } | undefined {
+  const title = get('title');
+  const start = get('start');
+  if (!start) return leaveOut(b, i, 'start', 'no date');
+  if (!title) return leaveOut(b, i, 'title', 'no title');
+  const category =
+    declared.get(get('category').toLowerCase()) ??
+    b.categories.add(get('category'), b.errors, `${where(i).path}.category`, text('category'));
+  const event: Json = { id: get('id') || b.ids.next(title), start, title: text('title'), category };
+  if (get('end')) event.end = get('end');
+  if (get('summary')) event.summary = text('summary');
+  // An undeclared lane's label in other languages: the same place in `lane:ko`'s list.
+  const others = tags.map((tag) => [tag, get(`lane:${tag.toLowerCase()}`).split(';')] as const);
+  const lane = b.lanes.add(get('lane').split(';'), (name, n) => {
+    const labels = others.flatMap(([tag, names]) => (names[n]?.trim() ? [[tag, names[n]!.trim()]] : []));
+    return labels.length > 0 ? { en: name, ...Object.fromEntries(labels) } : name;
+  });
+  if (lane) event.lane = lane;
+  const { sources, moved } = sourcesOf(get);
+  if (sources.length > 0) event.sources = sources;
+  for (const key of ['kicker', 'note'] as const) if (get(key)) event[key] = text(key);
+  const labels = get('tags')
+    .split(';')
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+  if (labels.length > 0) event.tags = labels;
+  if (get('updated')) event.updated = get('updated');
+  let unclear = false;
+  for (const [column, key] of YES_NO) {
+    const value = yesNo(get(column));
+    if (value === undefined) {
+      leaveOut(b, i, column, `'${get(column)}' is neither yes nor no`);
+      unclear = true;
+    } else if (value) event[key] = true;
+  }
+  if (unclear) return undefined;
+  const media = PICTURE_NUMBERS.flatMap((n) => {
+    const column = nth('picture', n);
+    if (!get(column)) return [];
+    // A blank alt is a missing one (the validator says so): '' for decoration is for JSON.
+    const picture: Json = { src: get(column) };
+    for (const part of ['alt', 'caption', 'credit'])
+      if (get(`${column} ${part}`)) picture[part] = text(`${column} ${part}`);
+    return [picture];
+  });
+  if (media.length > 0) event.media = media;
+  const corrections = PICTURE_NUMBERS.flatMap((n) => {
+    const column = nth('correction', n);
+    return get(column) || get(`${column} date`) ? [{ date: get(`${column} date`), text: text(column) }] : [];
+  });
+  if (corrections.length > 0) event.corrections = corrections;
+  return { event, moved };
 }
 
 /** Declares the lanes the rows named, if any did. */

@@ -14,36 +14,58 @@ export interface Imported {
     eras?: unknown[];
     lanes?: unknown[];
     events: unknown[];
+    annotations?: unknown[];
+    updated?: string;
+    defaultLocale?: string;
   };
   errors: ValidationError[];
   /** For each of `data.events`, the path of its row in the input, e.g. `events[3]` or `rows[5]`. */
   rows: string[];
   /** For a sheet: the column each event field came from (`start` → `Year`), to name it in a problem. */
   columns?: Record<string, string>;
+  /** For each event, the fields whose column is not the one `columns` gives (a source after a blank one). */
+  moved?: (Record<string, string> | undefined)[];
+  /** Likewise for the sheet's other rows: for each of `data.eras`, `data.lanes`… its row's path, and its columns. */
+  others?: Record<string, { rows: string[]; columns: Record<string, string> }>;
 }
 
 /**
  * Validates an import, so a problem found later still names the row it came from: a sheet's row by
  * its number and column, as the importer's own problems do ("row 5, column start: …").
  */
-export function validateImported({ data, errors, rows, columns = {} }: Imported): ValidationResult {
+export function validateImported({
+  data,
+  errors,
+  rows,
+  columns = {},
+  moved = [],
+  others = {},
+}: Imported): ValidationResult {
   const result = validateChronology(data);
+  const sources: Record<string, { rows: string[]; columns: Record<string, string> }> = {
+    ...others,
+    events: { rows, columns },
+  };
   const remapped = result.errors.map(({ path, message }) => {
-    const at = /^events\[(\d+)\](.*)$/.exec(path);
-    const row = at && rows[Number(at[1])];
-    if (!at || !row) return { path, message };
+    const at = /^(\w+)\[(\d+)\](.*)$/.exec(path);
+    const from = at && sources[at[1]!];
+    const row = from?.rows[Number(at![2])];
+    if (!at || !from || !row) return { path, message };
     const sheetRow = /^rows\[(\d+)\]$/.exec(row);
-    const field = at[2]!.slice(1);
+    const field = at[3]!.slice(1);
+    const exact = at[1] === 'events' ? moved[Number(at[2])] : undefined;
     // The longest field a column holds: `sources[0].url` before `sources`.
-    const key = Object.keys(columns)
+    const fields = { ...from.columns, ...exact };
+    const key = Object.keys(fields)
       .filter((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`))
       .sort((a, b) => b.length - a.length)[0];
     // A text in another language is in its own column: `title.ja` in `title:ja`.
-    const lang = /^(?:title|summary|kicker|note)\.([a-z]{2,3}(?:-[a-z\d]+)*)$/i.exec(field)?.[1];
-    const column = key && columns[key] + (lang && lang !== 'en' ? `:${lang}` : '');
+    const lang = /^(?:title|summary|kicker|note|label|text|description)\.([a-z]{2,3}(?:-[a-z\d]+)*)$/i.exec(field)?.[1];
+    const column = key && fields[key] + (lang && lang !== 'en' ? `:${lang}` : '');
+    const where = sheetRow && `row ${Number(sheetRow[1]) + 2}`;
     return {
-      path: row + at[2],
-      message: sheetRow && column ? `row ${Number(sheetRow[1]) + 2}, column ${column}: ${message}` : message,
+      path: row + at[3],
+      message: where ? `${where}${column ? `, column ${column}` : ''}: ${message}` : message,
     };
   });
   return { chronology: result.chronology, errors: [...errors, ...remapped] };
@@ -216,10 +238,25 @@ export class Categories {
 
 /**
  * Lanes named in a column (a cell of ours names several split by `;`, the event's main lane first).
- * Each new name declares a lane labelled with it, or with `labels`: the name in other languages too.
+ * A lane row declares one with its id, label, description and colour, named then by its id or its
+ * label; any other new name declares a lane labelled with it, or with `labels`: the name in other
+ * languages too.
  */
 export class Lanes {
-  readonly #byId = new Map<string, { id: string; label: unknown }>();
+  readonly #byId = new Map<string, { id: string; label: unknown; description?: unknown; color?: string }>();
+  readonly #named = new Map<string, string>();
+
+  /** A lane declared with its own id (a sheet's lane row). */
+  declare(lane: { id: string; label: unknown; description?: unknown; color?: string }, name: string): void {
+    if (this.#byId.has(lane.id)) return;
+    this.#byId.set(lane.id, lane);
+    for (const key of [name, lane.id]) this.#named.set(key.toLowerCase(), lane.id);
+  }
+
+  /** The id a name stands for: a declared lane's, by its label or id; else the name's own id. */
+  id(name: string): string {
+    return this.#named.get(name.toLowerCase()) ?? (kebab(name) || `lane-${digest(name)}`);
+  }
 
   /** The lane id, or ids, that these names make; undefined when all are blank. */
   add(
@@ -230,7 +267,7 @@ export class Lanes {
     names.forEach((raw, i) => {
       const name = raw.trim();
       if (!name) return;
-      const id = kebab(name) || `lane-${digest(name)}`;
+      const id = this.id(name);
       if (!this.#byId.has(id)) this.#byId.set(id, { id, label: labels(name, i) });
       if (!ids.includes(id)) ids.push(id);
     });
