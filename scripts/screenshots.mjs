@@ -263,6 +263,28 @@ try {
       copyFileSync(join(out, name), join(root, 'docs/studio.png'));
     }
   });
+  // The studio's sections: the Korea chronology read from its JSON, its categories alone, with
+  // Japanese columns added.
+  const korea = readFileSync(join(root, 'events/korea.json'), 'utf8');
+  await eachPage(900, async ({ page, scheme, lang, device, errors }) => {
+    await page.goto(`${origin}/cdn/studio.html?lang=${lang}`);
+    await page.waitForFunction(() =>
+      document.querySelector('timeline-studio')?.shadowRoot?.querySelector('event-timeline'),
+    );
+    await page.evaluate((text) => document.querySelector('timeline-studio').bring(text, 'korea.json'), korea);
+    await page.evaluate(async (phone) => {
+      const studio = document.querySelector('timeline-studio');
+      const form = studio.shadowRoot.querySelector('.sections form');
+      form.querySelector('input').value = 'ja';
+      form.requestSubmit();
+      await studio.updateComplete;
+      studio.shadowRoot.querySelectorAll('.sections button[aria-pressed]')[3].click();
+      await studio.updateComplete;
+      studio.shadowRoot.querySelector(phone ? '.sections' : '.edit').scrollIntoView();
+    }, device === 'phone');
+    if (errors.length) throw new Error(`studio sections ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
+    await page.screenshot({ path: join(out, `studio-sections-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`) });
+  });
   await browser.close();
 }
 

@@ -2,7 +2,7 @@
 import './helpers/support.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { csvParseRows, tsvFormatRows } from 'd3-dsv';
+import { csvFormatRows, csvParseRows, tsvFormatRows } from 'd3-dsv';
 import '../src/studio/index.js';
 import type { TimelineStudio } from '../src/studio/timeline-studio.js';
 import type { EventTimeline } from '../src/event-timeline.js';
@@ -417,4 +417,111 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     expect(location.hash).to.equal('');
     expect(root(opened).querySelector<HTMLSelectElement>('.drafts select')!.value).to.equal('Preview link 1');
   });
+
+  it('shows the sheet by section, each with its columns, and adds rows, a language and pasted cells there', async () => {
+    const el = await studio();
+    const { koreaChronology } = await import('../events/korea.js');
+    el.bring(JSON.stringify(koreaChronology), 'korea.json');
+    await waitUntil(() => el.result.chronology.events.length === koreaChronology.events.length, 'Korea read', patience);
+    expect(el.result.errors).to.deep.equal([]);
+    const button = (label: string) =>
+      [...root(el).querySelectorAll<HTMLButtonElement>('.sections button')].find((b) =>
+        b.textContent!.trim().startsWith(label),
+      )!;
+    const heads = () => [...root(el).querySelectorAll('thead th')].slice(1, -1).map((th) => th.textContent!.trim());
+    const rowNumbers = () => [...root(el).querySelectorAll('tbody th')].map((th) => Number(th.textContent));
+    const input = (row: number, column: number) =>
+      root(el).querySelector<HTMLInputElement>(`input[data-row="${row}"][data-column="${column}"]`)!;
+
+    button('Categories').click();
+    await el.updateComplete;
+    expect(button('Categories').getAttribute('aria-pressed')).to.equal('true');
+    expect(button('Categories').querySelector('.count')!.textContent).to.equal(
+      String(koreaChronology.categories.length),
+    );
+    expect(heads()).to.deep.equal(['type', 'id', 'title', 'color', 'title:ko']);
+    expect(rowNumbers()).to.have.length(koreaChronology.categories.length);
+    expect(root(el).querySelector('table')!.getAttribute('aria-rowcount')).to.equal(
+      String(koreaChronology.categories.length + 1),
+    );
+    // The arrows move between the section's rows; a row added there is a category, after the others.
+    const [first, second] = rowNumbers().map((n) => n - 2);
+    const title = el.sheet.header.indexOf('title');
+    input(first!, title).focus();
+    input(first!, title).dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }),
+    );
+    await waitUntil(() => root(el).activeElement === input(second!, title), 'down to the next category', patience);
+    root(el).querySelector<HTMLButtonElement>('.edit > .row button:last-child')!.click();
+    await el.updateComplete;
+    const added = rowNumbers().at(-1)! - 2;
+    expect(rowNumbers()).to.have.length(koreaChronology.categories.length + 1);
+    expect(el.sheet.rows[added]![el.sheet.header.indexOf('type')]).to.equal('category');
+    input(added, title).value = 'Culture';
+    input(added, title).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await waitUntil(
+      () => el.result.chronology.categories.some((c) => c.label === 'Culture'),
+      'a category declared',
+      patience,
+    );
+    await expect(el).to.be.accessible();
+
+    // A language of its own: its columns, and its text in the preview.
+    button('Events').click();
+    const form = root(el).querySelector<HTMLFormElement>('.sections form')!;
+    form.querySelector('input')!.value = 'not a tag!';
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(root(el).querySelector('.message')!.textContent).to.include("'not a tag!' is not a language tag");
+    form.querySelector('input')!.value = 'ja';
+    form.requestSubmit();
+    await el.updateComplete;
+    expect(heads()).to.include('title:ja').and.include('summary:ja').and.not.include('color');
+    // The first event's row (an era may share its id).
+    const row = rowNumbers()[0]! - 2;
+    expect(el.sheet.rows[row]![el.sheet.header.indexOf('id')]).to.equal(koreaChronology.events[0]!.id);
+    const ja = el.sheet.header.indexOf('title:ja');
+    input(row, ja).value = '朝鮮戦争';
+    input(row, ja).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    const locale = root(el).querySelectorAll<HTMLSelectElement>('.options select')[0]!;
+    locale.value = 'ja';
+    locale.dispatchEvent(new Event('change'));
+    await waitUntil(async () => (await shown(el)).includes('朝鮮戦争'), 'the Japanese title shown', patience);
+
+    // Cells copied from a spreadsheet, pasted into a cell: they fill the cells from there, in one undo step.
+    const start = el.sheet.header.indexOf('start');
+    const before = el.sheet.rows[row]!.slice(start, start + 2);
+    paste(input(row, start), '1950-06-24\tA new title\n');
+    await el.updateComplete;
+    expect(el.sheet.rows[row]!.slice(start, start + 2)).to.deep.equal(['1950-06-24', 'A new title']);
+    expect(root(el).querySelector('.message')!.textContent).to.include('2 cells pasted');
+    el.undo();
+    expect(el.sheet.rows[row]!.slice(start, start + 2)).to.deep.equal(before);
+
+    // A problem in a cell the section hides opens every row and column.
+    button('Eras').click();
+    input(row, ja).value = '';
+    el.bring(sheetWithBadDate(el), 'test');
+    await waitUntil(() => root(el).querySelector('.errors button'), 'the problem listed', patience);
+    root(el).querySelector<HTMLButtonElement>('.errors button')!.click();
+    await waitUntil(
+      () => (root(el).activeElement as HTMLElement | null)?.dataset.column === String(start),
+      'the cell focused',
+      patience,
+    );
+    expect(button('All rows').getAttribute('aria-pressed')).to.equal('true');
+  });
 });
+
+/** The studio's sheet as CSV, with its last event's start made impossible. */
+function sheetWithBadDate(el: TimelineStudio): string {
+  const { header, rows } = el.sheet;
+  const start = header.indexOf('start');
+  const type = header.indexOf('type');
+  const last = rows
+    .map((cells, i) => (cells[type] ? -1 : i))
+    .filter((i) => i >= 0)
+    .at(-1)!;
+  const changed = rows.map((cells, i) => (i === last ? cells.map((c, j) => (j === start ? '2001-13-01' : c)) : cells));
+  return csvFormatRows([header, ...changed]);
+}

@@ -81,6 +81,29 @@ export class Drafts {
     this.#write();
   }
 
+  #pending: (() => { sheet: Sheet; options: Options }) | undefined;
+  #idle = false;
+
+  /**
+   * Keeps the draft once the page is idle (a big sheet's JSON takes a while to write, and a typist's
+   * keystrokes come faster): one write for a burst of them, of the draft as it is by then.
+   */
+  saveSoon(draft: () => { sheet: Sheet; options: Options }): void {
+    this.#pending = draft;
+    if (this.#idle) return;
+    this.#idle = true;
+    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
+    idle(() => this.flush(), { timeout: 1000 });
+  }
+
+  /** Writes a pending save now: the page is being hidden, or another draft opens. */
+  flush(): void {
+    const pending = this.#pending;
+    this.#pending = undefined;
+    this.#idle = false;
+    if (pending) this.save(pending().sheet, pending().options);
+  }
+
   open(name: string): Draft {
     if (name in this.#stored.drafts) this.#stored.current = name;
     this.#write();

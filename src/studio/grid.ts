@@ -13,9 +13,14 @@ export interface GridHost extends ReactiveControllerHost {
 
 export interface GridActions {
   sheet: () => Sheet;
+  /** The rows and columns the open section shows, by their index in the sheet. */
+  shown: () => { rows: readonly number[]; columns: readonly number[] };
+  /** Shows every row and column, for a cell the open section hides. */
+  showAll: () => void;
   /** A new sheet; `step` when it starts a new undo step (the first keystroke in a cell). */
   change: (sheet: Sheet, step: boolean) => void;
-  addRow: () => void;
+  /** Adds a row in the open section; returns its index. */
+  addRow: () => number;
 }
 
 export class SheetGrid {
@@ -35,13 +40,21 @@ export class SheetGrid {
     this.#editing = undefined;
   }
 
-  /** Focuses a cell, scrolling its row into the sheet's view (and so into the rows drawn) first. */
+  /**
+   * Focuses a cell, scrolling its row into the sheet's view (and so into the rows drawn) first; a
+   * cell the open section hides opens every row and column.
+   */
   async focusCell(row: number, column: number): Promise<void> {
     const root = this.host.renderRoot;
     const find = () => root.querySelector<HTMLInputElement>(`[data-row="${row}"][data-column="${column}"]`);
     const box = root.querySelector<HTMLElement>('.grid-box');
     if (!find() && box) {
-      box.scrollTop = Math.max(0, row * ROW - box.clientHeight / 2);
+      const shown = this.actions.shown();
+      if (!shown.rows.includes(row) || !shown.columns.includes(column)) {
+        this.actions.showAll();
+        await this.host.updateComplete;
+      }
+      box.scrollTop = Math.max(0, this.actions.shown().rows.indexOf(row) * ROW - box.clientHeight / 2);
       this.scrolled();
       await this.host.updateComplete;
     }
@@ -75,7 +88,6 @@ export class SheetGrid {
   /** A key in a cell: the arrows (right to left too), Enter and Escape. */
   key(event: KeyboardEvent, row: number, column: number): void {
     const input = event.target as HTMLInputElement;
-    const sheet = this.actions.sheet();
     if (event.key === 'Escape') {
       const before = this.#before?.key === `${row}:${column}` ? this.#before.value : undefined;
       if (before !== undefined && before !== input.value) {
@@ -87,24 +99,30 @@ export class SheetGrid {
     }
     const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
     const atEnd = input.selectionStart === input.value.length;
+    // The next row or column shown: a section's rows and columns are a part of the sheet's.
+    const { rows, columns } = this.actions.shown();
+    const y = rows.indexOf(row);
+    const x = columns.indexOf(column);
     // Right to left, the next column is on the left, as the caret's next character is.
     const rtl = getComputedStyle(input).direction === 'rtl';
     const move: Record<string, [number, number] | undefined> = {
-      ArrowUp: [row - 1, column],
-      ArrowDown: [row + 1, column],
-      Enter: [row + 1, column],
-      [rtl ? 'ArrowRight' : 'ArrowLeft']: atStart ? [row, column - 1] : undefined,
-      [rtl ? 'ArrowLeft' : 'ArrowRight']: atEnd ? [row, column + 1] : undefined,
+      ArrowUp: [y - 1, x],
+      ArrowDown: [y + 1, x],
+      Enter: [y + 1, x],
+      [rtl ? 'ArrowRight' : 'ArrowLeft']: atStart ? [y, x - 1] : undefined,
+      [rtl ? 'ArrowLeft' : 'ArrowRight']: atEnd ? [y, x + 1] : undefined,
     };
     const to = move[event.key];
     if (!to || event.shiftKey || event.altKey) return;
-    const [r, c] = to;
-    if (r < 0 || c < 0 || c >= sheet.header.length) return;
+    const [toY, toX] = to;
+    if (toY < 0 || toX < 0 || toX >= columns.length) return;
     event.preventDefault();
-    if (r >= sheet.rows.length) {
+    let r = rows[toY];
+    if (r === undefined) {
       if (event.key !== 'Enter') return;
-      this.actions.addRow();
+      r = this.actions.addRow();
     }
+    const c = columns[toX]!;
     this.#editing = undefined;
     void this.host.updateComplete.then(() => this.focusCell(r, c));
   }

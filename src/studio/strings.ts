@@ -1,6 +1,7 @@
 import { WARNINGS_EN, type WarningWords } from './sheet.js';
 import { lookupTags } from '../model/messages.js';
 import { studioLocales } from './locales/index.js';
+import type { Section } from './sections.js';
 
 /** The studio's own words, in English and Korean: its interface follows the page's `lang`. */
 export interface StudioStrings {
@@ -27,6 +28,13 @@ export interface StudioStrings {
   removeRow: (n: number) => string;
   undo: string;
   redo: string;
+  /** The sections' buttons, and their group's name. */
+  show: string;
+  sections: Record<Section, string>;
+  addLanguage: string;
+  addColumns: string;
+  badLanguage: (tag: string) => string;
+  pasted: (n: number) => string;
   preview: string;
   options: string;
   locale: string;
@@ -105,6 +113,20 @@ const en: StudioStrings = {
   removeRow: (n) => `Remove row ${n}`,
   undo: 'Undo',
   redo: 'Redo',
+  show: 'Show',
+  sections: {
+    all: 'All rows',
+    event: 'Events',
+    title: 'Title',
+    category: 'Categories',
+    lane: 'Lanes',
+    era: 'Eras',
+    annotation: 'Notes',
+  },
+  addLanguage: 'Add a language (a tag, e.g. ja)',
+  addColumns: 'Add its columns',
+  badLanguage: (tag) => `'${tag}' is not a language tag, or its columns are there already`,
+  pasted: (n) => `${n} ${n === 1 ? 'cell' : 'cells'} pasted.`,
   preview: 'Preview',
   options: 'Embed options',
   locale: 'Language',
@@ -176,6 +198,20 @@ const ko: StudioStrings = {
   removeRow: (n) => `${n}행 삭제`,
   undo: '실행 취소',
   redo: '다시 실행',
+  show: '보기',
+  sections: {
+    all: '모든 행',
+    event: '사건',
+    title: '제목',
+    category: '분류',
+    lane: '갈래',
+    era: '시대',
+    annotation: '주석',
+  },
+  addLanguage: '언어 추가 (태그, 예: ja)',
+  addColumns: '열 추가',
+  badLanguage: (tag) => `'${tag}'은(는) 언어 태그가 아니거나 그 열이 이미 있습니다`,
+  pasted: (n) => `셀 ${n}개를 붙여 넣었습니다.`,
   preview: '미리 보기',
   options: '임베드 옵션',
   locale: '언어',

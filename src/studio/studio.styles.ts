@@ -98,6 +98,25 @@ export const studioStyles = css`
     align-self: end;
     min-height: 44px;
   }
+  /* The section shown: filled, as a pressed toggle reads, with a mark for those who see no colour. */
+  .sections [role='group'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+  }
+  .sections [aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+  .sections [aria-pressed='true']::before {
+    content: '✓';
+  }
+  .sections .count {
+    font-variant-numeric: tabular-nums;
+    opacity: 0.8;
+  }
   button:disabled {
     opacity: 0.5;
     cursor: default;

@@ -17,8 +17,26 @@ import { fromLink, toLink } from './link.js';
 import { rightToLeft, studioStrings, type StudioStrings } from './strings.js';
 import { studioStyles } from './studio.styles.js';
 import { SheetGrid } from './grid.js';
+import {
+  addRowIn,
+  columnsIn,
+  countsOf,
+  pasteCells,
+  rowsIn,
+  sectionsOf,
+  withLanguage,
+  type Section,
+} from './sections.js';
 import { embedSnippets, type Snippets } from './snippets.js';
-import { renderBring, renderGrid, renderOptions, renderProblems, renderPublish, type StudioView } from './views.js';
+import {
+  renderBring,
+  renderGrid,
+  renderSections,
+  renderOptions,
+  renderProblems,
+  renderPublish,
+  type StudioView,
+} from './views.js';
 import { VERSION } from './version.js';
 
 const HISTORY = 100;
@@ -52,12 +70,16 @@ export class TimelineStudio extends LitElement {
   /** The grid: the rows drawn near its view, moving between cells, and typing in one. */
   readonly #grid = new SheetGrid(this, {
     sheet: () => this.#sheet,
+    shown: () => this.#shown(),
+    showAll: () => this.#show('all'),
     change: (sheet, step) => {
       if (step) this.#keep();
       this.#set(sheet, undefined, false);
     },
     addRow: () => this.#addRow(),
   });
+  /** The section of the sheet shown: every row, or the events, the categories… (./sections.ts). */
+  #section: Section = 'all';
 
   constructor() {
     super();
@@ -180,23 +202,12 @@ export class TimelineStudio extends LitElement {
     this.requestUpdate();
   }
 
-  #saving = 0;
-
-  /**
-   * Keeps the draft once the page is idle (a big sheet's JSON takes a while to write, and a typist's
-   * keystrokes come faster): one write for a burst of them, and at once when the page is hidden.
-   */
+  /** Keeps the draft once the page is idle, and at once when the page is hidden (./drafts.ts). */
   #save(): void {
-    if (this.#saving) return;
-    const idle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-    this.#saving = idle(() => this.#flush(), { timeout: 1000 }) as number;
+    this.#drafts.saveSoon(() => ({ sheet: this.#sheet, options: this.#options }));
   }
 
-  #flush = (): void => {
-    if (!this.#saving) return;
-    this.#saving = 0;
-    this.#drafts.save(this.#sheet, this.#options);
-  };
+  #flush = (): void => this.#drafts?.flush();
 
   undo(): void {
     const before = this.#past.at(-1);
@@ -235,13 +246,26 @@ export class TimelineStudio extends LitElement {
     this.requestUpdate();
   }
 
-  /** A paste outside a cell, or a grid pasted into one, brings the sheet in; text into a cell is the cell's. */
+  /**
+   * A paste outside a field, or a whole sheet (a header row we know) pasted anywhere, brings the
+   * sheet in. Cells pasted into a cell fill the cells from there, as in a spreadsheet; a line of
+   * text into a field is the field's.
+   */
   #onPaste = (event: ClipboardEvent): void => {
     const text = event.clipboardData?.getData('text/plain') ?? '';
     const target = event.composedPath()[0];
     const inField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    if (inField && !/[\t\n]/.test(text.trim())) return;
-    if (inField && !readSheet(text)) return;
+    const block = /[\t\n]/.test(text.trim());
+    if (inField && !block) return;
+    const cell = target instanceof HTMLInputElement && target.dataset['row'] !== undefined ? target : undefined;
+    if (inField && !readSheet(text)) {
+      if (!cell) return;
+      event.preventDefault();
+      const at = { row: Number(cell.dataset['row']), column: Number(cell.dataset['column']) };
+      const { sheet, filled } = pasteCells(this.#sheet, text, at, this.#shown(), this.#section);
+      this.#set(sheet, this.#t.pasted(filled));
+      return;
+    }
     event.preventDefault();
     this.bring(text, this.#t.clipboard);
   };
@@ -293,8 +317,35 @@ export class TimelineStudio extends LitElement {
     if (!this.bring(await response.text(), url)) this.#fallback = true;
   }
 
-  #addRow(): void {
-    this.#set({ ...this.#sheet, rows: [...this.#sheet.rows, this.#sheet.header.map(() => '')] });
+  /** Adds a row in the section shown, after its last; returns its index. */
+  #addRow(): number {
+    const { sheet, row } = addRowIn(this.#sheet, this.#section);
+    this.#set(sheet);
+    return row;
+  }
+
+  /** The rows and columns shown: the open section's, or all when this sheet has no such section. */
+  #shown(): { rows: number[]; columns: number[] } {
+    const section = sectionsOf(this.#sheet).includes(this.#section) ? this.#section : 'all';
+    return { rows: rowsIn(this.#sheet, section), columns: columnsIn(this.#sheet, section) };
+  }
+
+  #show(section: Section): void {
+    this.#section = section;
+    this.#grid.first = 0;
+    const box = this.renderRoot.querySelector('.grid-box');
+    if (box) box.scrollTop = 0;
+    this.requestUpdate();
+  }
+
+  #addLanguage(tag: string): boolean {
+    const sheet = withLanguage(this.#sheet, tag);
+    if (!sheet) {
+      this.#say(this.#t.badLanguage(tag.trim()));
+      return false;
+    }
+    this.#set(sheet, '');
+    return true;
   }
 
   #moveRow(row: number, by: number): void {
@@ -388,6 +439,12 @@ export class TimelineStudio extends LitElement {
       sheet: this.#sheet,
       warnings: this.#warnings,
       first: this.#grid.first,
+      section: sectionsOf(this.#sheet).includes(this.#section) ? this.#section : 'all',
+      sections: sectionsOf(this.#sheet),
+      counts: countsOf(this.#sheet),
+      shown: this.#shown(),
+      show: (section) => this.#show(section),
+      addLanguage: (tag) => this.#addLanguage(tag),
       keyMoments: this.#keyMoments,
       copied: this.#copied,
       link: this.#link,
@@ -437,7 +494,7 @@ export class TimelineStudio extends LitElement {
             <button type="button" @click=${() => this.redo()} ?disabled=${this.#future.length === 0}>${t.redo}</button>
             <button type="button" @click=${this.#addRow}>${t.addRow}</button>
           </div>
-          ${renderProblems(view, errors)}
+          ${renderProblems(view, errors)} ${renderSections(view)}
           <div class="grid-box" @scroll=${this.#grid.scrolled}>${renderGrid(view, errors)}</div>
         </section>
         <section class="see" aria-labelledby="preview">

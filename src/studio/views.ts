@@ -9,6 +9,7 @@ import type { ValidationError } from '../model/validate.js';
 import type { Options } from './drafts.js';
 import { cellOf, OUR_COLUMNS, TIMELINEJS_COLUMNS, type Sheet } from './sheet.js';
 import type { Snippets } from './snippets.js';
+import type { Section } from './sections.js';
 import type { StudioStrings } from './strings.js';
 
 /** A sheet row's height in px (`--_row` in the styles), and how many rows are drawn around the view. */
@@ -22,8 +23,17 @@ export interface StudioView {
   t: StudioStrings;
   sheet: Sheet;
   warnings: readonly ValidationError[];
-  /** The first row drawn. */
+  /** The first row drawn, of those shown. */
   first: number;
+  /** The section open, the sections the sheet has, and the rows and columns the open one shows. */
+  section: Section;
+  sections: readonly Section[];
+  /** How many rows each section has. */
+  counts: Record<Section, number>;
+  shown: { rows: readonly number[]; columns: readonly number[] };
+  show(section: Section): void;
+  /** Adds a language's text columns; false when the tag is not one (the message says so). */
+  addLanguage(tag: string): boolean;
   /** Whether any event is a key moment. */
   keyMoments: boolean;
   /** The snippet last copied (`name`, or `name:failed`). */
@@ -117,7 +127,7 @@ export function renderBring(view: StudioView): TemplateResult {
 export function renderProblems(view: StudioView, errors: readonly ValidationError[]): TemplateResult {
   const { t } = view;
   const item = (problem: ValidationError) => {
-    const cell = cellOf(problem.path, view.sheet);
+    const cell = cellOf(problem.path, view.sheet, problem.message);
     return html`<li>
       ${
         cell && cell.row >= 0
@@ -155,31 +165,58 @@ export function renderProblems(view: StudioView, errors: readonly ValidationErro
   </section>`;
 }
 
-/** The sheet: a table whose rows near the view are drawn, each cell an input, each row its buttons. */
+/** The sections as pressed buttons with their row counts, and a form to add a language's columns. */
+export function renderSections(view: StudioView): TemplateResult {
+  const { t } = view;
+  return html`<div class="row sections">
+    <div role="group" aria-label=${t.show}>
+      ${view.sections.map(
+        (section) =>
+          html`<button type="button" aria-pressed=${view.section === section} @click=${() => view.show(section)}>
+            ${t.sections[section]} <span class="count">${view.counts[section]}</span>
+          </button>`,
+      )}
+    </div>
+    <form
+      @submit=${(e: SubmitEvent) => {
+        e.preventDefault();
+        const form = e.target as HTMLFormElement;
+        if (view.addLanguage(String(new FormData(form).get('language') ?? ''))) form.reset();
+      }}
+    >
+      <label>${t.addLanguage} <input name="language" size="8" autocomplete="off" spellcheck="false" /></label>
+      <button type="submit">${t.addColumns}</button>
+    </form>
+  </div>`;
+}
+
+/** The sheet: a table of the open section's rows and columns, those near the view drawn, each cell an input. */
 export function renderGrid(view: StudioView, errors: readonly ValidationError[]): TemplateResult {
   const { t } = view;
-  const { header, rows } = view.sheet;
+  const { header } = view.sheet;
+  const { rows, columns } = view.shown;
   const bad = new Set(
     errors
-      .map((e) => cellOf(e.path, view.sheet))
+      .map((e) => cellOf(e.path, view.sheet, e.message))
       .filter((c) => c && c.row >= 0)
       .map((c) => `${c!.row}:${c!.column}`),
   );
   // Each row renders again only when its cells, place, flagged cells or words change: a keystroke
   // in a sheet of thousands of rows touches one row.
-  const flagged = (r: number) => header.map((_, c) => (bad.has(`${r}:${c}`) ? 1 : 0)).join('');
-  const row = (cells: readonly string[], r: number, marks: string) =>
-    html`<tr aria-rowindex=${r + 2}>
+  const flagged = (r: number) => columns.map((c) => (bad.has(`${r}:${c}`) ? 1 : 0)).join('');
+  // The row's number is its number in the sheet (as the problems say it), whichever rows are shown.
+  const row = (cells: readonly string[], r: number, y: number, marks: string) =>
+    html`<tr aria-rowindex=${y + 2}>
       <th scope="row">${r + 2}</th>
-      ${cells.map(
-        (cell, c) =>
-          html`<td class=${marks[c] === '1' ? 'bad' : ''}>
+      ${columns.map(
+        (c, x) =>
+          html`<td class=${marks[x] === '1' ? 'bad' : ''}>
             <input
               data-row=${r}
               data-column=${c}
               aria-label=${t.cell(r + 2, header[c] ?? '')}
-              aria-invalid=${marks[c] === '1'}
-              .value=${live(cell)}
+              aria-invalid=${marks[x] === '1'}
+              .value=${live(cells[c] ?? '')}
               @input=${(e: Event) => view.edit(r, c, (e.target as HTMLInputElement).value)}
               @keydown=${(e: KeyboardEvent) => view.cellKey(e, r, c)}
               @blur=${view.leaveCell}
@@ -193,29 +230,30 @@ export function renderGrid(view: StudioView, errors: readonly ValidationError[])
       </td>
     </tr>`;
   // Only the rows near the view are in the DOM; the table says how many there are, and each row
-  // its number, for screen readers (aria-rowcount, aria-rowindex).
+  // its place, for screen readers (aria-rowcount, aria-rowindex).
   const first = Math.min(view.first, Math.max(0, rows.length - DRAWN));
   const drawn = rows.slice(first, first + DRAWN);
   const spacer = (count: number) =>
     count > 0
       ? html`<tr class="spacer" aria-hidden="true" style=${`height: ${count * ROW}px`}>
-          <td colspan=${header.length + 2}></td>
+          <td colspan=${columns.length + 2}></td>
         </tr>`
       : nothing;
   return html`<table class="grid" aria-rowcount=${rows.length + 1}>
     <thead>
       <tr aria-rowindex="1">
         <th scope="col"><span class="visually-hidden">${t.row(1)}</span>1</th>
-        ${header.map((name) => html`<th scope="col">${name}</th>`)}
+        ${columns.map((c) => html`<th scope="col">${header[c]}</th>`)}
         <th scope="col"><span class="visually-hidden">${t.sheet}</span></th>
       </tr>
     </thead>
     <tbody>
       ${spacer(first)}
-      ${drawn.map((cells, i) => {
-        const r = first + i;
+      ${drawn.map((r, i) => {
+        const cells = view.sheet.rows[r]!;
+        const y = first + i;
         const marks = flagged(r);
-        return guard([cells, r, marks, header, t], () => row(cells, r, marks));
+        return guard([cells, r, y, marks, columns, header, t], () => row(cells, r, y, marks));
       })}
       ${spacer(rows.length - first - drawn.length)}
     </tbody>
