@@ -104,10 +104,13 @@ export function fromRows(
       });
     }
   });
+  // Most of our columns are absent from most sheets: those are blank without touching the row.
   const cells =
     (line: string[]): Row =>
-    (column) =>
-      (line[columns.get(column) ?? -1] ?? '').trim();
+    (column) => {
+      const at = columns.get(column);
+      return at === undefined ? '' : (line[at] ?? '').trim();
+    };
   const rows = lines
     .map((line, i) => ({ i, get: cells(line), blank: line.every((cell) => !cell.trim()) }))
     .filter((row) => !row.blank);
@@ -236,6 +239,12 @@ const SOURCE_FIELDS = [
   ['accessed', 'accessed'],
 ] as const;
 
+/** Each numbered source's columns as the rows are read (in lower case), in the order of SOURCE_FIELDS. */
+const SOURCE_CELLS = SOURCE_NUMBERS.map((n) => ({
+  n,
+  cells: SOURCE_FIELDS.map(([, column]) => `${nth('source', n)} ${column.toLowerCase()}`),
+}));
+
 /** Our yes-or-no columns, and the event field each sets. */
 const YES_NO = [
   ['featured', 'featured'],
@@ -324,13 +333,15 @@ function localized(get: Row, column: string, tags: readonly string[], base = 'en
  */
 function sourcesOf(get: Row, path = 'sources'): { sources: Json[]; moved: Record<string, string> } {
   const moved: Record<string, string> = {};
-  const sources = SOURCE_NUMBERS.flatMap((n) => {
-    const cell = (column: string) => get(`${nth('source', n)} ${column.toLowerCase()}`);
-    const url = cell('URL');
-    const title = cell('title');
+  const sources = SOURCE_CELLS.flatMap(({ n, cells }) => {
+    const [title, url] = [get(cells[0]!), get(cells[1]!)];
     if (!title && !url) return [];
     const source: Json = url ? { title: title || url, url } : { title };
-    for (const [field, column] of SOURCE_FIELDS.slice(2)) if (cell(column)) source[field] = cell(column);
+    SOURCE_FIELDS.forEach(([field], i) => {
+      if (i < 2) return;
+      const value = get(cells[i]!);
+      if (value) source[field] = value;
+    });
     return [{ n, source }];
   });
   sources.forEach(({ n }, i) => {
