@@ -91,6 +91,12 @@ describe('studio: a sheet in, a checked timeline and its embed out', () => {
     expect(cell.dataset.column).to.equal(String(month));
     expect(cell.getAttribute('aria-invalid')).to.equal('true');
     await expect(el).to.be.accessible();
+    // TimelineJS3's columns have their own sections, and one language: no language to add.
+    const sections = [...root(el).querySelectorAll('.sections button')].map((b) =>
+      b.textContent!.replace(/\d+/, '').trim(),
+    );
+    expect(sections).to.deep.equal(['All rows', 'Events', 'Title', 'Eras']);
+    expect(root(el).querySelector('.sections form')).to.equal(null);
 
     // Fixing the cell brings the row in, at once.
     cell.value = '12';

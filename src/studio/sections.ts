@@ -94,7 +94,8 @@ export function addRowIn(sheet: Sheet, section: Section): { sheet: Sheet; row: n
 
 /**
  * The sheet with a language's text columns (`title:ja`, `summary:ja`…) after the last language
- * column, or after all; undefined when the tag is not a language tag or its columns are there.
+ * column, or after all; undefined when the tag is not a language tag or its columns are there, or
+ * the sheet is in TimelineJS3's columns, which have one language.
  */
 export function withLanguage(sheet: Sheet, input: string): Sheet | undefined {
   let tag: string | undefined;
@@ -103,7 +104,8 @@ export function withLanguage(sheet: Sheet, input: string): Sheet | undefined {
   } catch {
     return undefined;
   }
-  if (!tag || sheet.header.some((name) => name.trim().toLowerCase() === `title:${tag.toLowerCase()}`)) return undefined;
+  const known = (name: string) => name.trim().toLowerCase() === `title:${tag!.toLowerCase()}`;
+  if (!tag || isTimelineSheet(sheet) || sheet.header.some(known)) return undefined;
   const added = LANGUAGE_TEXTS.map((name) => `${name}:${tag}`);
   return { header: [...sheet.header, ...added], rows: sheet.rows.map((row) => [...row, ...added.map(() => '')]) };
 }

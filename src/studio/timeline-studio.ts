@@ -24,6 +24,7 @@ import {
   pasteCells,
   rowsIn,
   sectionsOf,
+  isTimelineSheet,
   withLanguage,
   type Section,
 } from './sections.js';
@@ -444,6 +445,7 @@ export class TimelineStudio extends LitElement {
       counts: countsOf(this.#sheet),
       shown: this.#shown(),
       show: (section) => this.#show(section),
+      languages: !isTimelineSheet(this.#sheet),
       addLanguage: (tag) => this.#addLanguage(tag),
       keyMoments: this.#keyMoments,
       copied: this.#copied,

@@ -32,6 +32,8 @@ export interface StudioView {
   counts: Record<Section, number>;
   shown: { rows: readonly number[]; columns: readonly number[] };
   show(section: Section): void;
+  /** Whether the sheet's columns take other languages (ours do, TimelineJS3's do not). */
+  languages: boolean;
   /** Adds a language's text columns; false when the tag is not one (the message says so). */
   addLanguage(tag: string): boolean;
   /** Whether any event is a key moment. */
@@ -177,16 +179,21 @@ export function renderSections(view: StudioView): TemplateResult {
           </button>`,
       )}
     </div>
-    <form
-      @submit=${(e: SubmitEvent) => {
-        e.preventDefault();
-        const form = e.target as HTMLFormElement;
-        if (view.addLanguage(String(new FormData(form).get('language') ?? ''))) form.reset();
-      }}
-    >
-      <label>${t.addLanguage} <input name="language" size="8" autocomplete="off" spellcheck="false" /></label>
-      <button type="submit">${t.addColumns}</button>
-    </form>
+    ${
+      // TimelineJS3's columns have one language: a sheet in them has no columns to add.
+      view.languages
+        ? html`<form
+            @submit=${(e: SubmitEvent) => {
+              e.preventDefault();
+              const form = e.target as HTMLFormElement;
+              if (view.addLanguage(String(new FormData(form).get('language') ?? ''))) form.reset();
+            }}
+          >
+            <label>${t.addLanguage} <input name="language" size="8" autocomplete="off" spellcheck="false" /></label>
+            <button type="submit">${t.addColumns}</button>
+          </form>`
+        : nothing
+    }
   </div>`;
 }
 
