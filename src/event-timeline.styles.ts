@@ -239,10 +239,10 @@ export const styles = css`
     border-radius: 2px;
     background: var(--_cat);
   }
+  /* The line height is the text's own: 1.55, or 1.7 in Korean (.base:lang(ko)). */
   .summary {
     margin: 0.1em 0 0;
     max-width: 56em;
-    line-height: 1.45;
     font-size: 0.9375em;
     color: var(--_muted);
   }

@@ -190,6 +190,21 @@ describe('a list that scans', () => {
     expect(parseFloat(title.fontSize)).to.be.greaterThan(parseFloat(text.fontSize));
     expect(title.color).not.to.equal(text.color);
   });
+
+  it('gives Korean summaries the taller line Hangul needs, and English ones about 1.5', async () => {
+    const el = await timeline();
+    const lineHeight = (locale: string) => {
+      el.locale = locale;
+      return el.updateComplete.then(() => {
+        const text = getComputedStyle(li(el, 'e1').querySelector('[part="summary"]')!);
+        return parseFloat(text.lineHeight) / parseFloat(text.fontSize);
+      });
+    };
+    expect(await lineHeight('en')).to.be.within(1.45, 1.6);
+    // The summary is in the data's language: English here, so make it Korean.
+    el.chronology = { ...story, events: story.events.map((e) => ({ ...e, summary: { ko: '한국어 요약입니다.' } })) };
+    expect(await lineHeight('ko')).to.be.within(1.65, 1.8);
+  });
 });
 
 describe('elapsed time', () => {
