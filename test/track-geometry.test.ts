@@ -99,6 +99,41 @@ describe('the horizontal track, as the reader sees it', () => {
     for (const a of labels) for (const b of labels) if (a !== b) expect(overlapping(a, b)).to.be.false;
   });
 
+  it('writes an era’s name whole before a shortened gap in its band, in two lines if it needs them', async () => {
+    const chronology = {
+      title: 'An era across a gap',
+      categories: [{ id: 'c', label: 'C' }],
+      eras: [
+        { id: 'long', start: '1949-12-01', end: '1985-12-31', label: 'The alliance through the end of the Cold War' },
+      ],
+      events: ['1950-01-01', '1950-06-01', '1951-01-01', '1980-01-01', '1981-01-01'].map((start, i) => ({
+        id: `e${i}`,
+        start,
+        title: `Event ${i}`,
+        category: 'c',
+      })),
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px">
+        <event-timeline .chronology=${chronology} orientation="horizontal" scale="time"></event-timeline>
+      </div>`,
+    );
+    const el = wrapper.querySelector('event-timeline')!;
+    await waitUntil(() => root(el).querySelector('.track [part="break"]'), 'the gap is shortened', patience);
+    await el.updateComplete;
+    const label = root(el).querySelector<HTMLElement>('[part="era-band"] span')!;
+    const box = label.getBoundingClientRect();
+    const gap = root(el).querySelector('[part="break"]')!.getBoundingClientRect();
+    // Not under the hatching, and not cut: every line of it shown.
+    expect(overlapping(box, gap), 'the label under the gap').to.be.false;
+    expect(box.right).to.be.at.most(gap.left + 1);
+    expect(label.scrollHeight, 'the label cut').to.be.at.most(label.clientHeight + 1);
+    expect(label.scrollWidth, 'the label cut').to.be.at.most(label.clientWidth + 1);
+    // Still below every card.
+    const lowest = Math.max(...cards(el).flatMap((li) => visibleBoxes(li).map((b) => b.bottom)));
+    expect(box.top).to.be.at.least(lowest - 1);
+  });
+
   it('keeps each card’s date clear of its title, in Korean too', async () => {
     const el = await track({});
     for (const locale of ['en', 'ko']) {

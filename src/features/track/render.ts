@@ -152,10 +152,15 @@ export function renderTrack(view: TrackParts): TemplateResult {
               .filter(({ start, end }) => inWindow(view.window, start, end))
               .map(({ era, start, end }) => {
                 const label = localize(era.label, locale);
+                // Its name has the room up to the first shortened gap in it, whose hatching would cover it.
+                const room = Math.min(
+                  end,
+                  ...track.breaks.filter((b) => b.start > start && b.start < end).map((b) => b.start),
+                );
                 return html`<div
                   part="era-band"
                   class="band"
-                  style=${cssVars({ '--_pos': start, '--_size': end - start })}
+                  style=${cssVars({ '--_pos': start, '--_size': end - start, '--_room': (room - start) / (end - start || 1) })}
                 >
                   <span lang=${label.lang}>${label.text}</span>
                 </div>`;

@@ -168,6 +168,8 @@ export const trackStyles = css`
     --_top: 3.25em;
     --_row: 8.25em;
     --_card: 13em;
+    /* The track's height: the axis, three lanes of cards, and a row for the era names (two lines). */
+    --_height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 2.5em);
     /* The popover is placed in it. */
     position: relative;
   }
@@ -185,8 +187,8 @@ export const trackStyles = css`
   }
   .horizontal .track {
     width: calc(var(--_length) * 1em + 1em);
-    /* Below the three lanes, a row for the era names, clear of the last lane's cards. */
-    height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 1.5em);
+    /* Below the three lanes, the era names' row, clear of the last lane's cards. */
+    height: var(--_height);
   }
   .horizontal .list::before {
     top: var(--_top);
@@ -208,14 +210,18 @@ export const trackStyles = css`
     /* Faint, but not its name: that keeps the muted text's contrast. */
     background: color-mix(in srgb, var(--_era-bg) 60%, transparent);
   }
-  /* Within its own band: a short era's name is cut short rather than written over its neighbour's. */
+  /* Within its own band, up to the first shortened gap in it (--_room, a share of the band), in two
+     lines where one is too short: only a very short era's name is cut rather than written over its
+     neighbour's, or under the gap's hatching. */
   .horizontal .band span {
     inset-inline-start: 0.5em;
     bottom: 0.4em;
-    max-width: calc(100% - 1em);
+    max-width: calc(100% * var(--_room, 1) - 1em);
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    line-height: 1.3;
   }
   /* An item's box runs from the line down through its lane, over its neighbours' cards: only what
      it draws takes the pointer, so a click lands on the card that shows where it is. */
@@ -314,7 +320,7 @@ export const trackStyles = css`
     inset-inline-start: calc(var(--_gap-start) * 1em);
     width: calc(var(--_gap-size) * 1em);
     top: calc(var(--_marker) / 2 - var(--_top));
-    height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 1.5em);
+    height: var(--_height);
     align-items: start;
     padding-top: calc(var(--_top) - 1.1em);
     border-inline-width: 1px;
