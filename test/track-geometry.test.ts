@@ -99,6 +99,48 @@ describe('the horizontal track, as the reader sees it', () => {
     for (const a of labels) for (const b of labels) if (a !== b) expect(overlapping(a, b)).to.be.false;
   });
 
+  it('draws every stem behind the cards it passes, never across a headline', async () => {
+    const el = await track({});
+    const style = (li: Element, pseudo: string) => getComputedStyle(li, pseudo);
+    /** The stem from a card's marker down to it, as it is drawn (its ::after). */
+    const stem = (li: HTMLElement) => {
+      const box = li.getBoundingClientRect();
+      const after = style(li, '::after');
+      const x = box.left + parseFloat(after.left);
+      const top = box.top + parseFloat(after.top);
+      return { x, top, bottom: top + parseFloat(after.height) };
+    };
+    /** Whether a card's box and text paint over another item's stem: one stacking context, the card higher, and opaque. */
+    const covers = (card: HTMLElement, under: HTMLElement) => {
+      const z = (value: string) => (value === 'auto' ? 0 : Number(value));
+      const backdrop = style(card, '::before');
+      return (
+        style(card, '').isolation === 'auto' &&
+        style(under, '').isolation === 'auto' &&
+        z(style(under, '::after').zIndex) < z(backdrop.zIndex) &&
+        [card.querySelector('.date')!, card.querySelector('.body')!].every(
+          (part) => z(getComputedStyle(part).zIndex) > z(backdrop.zIndex),
+        ) &&
+        /^rgb\(/.test(backdrop.backgroundColor)
+      );
+    };
+    let crossings = 0;
+    for (const li of cards(el)) {
+      const line = stem(li);
+      for (const other of cards(el)) {
+        if (other === li) continue;
+        for (const text of visibleBoxes(other)) {
+          const crosses = line.x > text.left && line.x < text.right && line.top < text.bottom && line.bottom > text.top;
+          if (!crosses) continue;
+          crossings++;
+          expect(covers(other, li), `${li.dataset.id}'s stem across ${other.dataset.id}`).to.be.true;
+        }
+      }
+    }
+    // The fixture's crowded stretch puts stems across cards: the test has something to check.
+    expect(crossings).to.be.above(0);
+  });
+
   it('writes an era’s name whole before a shortened gap in its band, in two lines if it needs them', async () => {
     const chronology = {
       title: 'An era across a gap',

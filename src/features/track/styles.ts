@@ -248,6 +248,25 @@ export const trackStyles = css`
     inset: auto 0 0.5em 0;
     height: calc(var(--_row) - 0.75em);
   }
+  /* Stems pass behind every card, never across a headline: no item isolates its own painting here,
+     so in the track's one stacking context every stem (z 0) is under every card's opaque box (1),
+     its date and text (2) and the markers (3). The box's colour yields to hover and selection. */
+  .horizontal .track {
+    isolation: isolate;
+  }
+  .horizontal .event {
+    isolation: auto;
+  }
+  .horizontal .event::before {
+    z-index: 1;
+  }
+  :where(.horizontal .event)::before {
+    background: var(--_bg);
+  }
+  .horizontal .event .date,
+  .horizontal .body {
+    z-index: 2;
+  }
   /* the stem from the marker down to the card */
   .horizontal .event::after {
     content: '';
@@ -265,7 +284,7 @@ export const trackStyles = css`
     inset-inline-start: 0;
     top: 0;
     margin: 0;
-    z-index: 1;
+    z-index: 3;
   }
   .horizontal {
     --_along: right;
