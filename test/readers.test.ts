@@ -475,4 +475,31 @@ describe('the horizontal view', () => {
     const window = rect(overview.querySelector('.overview-window')!);
     expect(window.right).to.be.closeTo(box.right, 4);
   });
+
+  it('fades only the end it can scroll to, the left one right to left, never the first card', async () => {
+    /** The edges the scroller's mask makes transparent. */
+    const faded = (scroller: HTMLElement) => {
+      const style = getComputedStyle(scroller);
+      const mask = style.maskImage || style.webkitMaskImage || 'none';
+      const along = /to (left|right)/.exec(mask)?.[1];
+      if (!along) return [];
+      const clear = '(?:transparent|rgba\\(0, 0, 0, 0\\))';
+      const back = along === 'right' ? 'left' : 'right';
+      return [
+        ...(new RegExp(`^linear-gradient\\(to ${along}, ${clear}`).test(mask) ? [back] : []),
+        ...(new RegExp(`${clear}\\)$`).test(mask) ? [along] : []),
+      ];
+    };
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await timeline({ orientation: 'horizontal', dir });
+      const scroller = $(el, '.scroller');
+      await waitUntil(() => scroller.classList.contains('more-after'), 'more to scroll to', patience);
+      const end = dir === 'rtl' ? 'left' : 'right';
+      expect(faded(scroller), dir).to.deep.equal([end]);
+      // The first card is at the start, where nothing fades.
+      const first = rect($(el, 'li[part~="event"]'));
+      const view = rect(scroller);
+      expect(dir === 'rtl' ? view.right - first.right : first.left - view.left, dir).to.be.below(view.width / 2);
+    }
+  });
 });

@@ -84,15 +84,16 @@ export const overviewStyles = css`
     cursor: default;
   }
 
-  /* Fades at the ends of the track where there is more to scroll to. */
+  /* Fades at the ends of the track where there is more to scroll to, along the reading direction
+     (--_along): right to left, the start is the right edge, and its first card stays clear. */
   .horizontal .more-before {
-    mask-image: linear-gradient(to right, transparent, #000 3em);
+    mask-image: linear-gradient(to var(--_along), transparent, #000 3em);
   }
   .horizontal .more-after {
-    mask-image: linear-gradient(to left, transparent, #000 3em);
+    mask-image: linear-gradient(to var(--_along), #000 calc(100% - 3em), transparent);
   }
   .horizontal .more-before.more-after {
-    mask-image: linear-gradient(to right, transparent, #000 3em, #000 calc(100% - 3em), transparent);
+    mask-image: linear-gradient(to var(--_along), transparent, #000 3em, #000 calc(100% - 3em), transparent);
   }
 
   /* The overview: the whole span, its eras, its events, and the window the track shows. */
