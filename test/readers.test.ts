@@ -382,6 +382,28 @@ describe('on a phone', () => {
     expect(rect($(el, '[part="header"]')).height).to.be.at.most(220);
     await expect(el).to.be.accessible();
   });
+
+  it('shows that the horizontal popover scrolls, with a shadow at the edge that has more', async () => {
+    await setViewport({ width: 390, height: 560 });
+    try {
+      const el = await timeline({ orientation: 'horizontal', selected: 'e5' }, 358);
+      $(el, '.scroller').scrollIntoView({ block: 'start' });
+      const popover = $(el, '[part="detail"]');
+      await waitUntil(() => !popover.hidden && popover.style.maxHeight, 'the popover shows, cut to fit', patience);
+      expect(popover.scrollHeight, 'it scrolls').to.be.greaterThan(popover.clientHeight);
+      // Two covers that move with the text over two shadows that stay with the box.
+      const style = getComputedStyle(popover);
+      expect(style.backgroundAttachment.split(/,\s*/).slice(0, 4)).to.deep.equal([
+        'local',
+        'local',
+        'scroll',
+        'scroll',
+      ]);
+      expect(style.backgroundImage.match(/radial-gradient/g)).to.have.length(2);
+    } finally {
+      await setViewport({ width: 390, height: 844 });
+    }
+  });
 });
 
 describe('the horizontal view', () => {

@@ -15,7 +15,15 @@ export const overviewStyles = css`
     padding: 0.75em 1em;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
-    background: var(--_surface);
+    /* Where it scrolls, a shadow at each edge with more to read: the covers move with the text
+       (local), the shadows stay with the box (scroll), so a cover hides its shadow at that end. */
+    --_shade: color-mix(in srgb, var(--_text) 28%, transparent);
+    background:
+      linear-gradient(var(--_surface) 30%, transparent) top / 100% 3em no-repeat local,
+      linear-gradient(transparent, var(--_surface) 70%) bottom / 100% 3em no-repeat local,
+      radial-gradient(farthest-side at 50% 0, var(--_shade), transparent) top / 100% 1em no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, var(--_shade), transparent) bottom / 100% 1em no-repeat scroll,
+      var(--_surface);
     box-shadow: 0 0.5em 2em color-mix(in srgb, var(--_text) 22%, transparent);
   }
   .popover .date {
