@@ -241,6 +241,24 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     }
   });
 
+  it("keeps the era's band at the top of the host's window as the page scrolls past the iframe", async () => {
+    const { iframe, win, el } = await embed('');
+    const band = () => el.shadowRoot!.querySelector<HTMLElement>('.stuck-band');
+    // The band's top in the host's window: the iframe's place plus the band's place inside it.
+    const top = () => iframe.getBoundingClientRect().top + band()!.getBoundingClientRect().top;
+    try {
+      // Far into the first era, the iframe's top 1,200 px above the window.
+      scrollTo(0, scrollY + iframe.getBoundingClientRect().top + 1200);
+      await waitUntil(() => band() && Math.abs(top()) < 2, 'the band at the top of the window', patience);
+      expect(win.scrollY, 'the embed itself never scrolls').to.equal(0);
+      // Back above the iframe's top: no band is kept.
+      scrollTo(0, 0);
+      await waitUntil(() => !band(), 'no band at the start', patience);
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
   it('takes its attributes from the URL, and data from src', async () => {
     const { el } = await embed('?src=/test/data/mini.json&locale=ko&theme=dark&selected=two');
     expect(el.localName).to.equal('event-timeline');

@@ -4,7 +4,7 @@
  * protocol.ts). Parameters only ever become attributes of the element, which treats them as text;
  * `src` must be an http(s) URL, and anything else is refused with a visible message.
  */
-import type { FrameMessage, HashMessage, StepMessage } from './protocol.js';
+import type { FrameMessage, HashMessage, StepMessage, TopMessage } from './protocol.js';
 
 const ATTRIBUTES = [
   'locale',
@@ -70,9 +70,16 @@ if (timeline) {
   document.body.append(message);
 }
 
+/** The element looks again at what is in sight (the era band, the steps followed), as after a scroll. */
+const rescan = () => document.dispatchEvent(new Event('scroll'));
 let revealing = false;
-addEventListener('message', ({ source, data }: MessageEvent<HashMessage | StepMessage | null>) => {
+addEventListener('message', ({ source, data }: MessageEvent<HashMessage | StepMessage | TopMessage | null>) => {
   if (source !== parent) return;
+  // The host's window top, this far below the frame's: the era band sticks there, and looks again.
+  if (data?.type === 'kt-embed:top' && data.top >= 0) {
+    timeline?.style.setProperty('--kt-sticky-top', `${data.top}px`);
+    return rescan();
+  }
   // The host article's steps the reader has passed: the element follows them here as it would the article.
   if (data?.type === 'kt-embed:step' && timeline && Array.isArray(data.steps)) {
     let steps = document.getElementById('kt-steps');
@@ -88,8 +95,7 @@ addEventListener('message', ({ source, data }: MessageEvent<HashMessage | StepMe
         return anchor;
       }),
     );
-    document.dispatchEvent(new Event('scroll'));
-    return;
+    return rescan();
   }
   if (data?.type !== 'kt-embed:hash') return;
   // The host article's address: the element takes only an http(s) one for the links it copies.

@@ -7,8 +7,9 @@
  * messages only from an embed's own window and from the origin of its `src`. An iframe with
  * `data-kt-follow` (a selector of the article, or empty for the one around it) follows the article as
  * the reader scrolls the page: the steps passed are sent in, and the embed selects the last that is its.
+ * As the page scrolls past an iframe's top, the embed is told how far, so its era band stays in sight.
  */
-import type { FrameMessage, HashMessage, StepMessage } from './protocol.js';
+import type { FrameMessage, HashMessage, StepMessage, TopMessage } from './protocol.js';
 import { articleFor, passedSteps } from '../features/follow/anchors.js';
 
 const frames = () => [...document.querySelectorAll<HTMLIFrameElement>('iframe[data-kt-embed]')];
@@ -37,6 +38,7 @@ addEventListener('message', ({ source, origin, data }: MessageEvent<FrameMessage
     sendHash(frame);
     sent.delete(frame);
     sendSteps(frame);
+    sendTop(frame);
   }
   // As an anchor link would: the event opened by the page's hash at the top of the window.
   else if (data?.type === 'kt-embed:reveal' && typeof data.top === 'number')
@@ -62,8 +64,15 @@ function sendSteps(frame: HTMLIFrameElement): void {
   const message: StepMessage = { type: 'kt-embed:step', steps };
   frame.contentWindow?.postMessage(message, originOf(frame));
 }
+/** How far the page has scrolled past the iframe's top: its era band sticks there (docs/embed.md). */
+function sendTop(frame: HTMLIFrameElement): void {
+  const message: TopMessage = { type: 'kt-embed:top', top: Math.max(0, -frame.getBoundingClientRect().top) };
+  frame.contentWindow?.postMessage(message, originOf(frame));
+}
 let frameRequested = 0;
 const scrolled = () =>
-  (frameRequested ||= requestAnimationFrame(() => ((frameRequested = 0), frames().forEach(sendSteps))));
+  (frameRequested ||= requestAnimationFrame(
+    () => ((frameRequested = 0), frames().forEach((frame) => (sendSteps(frame), sendTop(frame)))),
+  ));
 addEventListener('scroll', scrolled, { capture: true, passive: true });
 addEventListener('resize', scrolled, { passive: true });

@@ -43,4 +43,14 @@ export interface StepMessage {
   steps: string[];
 }
 
+/**
+ * From the host: how far (CSS px) its window's top is below the iframe's top, 0 while the iframe's
+ * top is in view. The embed, as tall as its content, never scrolls itself: its era band sticks that
+ * far down, at the top of the host's window.
+ */
+export interface TopMessage {
+  type: 'kt-embed:top';
+  top: number;
+}
+
 export type FrameMessage = ReadyMessage | HeightMessage | SelectMessage | RevealMessage;
