@@ -86,6 +86,28 @@ describe('on a touch screen', () => {
 describe('in print', () => {
   after(() => emulateMedia({ media: 'screen' }));
 
+  it('prints a horizontal track as the full list, even when the print media query flickers off mid-print', async () => {
+    // Chromium's PDF output (page.pdf, --print-to-pdf) turns the print media query off and on again
+    // between beforeprint and afterprint: the page must not go back to its track before it is printed.
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${tracks} orientation="horizontal" scale="time"></event-timeline>`,
+    );
+    const track = () => Boolean(el.shadowRoot!.querySelector('.track'));
+    await waitUntil(track, 'the track renders', patience);
+    dispatchEvent(new Event('beforeprint'));
+    await waitUntil(() => !track(), 'the list, to print', patience);
+    await emulateMedia({ media: 'print' });
+    await emulateMedia({ media: 'screen' });
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await el.updateComplete;
+    expect(track(), 'still the list').to.be.false;
+    const events = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[data-id]')];
+    expect(events.length).to.equal(tracks.events.length);
+    expect(events.every((li) => getComputedStyle(li).position !== 'absolute')).to.be.true;
+    dispatchEvent(new Event('afterprint'));
+    await waitUntil(track, 'the track again after the print', patience);
+  });
+
   it('prints every event’s note and sources, though they are closed on screen, without the closed triangle', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
     // The print styles come with the finishing touches, after the first render.

@@ -75,6 +75,8 @@ export class TrackController implements ReactiveController {
   #resizes: ResizeObserver | undefined;
   readonly #onOverview: (event: PointerEvent) => void;
   readonly #print = matchMedia('print');
+  /** Between beforeprint and afterprint: a print is being laid out, whatever the media query says meanwhile. */
+  #inPrint = false;
   /** While the page prints, the element shows every event in full, as a list. */
   printing = this.#print.matches;
 
@@ -249,8 +251,14 @@ export class TrackController implements ReactiveController {
     this.#print.removeEventListener('change', this.#printed);
   }
 
+  /**
+   * A print (beforeprint to afterprint), or print media emulated without one. Chromium's PDF output
+   * turns the print media query off and on again inside a print: those changes are not the print's
+   * end, or the page would be laid out as a track again before it is printed.
+   */
   #printed = (event: Event): void => {
-    const printing = event.type === 'beforeprint' || (event.type === 'change' && this.#print.matches);
+    if (event.type !== 'change') this.#inPrint = event.type === 'beforeprint';
+    const printing = this.#inPrint || this.#print.matches;
     if (printing === this.printing) return;
     this.printing = printing;
     this.host.requestUpdate();
