@@ -285,6 +285,34 @@ try {
     if (errors.length) throw new Error(`studio sections ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
     await page.screenshot({ path: join(out, `studio-sections-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`) });
   });
+  // The key moments' stepper: key-moments mode, the story bar scrolled away, three steps taken.
+  await eachPage(800, async ({ page, lang, device, scheme, errors }) => {
+    await page.goto(`${origin}/`);
+    await page.evaluate(async (locale) => {
+      await import('/cdn/korea-timeline.js');
+      document.body.innerHTML = `<korea-timeline featured-only locale="${locale}"></korea-timeline><div style="height: 100vh"></div>`;
+    }, lang);
+    await page.waitForFunction(() =>
+      document.querySelector('korea-timeline')?.shadowRoot?.querySelector('[part="stepper"]'),
+    );
+    await page.evaluate(async () => {
+      const root = document.querySelector('korea-timeline').shadowRoot;
+      scrollTo(0, scrollY + root.querySelector('[part="story"]').getBoundingClientRect().bottom + 20);
+      const stepper = root.querySelector('[part="stepper"]');
+      const until = async (ok) => {
+        while (!ok()) await new Promise((resolve) => requestAnimationFrame(resolve));
+      };
+      await until(() => !stepper.hidden);
+      for (let i = 1; i <= 3; i++) {
+        stepper.querySelector('.next').click();
+        await until(() => stepper.querySelector('.place').textContent.match(/\d+/g)?.length === 2);
+        await until(() => root.querySelectorAll('li.selected').length === 1);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    });
+    if (errors.length) throw new Error(`stepper ${device} ${lang} (${scheme}): ${errors.join('; ')}`);
+    await page.screenshot({ path: join(out, `stepper-${device}${lang === 'ko' ? '-ko' : ''}-${scheme}.png`) });
+  });
   await browser.close();
 }
 

@@ -383,6 +383,57 @@ describe('on a phone', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the key moments’ stepper at the bottom of the window once the story bar has gone by', async () => {
+    const el = await timeline({ 'featured-only': '' }, 358);
+    // Room to scroll the story bar away with the timeline still in the window.
+    const spacer = document.body.appendChild(document.createElement('div'));
+    spacer.style.height = '150vh';
+    const stepper = () => $(el, '[part="stepper"]');
+    const moments = story.events.filter((e) => e.featured).map((e) => e.id);
+    try {
+      await waitUntil(() => stepper(), 'the stepper is there', patience);
+      // With the story bar in sight, it is hidden.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      expect(stepper().hidden, 'hidden beside the story bar').to.be.true;
+      scrollTo(0, scrollY + rect($(el, '[part="story"]')).bottom + 10);
+      await waitUntil(() => !stepper().hidden, 'shown once the bar has gone by', patience);
+      // Nothing around it masks it away (a phone's row of controls fades its end with a mask).
+      for (let up = stepper().parentElement; up; up = up.parentElement) {
+        const style = getComputedStyle(up);
+        expect(style.maskImage || style.webkitMaskImage || 'none', up.className).to.equal('none');
+      }
+      expect(stepper().textContent).to.include(`${moments.length} key moments`);
+      for (const [i, id] of moments.entries()) {
+        stepper().querySelector<HTMLButtonElement>('.next')!.click();
+        await waitUntil(() => el.selected === id, `moment ${i + 1} selected`, patience);
+        await el.updateComplete;
+        const box = rect(stepper());
+        expect(box.bottom, 'in the window').to.be.at.most(innerHeight + 0.5);
+        expect(box.top).to.be.at.least(0);
+        expect(stepper().querySelector('.place')!.textContent).to.equal(`${i + 1} of ${moments.length}`);
+      }
+      // The next button names the moment it goes to; at the last, there is none.
+      expect(stepper().querySelector('.next')!.getAttribute('aria-disabled')).to.equal('true');
+      stepper().querySelector<HTMLButtonElement>('.walk')!.click();
+      await waitUntil(() => el.selected === moments.at(-2), 'back a moment', patience);
+      await el.updateComplete;
+      expect(stepper().querySelector('.next')!.getAttribute('aria-label')).to.include(
+        `Next event: Event ${moments.at(-1)}`,
+      );
+      await expect(el).to.be.accessible();
+      // Back at the story bar, the stepper goes.
+      scrollTo(0, 0);
+      await waitUntil(() => stepper().hidden, 'hidden with the story bar in sight', patience);
+      // Not in key-moments mode: no stepper.
+      el.featuredOnly = false;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="stepper"]')).to.equal(null);
+    } finally {
+      spacer.remove();
+      scrollTo(0, 0);
+    }
+  });
+
   it('shows that the horizontal popover scrolls, with a shadow at the edge that has more', async () => {
     await setViewport({ width: 390, height: 560 });
     try {

@@ -73,6 +73,7 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled="true"` when no event is in range.
  * @csspart story - The story bar: the key-moments toggle, and previous and next.
  * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are.
+ * @csspart stepper - In key-moments mode, once the story bar has scrolled out of sight while the timeline is in it: a bar fixed to the bottom of the window with previous, the place ("3 of 8") and next, which names the moment it goes to.
  * @csspart follow - In the story bar, the switch that turns following the article (`follow`) on and off; `aria-pressed`.
  * @csspart play - In the story bar, the button that plays through the events (`play`, `pace`); `aria-pressed` while it plays.
  * @csspart play-status - Says "Playing" or "Paused" once when play starts or stops; a polite live region, visually hidden.

@@ -55,6 +55,8 @@ export interface GuideMessages {
   duration: (n: number, unit: 'day' | 'month' | 'year') => string;
   /** A gap between two events, read out: "From 1953 to 1988: 35 years". */
   elapsed: (from: string, to: string, years: string) => string;
+  /** The stepper's place among the key moments: "3 of 8"; before the first is chosen, how many: "8 key moments". */
+  moment: (n: number, total: number) => string;
 }
 
 /** Words for dates before year 1, decades, centuries and one-sided ends: built in for en and ko in their chunk. */

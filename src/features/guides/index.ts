@@ -10,6 +10,7 @@ import type { TimelineItem } from '../../model/timeline.js';
 import { chunkStrings, type GuideMessages, type Locale } from '../../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
 import { formatDate, fromDayNumber } from '../../model/dates.js';
+import { renderStepper } from './stepper.js';
 
 export { renderStuckEra } from './era-band.js';
 
@@ -29,6 +30,7 @@ const builtIn: Record<'en' | 'ko', GuideMessages> = {
     next: 'Next event',
     duration: (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
     elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
+    moment: (n, total) => (n ? `${n} of ${total}` : `${total} key moments`),
   },
   ko: {
     story: '사건 차례로 보기',
@@ -37,6 +39,7 @@ const builtIn: Record<'en' | 'ko', GuideMessages> = {
     next: '다음 사건',
     duration: (n, unit) => `${n}${{ day: '일', month: '개월', year: '년' }[unit]}`,
     elapsed: (from, to, years) => `${from}부터 ${to}까지 ${years}`,
+    moment: (n, total) => (n ? `${total}개 중 ${n}번째` : `주요 장면 ${total}개`),
   },
 };
 
@@ -141,6 +144,7 @@ export function renderStoryBar({
         : nothing
     }
     ${step(-1, t.previous)} ${step(1, t.next)} ${extra}
+    ${featuredOnly && items.length > 0 ? renderStepper(t, locale, items, index, walk) : nothing}
   </div>`;
 }
 
@@ -210,9 +214,55 @@ const storyStyles = css`
     height: 0;
   }
   @media print {
-    .stuck {
+    .stuck,
+    .stepper {
       display: none;
     }
+  }
+  /* The key moments' stepper (./stepper.ts): on the window's bottom edge, where a thumb is, while the
+     story bar is out of sight; its arrows are the story bar's own. */
+  .story .stepper {
+    position: fixed;
+    z-index: 5;
+    inset-inline: 0;
+    bottom: 0;
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.75em;
+    padding: 0.5em 0.75em calc(0.5em + env(safe-area-inset-bottom, 0px));
+    border-top: 1px solid var(--_line);
+    background: var(--_bg);
+    box-shadow: 0 -0.25em 1em color-mix(in srgb, var(--_text) 12%, transparent);
+  }
+  .story .stepper[hidden] {
+    display: none;
+  }
+  /* An event brought into view stops clear of it. */
+  .flow .event {
+    scroll-margin-block-end: 5em;
+  }
+  /* A phone's row of controls fades its end with a mask, which would mask the stepper too: while the
+     stepper shows, the row is out of sight anyway. */
+  .controls:has(.stepper:not([hidden])) {
+    mask-image: none;
+  }
+  .stepper .place {
+    font-size: 0.875em;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .story .stepper .next {
+    max-width: min(26em, 100% - 8em);
+    gap: 0.5em;
+    text-align: start;
+  }
+  .next-title {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .stuck + .event .era {
     margin-top: 0;
@@ -248,7 +298,8 @@ const storyStyles = css`
     }
   }
   /* The horizontal track has its own previous and next, at its edges. */
-  .horizontal .story .walk {
+  .horizontal .story .walk,
+  .horizontal .story .stepper {
     display: none;
   }
   .story .filter::before {

@@ -39,6 +39,7 @@ export default {
   next: 'الحدث التالي',
   duration: duration(L),
   elapsed: (from, to, years) => `من ${from} إلى ${to}: ${years}`,
+  moment: (n, total) => (n ? `${n} من ${total}` : `اللحظات الرئيسية: ${total}`),
   search: 'بحث',
   matches: (n_) => `${n(n_)} حدث مطابق`,
   share: 'نسخ الرابط',

@@ -43,6 +43,7 @@ export default {
   next: 'Nächstes Ereignis',
   duration: duration(L),
   elapsed: (from, to, years) => `Von ${from} bis ${to}: ${years}`,
+  moment: (n, total) => (n ? `${n} von ${total}` : `${total} Schlüsselmomente`),
   search: 'Suchen',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'Ereignis passt' : 'Ereignisse passen'}`,
   share: 'Link kopieren',

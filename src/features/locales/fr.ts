@@ -44,6 +44,7 @@ export default {
   next: 'Événement suivant',
   duration: duration(L),
   elapsed: (from, to, years) => `De ${from} à ${to} : ${years}`,
+  moment: (n, total) => (n ? `${n} sur ${total}` : `${total} moments clés`),
   search: 'Rechercher',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'événement correspond' : 'événements correspondent'}`,
   share: 'Copier le lien',

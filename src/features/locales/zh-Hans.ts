@@ -41,6 +41,7 @@ export default {
   next: '下一个事件',
   duration: duration(L),
   elapsed: (from, to, years) => `从${from}到${to}：${years}`,
+  moment: (n, total) => (n ? `第 ${n} 个，共 ${total} 个` : `${total} 个关键时刻`),
   search: '搜索',
   matches: (n) => `${n.toLocaleString(L)}个事件符合`,
   share: '复制链接',

@@ -41,6 +41,7 @@ export default {
   next: '下一個事件',
   duration: duration(L),
   elapsed: (from, to, years) => `從${from}到${to}：${years}`,
+  moment: (n, total) => (n ? `第 ${n} 個，共 ${total} 個` : `${total} 個關鍵時刻`),
   search: '搜尋',
   matches: (n) => `${n.toLocaleString(L)}個事件符合`,
   share: '複製連結',
