@@ -434,6 +434,29 @@ describe('on a phone', () => {
     }
   });
 
+  it('keeps the era in sight in a slim band, its dates left to the era’s own', async () => {
+    const chronology = {
+      ...story,
+      eras: story.eras!.map((era) => ({ ...era, label: `${era.label}: a long name for an era, as news desks write` })),
+    };
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 358px"><event-timeline .chronology=${chronology}></event-timeline></div>`,
+    );
+    const el = wrapper.querySelector('event-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
+    const band = () => el.shadowRoot!.querySelector<HTMLElement>('.stuck-band');
+    try {
+      scrollTo(0, rect(li(el, 'armistice')).top + scrollY - 10);
+      await waitUntil(() => band(), 'the era in sight', patience);
+      const own = rect(li(el, 'war').querySelector('[part~="era"]')!);
+      expect(rect(band()!).height, 'slimmer than the era’s own band').to.be.below(own.height * 0.75);
+      expect(rect(band()!).height).to.be.at.most(48);
+      expect(band()!.querySelector('.era-dates')!.checkVisibility()).to.be.false;
+    } finally {
+      scrollTo(0, 0);
+    }
+  });
+
   it('shows that the horizontal popover scrolls, with a shadow at the edge that has more', async () => {
     await setViewport({ width: 390, height: 560 });
     try {

@@ -273,6 +273,17 @@ const storyStyles = css`
     margin: 0;
     box-shadow: 0 1px 0 var(--_line);
   }
+  /* On a phone the copy is a slim line, its dates left to the era's own band: the reader keeps the
+     window for the events. */
+  @container (max-width: 36rem) {
+    .stuck-band {
+      padding-block: 0.3em;
+      line-height: 1.3;
+    }
+    .stuck-band .era-dates {
+      display: none;
+    }
+  }
   .spoken {
     position: absolute;
     clip-path: inset(50%);
