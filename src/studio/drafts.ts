@@ -68,6 +68,11 @@ export class Drafts {
     return this.#stored.current;
   }
 
+  /** The current draft's file name for a download, the snippets naming the same: "Draft-1.json". */
+  file(kind: 'json' | 'csv'): string {
+    return `${this.name.replace(/[^\p{L}\p{N}-]+/gu, '-') || 'timeline'}.${kind}`;
+  }
+
   names(): string[] {
     return Object.keys(this.#stored.drafts);
   }

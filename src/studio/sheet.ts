@@ -260,9 +260,7 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
   const used = new Set(rows.flatMap((cells) => Object.keys(cells).filter((key) => cells[key])));
   // The template's columns, each language's texts, and whatever else the data fills.
   const tags = languages.size > 0 ? [...languages] : ['ko'];
-  const header = columnsFor(tags).filter(
-    (name) => used.has(name) || TEMPLATE.has(name.replace(/:.+$/, '')) || (name.endsWith(':ko') && TEMPLATE.has(name)),
-  );
+  const header = columnsFor(tags).filter((name) => used.has(name) || TEMPLATE.has(name.replace(/:.+$/, '')));
   return {
     sheet: { header, rows: rows.map((cells) => header.map((name) => cells[name] ?? '')) },
     dropped: [...dropped],

@@ -11,7 +11,9 @@ import type { ValidationError, ValidationResult } from '../model/validate.js';
 import { fromRows } from '../features/source/import/csv.js';
 import { trust } from '../model/check.js';
 import { validateImported } from '../features/source/import/shared.js';
-import { emptySheet, readAny, readSheet, sheetCsv, sheetCsvUrl, warnings, type Sheet } from './sheet.js';
+import { emptySheet, sheetCsv, warnings, type Sheet } from './sheet.js';
+import { Bringer } from './bring.js';
+import { History } from './history.js';
 import { Drafts, type Options } from './drafts.js';
 import { fromLink, toLink } from './link.js';
 import { rightToLeft, studioStrings, type StudioStrings } from './strings.js';
@@ -21,7 +23,6 @@ import {
   addRowIn,
   columnsIn,
   countsOf,
-  pasteCells,
   rowsIn,
   sectionsOf,
   isTimelineSheet,
@@ -39,8 +40,6 @@ import {
   type StudioView,
 } from './views.js';
 import { VERSION } from './version.js';
-
-const HISTORY = 100;
 
 /**
  * @summary A page for editors: a sheet in, a checked timeline and its embed out.
@@ -62,8 +61,8 @@ export class TimelineStudio extends LitElement {
   #result: ValidationResult = { chronology: { title: '', categories: [], events: [] }, errors: [] };
   #rows: string[] = [];
   #warnings: ValidationError[] = [];
-  #past: Sheet[] = [];
-  #future: Sheet[] = [];
+  /** The sheet's undo and redo. */
+  readonly #history = new History<Sheet>();
   #message = '';
   #fallback = false;
   #copied = '';
@@ -74,10 +73,18 @@ export class TimelineStudio extends LitElement {
     shown: () => this.#shown(),
     showAll: () => this.#show('all'),
     change: (sheet, step) => {
-      if (step) this.#keep();
+      if (step) this.#history.keep(this.#sheet);
       this.#set(sheet, undefined, false);
     },
     addRow: () => this.#addRow(),
+  });
+  /** Pasted, dropped, chosen and fetched sheets, brought in (./bring.ts). */
+  readonly #bringer = new Bringer({
+    t: () => this.#t,
+    shown: () => ({ ...this.#shown(), section: this.#open }),
+    sheet: () => this.#sheet,
+    set: (sheet, message) => this.#set(sheet, message),
+    say: (message, fallback) => this.#say(message, fallback),
   });
   /** The section of the sheet shown: every row, or the events, the categories… (./sections.ts). */
   #section: Section = 'all';
@@ -132,7 +139,7 @@ export class TimelineStudio extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('paste', this.#onPaste);
+    document.addEventListener('paste', this.#bringer.paste);
     document.addEventListener('keydown', this.#onKey);
     addEventListener('pagehide', this.#flush);
     document.addEventListener('visibilitychange', this.#flush);
@@ -140,7 +147,7 @@ export class TimelineStudio extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('paste', this.#onPaste);
+    document.removeEventListener('paste', this.#bringer.paste);
     document.removeEventListener('keydown', this.#onKey);
     removeEventListener('pagehide', this.#flush);
     document.removeEventListener('visibilitychange', this.#flush);
@@ -184,14 +191,9 @@ export class TimelineStudio extends LitElement {
   }
 
   /** A new sheet: kept for undo, imported, saved. */
-  /** Puts the sheet as it is on the undo stack, and forgets what was undone. */
-  #keep(): void {
-    this.#past = [...this.#past.slice(1 - HISTORY), this.#sheet];
-    this.#future = [];
-  }
 
   #set(sheet: Sheet, message?: string, keep = true): void {
-    if (keep) this.#keep();
+    if (keep) this.#history.keep(this.#sheet);
     this.#sheet = sheet;
     this.#grid.leave();
     if (message !== undefined) {
@@ -211,34 +213,23 @@ export class TimelineStudio extends LitElement {
   #flush = (): void => this.#drafts?.flush();
 
   undo(): void {
-    const before = this.#past.at(-1);
-    if (!before) return;
-    this.#past = this.#past.slice(0, -1);
-    this.#future = [this.#sheet, ...this.#future];
-    this.#set(before, undefined, false);
+    const before = this.#history.undo(this.#sheet);
+    if (before) this.#set(before, undefined, false);
   }
 
   redo(): void {
-    const [next, ...rest] = this.#future;
-    if (!next) return;
-    this.#past = [...this.#past, this.#sheet];
-    this.#future = rest;
-    this.#set(next, undefined, false);
+    const next = this.#history.redo(this.#sheet);
+    if (next) this.#set(next, undefined, false);
   }
 
-  /**
-   * Brings text in: a grid of cells (TSV or CSV with a header row we know), TimelineJS3 JSON or ours.
-   * Returns whether it was one.
-   */
+  /** Brings text in (a grid of cells, TimelineJS3 JSON or ours); returns whether it was one (./bring.ts). */
   bring(text: string, origin: string): boolean {
-    const read = readAny(text);
-    if (!read) {
-      this.#say(this.#t.notASheet);
-      return false;
-    }
-    const note = read.dropped.length > 0 ? ` ${this.#t.dropped(read.dropped.join(', '))}` : '';
-    this.#set(read.sheet, this.#t.imported(read.sheet.rows.length, origin) + note);
-    return true;
+    return this.#bringer.bring(text, origin);
+  }
+
+  /** Fetches a sheet's CSV; each failure says what failed, and offers the paste path and the command. */
+  load(address: string): Promise<void> {
+    return this.#bringer.load(address);
   }
 
   #say(message: string, fallback = false): void {
@@ -246,30 +237,6 @@ export class TimelineStudio extends LitElement {
     this.#fallback = fallback;
     this.requestUpdate();
   }
-
-  /**
-   * A paste outside a field, or a whole sheet (a header row we know) pasted anywhere, brings the
-   * sheet in. Cells pasted into a cell fill the cells from there, as in a spreadsheet; a line of
-   * text into a field is the field's.
-   */
-  #onPaste = (event: ClipboardEvent): void => {
-    const text = event.clipboardData?.getData('text/plain') ?? '';
-    const target = event.composedPath()[0];
-    const inField = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-    const block = /[\t\n]/.test(text.trim());
-    if (inField && !block) return;
-    const cell = target instanceof HTMLInputElement && target.dataset['row'] !== undefined ? target : undefined;
-    if (inField && !readSheet(text)) {
-      if (!cell) return;
-      event.preventDefault();
-      const at = { row: Number(cell.dataset['row']), column: Number(cell.dataset['column']) };
-      const { sheet, filled } = pasteCells(this.#sheet, text, at, this.#shown(), this.#section);
-      this.#set(sheet, this.#t.pasted(filled));
-      return;
-    }
-    event.preventDefault();
-    this.bring(text, this.#t.clipboard);
-  };
 
   #onKey = (event: KeyboardEvent): void => {
     const key = event.key.toLowerCase();
@@ -284,51 +251,21 @@ export class TimelineStudio extends LitElement {
     else this.undo();
   };
 
-  async #file(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    this.bring(await file.text(), file.name);
-    input.value = '';
-  }
-
-  #drop = async (event: DragEvent): Promise<void> => {
-    const file = event.dataTransfer?.files[0];
-    if (!file) return;
-    event.preventDefault();
-    this.bring(await file.text(), file.name);
-  };
-
-  /** Fetches a sheet's CSV. Each failure says what failed, and offers the paste path and the command. */
-  async load(address: string): Promise<void> {
-    const url = sheetCsvUrl(address);
-    if (!url) return;
-    let response: Response;
-    try {
-      response = await fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
-    } catch {
-      const reason = navigator.onLine ? this.#t.noAnswer : this.#t.offline;
-      this.#say(this.#t.fetchFailed(url, reason), true);
-      return;
-    }
-    if (!response.ok) {
-      this.#say(this.#t.fetchFailed(url, `HTTP ${response.status} ${response.statusText}`.trim()), true);
-      return;
-    }
-    if (!this.bring(await response.text(), url)) this.#fallback = true;
-  }
-
   /** Adds a row in the section shown, after its last; returns its index. */
   #addRow(): number {
-    const { sheet, row } = addRowIn(this.#sheet, this.#section);
+    const { sheet, row } = addRowIn(this.#sheet, this.#open);
     this.#set(sheet);
     return row;
   }
 
-  /** The rows and columns shown: the open section's, or all when this sheet has no such section. */
+  /** The section open: the one chosen, or all rows when this sheet has no such section. */
+  get #open(): Section {
+    return sectionsOf(this.#sheet).includes(this.#section) ? this.#section : 'all';
+  }
+
+  /** The rows and columns the open section shows. */
   #shown(): { rows: number[]; columns: number[] } {
-    const section = sectionsOf(this.#sheet).includes(this.#section) ? this.#section : 'all';
-    return { rows: rowsIn(this.#sheet, section), columns: columnsIn(this.#sheet, section) };
+    return { rows: rowsIn(this.#sheet, this.#open), columns: columnsIn(this.#sheet, this.#open) };
   }
 
   #show(section: Section): void {
@@ -370,8 +307,7 @@ export class TimelineStudio extends LitElement {
   #switchDraft(name: string): void {
     this.#flush();
     const draft = this.#drafts.open(name);
-    this.#past = [];
-    this.#future = [];
+    this.#history.clear();
     this.#options = draft.options;
     this.#set(draft.sheet, undefined, false);
   }
@@ -379,16 +315,14 @@ export class TimelineStudio extends LitElement {
   #newDraft(): void {
     this.#flush();
     this.#options = this.#drafts.create(this.#t.draft).options;
-    this.#past = [];
-    this.#future = [];
+    this.#history.clear();
     this.#set(emptySheet(), undefined, false);
   }
 
   #deleteDraft(): void {
     if (!confirm(this.#t.confirmDelete(this.#drafts.name))) return;
     const next = this.#drafts.remove();
-    this.#past = [];
-    this.#future = [];
+    this.#history.clear();
     this.#options = next.options;
     this.#set(next.sheet, undefined, false);
   }
@@ -398,7 +332,7 @@ export class TimelineStudio extends LitElement {
     const url = URL.createObjectURL(new Blob([text], { type: kind === 'json' ? 'application/json' : 'text/csv' }));
     const a = document.createElement('a');
     a.href = url;
-    a.download = `${this.#drafts.name.replace(/[^\p{L}\p{N}-]+/gu, '-') || 'timeline'}.${kind}`;
+    a.download = this.#drafts.file(kind);
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
   }
@@ -410,7 +344,7 @@ export class TimelineStudio extends LitElement {
     return embedSnippets({
       options: this.#options,
       keyMoments: this.#keyMoments,
-      file: `${this.#drafts.name.replace(/[^\p{L}\p{N}-]+/gu, '-') || 'timeline'}.json`,
+      file: this.#drafts.file('json'),
       title: typeof title === 'string' ? title : (Object.values(title)[0] ?? ''),
       cdn: /^https?:/.test(here) ? here : `https://unpkg.com/korea-timeline@${VERSION}/cdn/`,
     });
@@ -440,7 +374,7 @@ export class TimelineStudio extends LitElement {
       sheet: this.#sheet,
       warnings: this.#warnings,
       first: this.#grid.first,
-      section: sectionsOf(this.#sheet).includes(this.#section) ? this.#section : 'all',
+      section: this.#open,
       sections: sectionsOf(this.#sheet),
       counts: countsOf(this.#sheet),
       shown: this.#shown(),
@@ -465,7 +399,7 @@ export class TimelineStudio extends LitElement {
       fallback: this.#fallback,
       draft: this.#drafts.name,
       drafts: this.#drafts.names(),
-      file: (event) => void this.#file(event),
+      file: (event) => void this.#bringer.file(event),
       load: (address) => this.load(address),
       template: (columns) => this.#set(emptySheet(columns)),
       switchDraft: (name) => this.#switchDraft(name),
@@ -481,7 +415,7 @@ export class TimelineStudio extends LitElement {
       class="studio"
       dir=${rightToLeft(this.#lang) ? 'rtl' : 'ltr'}
       @dragover=${(e: DragEvent) => e.preventDefault()}
-      @drop=${this.#drop}
+      @drop=${this.#bringer.drop}
     >
       <header class="top">
         <h1>${t.title}</h1>
@@ -492,8 +426,8 @@ export class TimelineStudio extends LitElement {
         <section class="edit" aria-labelledby="sheet">
           <h2 id="sheet">${t.sheet}</h2>
           <div class="row">
-            <button type="button" @click=${() => this.undo()} ?disabled=${this.#past.length === 0}>${t.undo}</button>
-            <button type="button" @click=${() => this.redo()} ?disabled=${this.#future.length === 0}>${t.redo}</button>
+            <button type="button" @click=${() => this.undo()} ?disabled=${!this.#history.canUndo}>${t.undo}</button>
+            <button type="button" @click=${() => this.redo()} ?disabled=${!this.#history.canRedo}>${t.redo}</button>
             <button type="button" @click=${this.#addRow}>${t.addRow}</button>
           </div>
           ${renderProblems(view, errors)} ${renderSections(view)}
