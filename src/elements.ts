@@ -28,8 +28,8 @@ export {
   type Precision,
   type When,
 } from './model/dates.js';
+export { messages } from './features/locales/builtin.js';
 export {
-  messages,
   registerLocale,
   toLocale,
   type CoreMessages,

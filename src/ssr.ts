@@ -12,7 +12,7 @@ import './index.js';
 import { koreaChronology } from '../events/korea.js';
 import type { Chronology } from './model/types.js';
 import { localize } from './model/dates.js';
-import { isBuiltIn, toLocale } from './model/messages.js';
+import { toLocale } from './model/messages.js';
 import { loadLocale } from './features/locales/index.js';
 import { validateChronology, type ValidationError } from './model/validate.js';
 import { WINDOW_AFTER } from './model/view.js';
@@ -81,7 +81,7 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
     ? validateChronology(options.chronology)
     : { chronology: undefined, errors: [] as ValidationError[] };
   // A server renders once: the locale's strings and Intl dates must be there before it does.
-  if (options.locale && !isBuiltIn(options.locale)) await loadLocale(options.locale);
+  if (options.locale) await loadLocale(toLocale(options.locale));
   const tag = own ? literal`event-timeline` : literal`korea-timeline`;
   const attribute = (name: keyof RenderOptions) => (options[name] as string | undefined) ?? nothing;
   /* eslint-disable lit/binding-positions, lit/no-invalid-html -- the tag is a static value (lit/static-html) */

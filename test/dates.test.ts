@@ -16,6 +16,10 @@ import { validateChronology } from '../src/model/validate.js';
 import { formatTick } from '../src/model/scale.js';
 // Dates before year 1, decades and centuries are worded by a feature the npm entry provides.
 import '../src/core/eager.js';
+import { loadLocale } from '../src/features/locales/index.js';
+
+// Korean's words ("기원전", "경") are a pack, as the element fetches it; its dates are built in.
+await loadLocale('ko');
 
 /**
  * The reference: what the browser's own Intl formats say, with the house style for range dashes.

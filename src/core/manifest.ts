@@ -23,7 +23,7 @@ export const manifest = {
     waits: true,
     server: 'eager',
   },
-  /** A locale other than en and ko (each language's strings are a chunk of their own). */
+  /** A locale other than en: Intl's dates (but Korean's), and each language's strings, a chunk of their own. */
   locales: {
     load: () => import('../features/locales/index.js'),
     waits: true,

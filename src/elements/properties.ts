@@ -38,7 +38,7 @@ export class TimelineProperties extends LitElement {
   declare chronology: Chronology;
   /** URL of a chronology to load: JSON, TimelineJS3 JSON or CSV. The last request wins; a failed load keeps the data shown. */
   declare src: string | undefined;
-  /** Any BCP 47 tag: `en`, `ko` built in; `ja`, `zh-Hans`, `zh-Hant`, `es`, `fr`, `de`, `ar` load on demand; others via `registerLocale`. Defaults to the nearest `lang` up the tree, else `en`. */
+  /** Any BCP 47 tag: `en` built in; `ko` (which `<korea-timeline>` brings), `ja`, `zh-Hans`, `zh-Hant`, `es`, `fr`, `de`, `ar` load on demand; others via `registerLocale`. Defaults to the nearest `lang` up the tree, else `en`. */
   declare locale: Locale | undefined;
   /** `light`, `dark`, or `auto` (default): follow the reader's `prefers-color-scheme`. */
   declare theme: 'light' | 'dark' | 'auto';

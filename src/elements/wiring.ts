@@ -108,9 +108,9 @@ export class TimelineWiring {
     this.features.want('track', (track) => (this.track = new track.TrackController(this.host)));
   }
 
-  /** A locale other than English and Korean: Intl's dates, and its strings (English shows meanwhile). */
+  /** A locale other than English: its strings, and Intl's dates but in Korean (English shows meanwhile). */
   loadLocale(locale: Locale): void {
-    if (isBuiltIn(locale) || (feature('locales') && findStrings(locale))) return;
+    if ((isBuiltIn(locale) || feature('locales')) && findStrings(locale)) return;
     const ready = () => load('locales').then((locales) => locales.loadLocale(locale));
     this.features.task(`locale ${locale}`, 'locales', ready, true);
   }

@@ -15,25 +15,16 @@ function ordinal(n: number): string {
   return n + (suffixes[(tens - 20) % 10] ?? suffixes[tens] ?? 'th');
 }
 
-/** English and Korean live here, with the code; other languages' come in their packs. */
-const builtIn: Record<'en' | 'ko', DateMessages> = {
-  en: {
+/** English lives here, with the code; other languages' come in their packs. */
+const english: DateMessages = {
     bc: (date) => `${date} BC`,
     decade: (year) => `the ${year}s`,
     century: (n) => `${ordinal(n)} century`,
     startOpen: (date) => `by ${date}`,
     endOpen: (date) => `${date} or later`,
-  },
-  ko: {
-    bc: (date) => `기원전 ${date}`,
-    decade: (year) => `${year}년대`,
-    century: (n) => `${n}세기`,
-    startOpen: (date) => `${date} 이전`,
-    endOpen: (date) => `${date} 이후`,
-  },
 };
 
-const words = (locale: Locale): DateMessages => chunkStrings(locale, builtIn, 'bc');
+const words = (locale: Locale): DateMessages => chunkStrings(locale, english, 'bc');
 
 export const extendedDates: ExtendedDates = {
   bc: (written, locale) => words(locale).bc(written),

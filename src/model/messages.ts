@@ -1,7 +1,7 @@
 /**
  * Every UI string, one table per language. Templates read from here only, so a translation is one
- * object, not a hunt through markup. English and Korean are built in; the packs in ../locales/ load
- * on demand, and `registerLocale` adds any other.
+ * object, not a hunt through markup. English is built in (each chunk brings its own); the packs in
+ * ../features/locales/, Korean among them, load on demand, and `registerLocale` adds any other.
  */
 
 /** A BCP 47 language tag: 'en', 'ko-KR', 'zh-Hant-TW', 'ar'. */
@@ -29,7 +29,7 @@ export interface CoreMessages {
   synopsis: (title: string, events: string, span: string, eras: number) => string;
 }
 
-/** The strings only a track (time scale, horizontal) shows: built in for en and ko in its chunk. */
+/** The strings only a track (time scale, horizontal) shows: English built in with its chunk. */
 export interface TrackMessages {
   /** The zoom buttons' group, and each button. */
   zoom: string;
@@ -44,7 +44,7 @@ export interface TrackMessages {
   notToScale: string;
 }
 
-/** The strings of the reader's guides (elapsed time, the story bar): built in for en and ko in their chunk. */
+/** The strings of the reader's guides (elapsed time, the story bar): English built in with their chunk. */
 export interface GuideMessages {
   /** The story bar's group, its key-moments toggle, and its buttons. */
   story: string;
@@ -59,7 +59,7 @@ export interface GuideMessages {
   moment: (n: number, total: number) => string;
 }
 
-/** Words for dates before year 1, decades, centuries and one-sided ends: built in for en and ko in their chunk. */
+/** Words for dates before year 1, decades, centuries and one-sided ends: English built in with their chunk. */
 export interface DateMessages {
   /** A date before year 1: "44 BC", "기원전 44년"; `date` is written with the year counted back from 1. */
   bc: (date: string) => string;
@@ -73,7 +73,7 @@ export interface DateMessages {
   endOpen: (date: string) => string;
 }
 
-/** The strings of search, sharing and corrections: built in for en and ko in the story chunk. */
+/** The strings of search, sharing and corrections: English built in with the story chunk. */
 export interface StoryMessages {
   /** The search field's label, and how many events match. */
   search: string;
@@ -86,7 +86,7 @@ export interface StoryMessages {
   updated: (date: string) => string;
 }
 
-/** Following the article and playing through the events: built in for en and ko with their code (../features/follow/index.ts). */
+/** Following the article and playing through the events: English built in with their code (../features/follow/index.ts). */
 export interface FollowMessages {
   /** The switch that makes the timeline follow the article as the reader scrolls. */
   follow: string;
@@ -96,7 +96,7 @@ export interface FollowMessages {
   paused: string;
 }
 
-/** The words of the footnotes: built in for en and ko with the code that writes them (../features/finish/language.ts). */
+/** The words of the footnotes: English built in with the code that writes them (../features/finish/language.ts). */
 export interface FootnoteMessages {
   /** After the headline of a source in another language, with the space before it that the language wants: " (in Chinese)", " (중국어)", "（中国語）"; `name` is that language's name in the reader's. */
   inLanguage: (name: string) => string;
@@ -112,15 +112,15 @@ export type Messages = CoreMessages &
   FootnoteMessages;
 
 /**
- * The strings of a group whose English and Korean come with its chunk: those of the locale's pack
- * (or registered table), else the built-in English or Korean.
+ * The strings of a group whose English comes with its chunk: those of the locale's pack (or
+ * registered table) when it has them (`key` tells), else that English.
  */
-export function chunkStrings<T extends object>(locale: Locale, builtIn: Record<'en' | 'ko', T>, key: keyof T): T {
+export function chunkStrings<T extends object>(locale: Locale, english: T, key: keyof T): T {
   const found = findStrings(locale) as Partial<T> | undefined;
-  return found?.[key] !== undefined ? (found as T) : builtIn[/^ko/i.test(locale) ? 'ko' : 'en'];
+  return found?.[key] !== undefined ? (found as T) : english;
 }
 
-/** 10000 → "10,000" (Korean groups digits the same way), without waking up ICU for a number. */
+/** 10000 → "10,000", without waking up ICU for a number. */
 const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const en: CoreMessages = {
   circa: (date) => `c. ${date}`,
@@ -143,31 +143,7 @@ const en: CoreMessages = {
     `${title}: ${events}, ${span}, ${eras} ${eras === 1 ? 'era' : 'eras'}. Arrow keys move between events, Enter selects.`,
 };
 
-const ko: CoreMessages = {
-  circa: (date) => `${date}경`,
-  rangeJoin: '~',
-  sources: '출처',
-  sourcesCount: (count, note) => `${note ? '참고·출처' : '출처'} (${count})`,
-  category: '분류',
-  eventsShown: (shown, total) =>
-    shown === total ? `사건 ${count(total)}건` : `사건 ${count(total)}건 중 ${count(shown)}건 표시`,
-  noEvents: '현재 필터에 맞는 사건이 없습니다.',
-  noData: '표시할 사건이 없습니다.',
-  loading: '불러오는 중…',
-  problems: (count) => `데이터에서 문제 ${count}건이 발견되어 해당 항목은 표시하지 않습니다.`,
-  filters: '분류별로 보기',
-  all: '전체',
-  synopsis: (title, events, span, eras) =>
-    `${title}: ${events}, ${span}, 시대 ${eras}개. 화살표 키로 이동, Enter 키로 선택.`,
-};
-
-const tables = new Map<string, CoreMessages & Partial<Omit<Messages, keyof CoreMessages>>>([
-  ['en', en],
-  ['ko', ko],
-]);
-
-/** The built-in tables, kept for code written against 0.1: `messages.en`, `messages.ko`. */
-export const messages: Readonly<Record<'en' | 'ko', CoreMessages>> = { en, ko };
+const tables = new Map<string, CoreMessages & Partial<Omit<Messages, keyof CoreMessages>>>([['en', en]]);
 
 /**
  * The tags to look a locale up under, most specific first: zh-Hant-TW → zh-hant-tw, zh-hant, zh.

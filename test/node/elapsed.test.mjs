@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { formatDuration, gapBetween, gapWords } from '../../dist/src/model/elapsed.js';
 import { guideStrings } from '../../dist/src/features/guides/index.js';
 import '../../dist/src/core/eager.js';
+import { loadLocale } from '../../dist/src/features/locales/index.js';
 import { dayNumber, toPartialDate } from '../../dist/src/model/dates.js';
+
+// Korean is a pack, as the element fetches it.
+await loadLocale('ko');
 
 const first = (date) => dayNumber(toPartialDate(date));
 const last = (date) => dayNumber(toPartialDate(date), 'last');

@@ -8,11 +8,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Source } from '../../model/types.js';
 import { chunkStrings, type FootnoteMessages, type Locale } from '../../model/messages.js';
 
-/** English and Korean live here, with the code; other languages' come in their packs. */
-const builtIn: Record<'en' | 'ko', FootnoteMessages> = {
-  en: { inLanguage: (name) => ` (in ${name})` },
-  ko: { inLanguage: (name) => ` (${name})` },
-};
+/** English lives here, with the code; other languages' come in their packs. */
+const english: FootnoteMessages = { inLanguage: (name) => ` (in ${name})` };
 
 /** Language names in each reader's locale, made once per locale. */
 const names = new Map<Locale, Intl.DisplayNames>();
@@ -29,5 +26,5 @@ export function renderLanguage(source: Source, locale: Locale): TemplateResult |
   const name = display.of(written) ?? written;
   // The words bring the space before them, where their language wants one: " (in English)",
   // "（英語）". (A space in the template would be stripped by the bundles' HTML minifier.)
-  return html`<span class="language">${chunkStrings(locale, builtIn, 'inLanguage').inLanguage(name)}</span>`;
+  return html`<span class="language">${chunkStrings(locale, english, 'inLanguage').inLanguage(name)}</span>`;
 }

@@ -45,11 +45,8 @@ export interface FollowCallbacks {
   readonly reveal: { readerSelecting(): void };
 }
 
-const builtIn: Record<'en' | 'ko', FollowMessages> = {
-  en: { follow: 'Follow the article', play: 'Play', playing: 'Playing', paused: 'Paused' },
-  ko: { follow: '기사 따라가기', play: '재생', playing: '재생 중', paused: '일시 정지됨' },
-};
-const strings = (locale: Locale): FollowMessages => chunkStrings(locale, builtIn, 'follow');
+const english: FollowMessages = { follow: 'Follow the article', play: 'Play', playing: 'Playing', paused: 'Paused' };
+const strings = (locale: Locale): FollowMessages => chunkStrings(locale, english, 'follow');
 
 const VIEW_KEYS = ['categories', 'from', 'to', 'query'] as const;
 

@@ -21,9 +21,8 @@ export * as finish from '../finish/index.js';
 export { click, keydown } from './picking.js';
 export { reveal } from './reveal.js';
 
-/** English and Korean guide strings live here, with the guides; other languages' come in their packs. */
-const builtIn: Record<'en' | 'ko', GuideMessages> = {
-  en: {
+/** The English guide strings live here, with the guides; other languages' come in their packs. */
+const english: GuideMessages = {
     story: 'Walk through the events',
     keyMoments: 'Key moments',
     previous: 'Previous event',
@@ -31,19 +30,9 @@ const builtIn: Record<'en' | 'ko', GuideMessages> = {
     duration: (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
     elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
     moment: (n, total) => (n ? `${n} of ${total}` : `${total} key moments`),
-  },
-  ko: {
-    story: '사건 차례로 보기',
-    keyMoments: '주요 장면만',
-    previous: '이전 사건',
-    next: '다음 사건',
-    duration: (n, unit) => `${n}${{ day: '일', month: '개월', year: '년' }[unit]}`,
-    elapsed: (from, to, years) => `${from}부터 ${to}까지 ${years}`,
-    moment: (n, total) => (n ? `${total}개 중 ${n}번째` : `주요 장면 ${total}개`),
-  },
 };
 
-export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, builtIn, 'elapsed');
+export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, english, 'elapsed');
 
 /** The calendar year an event starts in (astronomical: 0 is 1 BC). */
 const startYear = (item: TimelineItem) => fromDayNumber(item.from, 'year').year;

@@ -8,10 +8,7 @@ import { chunkStrings, type Locale, type StoryMessages } from '../../model/messa
 import type { DateString, TimelineEvent } from '../../model/types.js';
 
 /** The strings only these show, one table per locale (the rest are in model/messages.ts). */
-const correctionMessages: Record<Locale, { corrections: string; updated: (date: string) => string }> = {
-  en: { corrections: 'Corrections', updated: (date) => `Updated ${date}` },
-  ko: { corrections: '정정 내역', updated: (date) => `최종 수정 ${date}` },
-};
+const correctionMessages: Pick<StoryMessages, 'corrections' | 'updated'> = { corrections: 'Corrections', updated: (date) => `Updated ${date}` };
 
 const correctionStrings = (locale: Locale): Pick<StoryMessages, 'corrections' | 'updated'> =>
   chunkStrings(locale, correctionMessages, 'corrections');

@@ -8,10 +8,7 @@ import { HashLinkController } from './hash.js';
 import { isSafeUrl } from '../../model/url.js';
 
 /** The strings only the share button shows, one table per locale (the rest are in model/messages.ts). */
-const linkMessages: Record<'en' | 'ko', Pick<StoryMessages, 'share' | 'copied'>> = {
-  en: { share: 'Copy link', copied: 'Link copied' },
-  ko: { share: '링크 복사', copied: '링크를 복사했습니다' },
-};
+const linkMessages: Pick<StoryMessages, 'share' | 'copied'> = { share: 'Copy link', copied: 'Link copied' };
 
 const linkStrings = (locale: Locale): Pick<StoryMessages, 'share' | 'copied'> =>
   chunkStrings(locale, linkMessages, 'share');

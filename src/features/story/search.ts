@@ -68,10 +68,7 @@ export const searchStyles = css`
 /** The strings only search shows, one table per locale (the rest are in model/messages.ts). */
 // Search starts Intl anyway (its collator), so numbers are grouped by it here: 10,000 in both.
 const count = (n: number) => n.toLocaleString('en');
-const searchMessages: Record<Locale, { search: string; matches: (n: number) => string }> = {
-  en: { search: 'Search', matches: (n) => `${count(n)} ${n === 1 ? 'event matches' : 'events match'}` },
-  ko: { search: '검색', matches: (n) => `일치하는 사건 ${count(n)}건` },
-};
+const searchMessages: Pick<StoryMessages, 'search' | 'matches'> = { search: 'Search', matches: (n) => `${count(n)} ${n === 1 ? 'event matches' : 'events match'}` };
 
 const searchStrings = (locale: Locale): Pick<StoryMessages, 'search' | 'matches'> =>
   chunkStrings(locale, searchMessages, 'search');

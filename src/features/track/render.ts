@@ -13,9 +13,8 @@ import type { Zoomer } from './zoom.js';
 /** What the track says: its own strings, and the guides' previous and next for its step buttons. */
 type Strings = TrackMessages & Pick<GuideMessages, 'previous' | 'next'>;
 
-/** English and Korean track strings live here, with the track; other languages' come in their packs. */
-const builtIn: Record<'en' | 'ko', Strings> = {
-  en: {
+/** The English track strings live here, with the track; other languages' come in their packs. */
+const english: Strings = {
     close: 'Close',
     zoom: 'Zoom',
     zoomIn: 'Zoom in',
@@ -25,21 +24,9 @@ const builtIn: Record<'en' | 'ko', Strings> = {
     notToScale: 'not to scale',
     previous: 'Previous event',
     next: 'Next event',
-  },
-  ko: {
-    close: '닫기',
-    zoom: '확대/축소',
-    zoomIn: '확대',
-    zoomOut: '축소',
-    details: '선택한 사건',
-    gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
-    notToScale: '실제 간격 아님',
-    previous: '이전 사건',
-    next: '다음 사건',
-  },
 };
 
-const strings = (locale: Locale): Strings => chunkStrings(locale, builtIn, 'zoom');
+const strings = (locale: Locale): Strings => chunkStrings(locale, english, 'zoom');
 
 /** The stretch of a long track (em) whose events are rendered. */
 export type Window = [number, number];
