@@ -15,11 +15,14 @@ const USAGE = `usage: korea-timeline convert <file.csv | file.json>   (prints th
        korea-timeline render [file.csv | file.json | -] [--locale TAG] [--theme light|dark|auto]
          [--orientation vertical|horizontal] [--scale even|time] [--categories "id id"]
          [--from DATE] [--to DATE] [--selected ID] [--follow SELECTOR] [--page] [--hydrate] [--cdn URL]
+         [--lanes lanes|category] [--lane-view time|lane] [--collapsed "id id"]
                                            (prints the timeline as HTML; the Korea chronology without a file)`;
 const CHOICES = {
   theme: ['light', 'dark', 'auto'],
   orientation: ['vertical', 'horizontal'],
   scale: ['even', 'time'],
+  lanes: ['lanes', 'category'],
+  'lane-view': ['time', 'lane'],
 };
 
 function usage(problem) {
@@ -90,6 +93,9 @@ async function render(args) {
         to: text,
         selected: text,
         follow: text,
+        lanes: text,
+        'lane-view': text,
+        collapsed: text,
         cdn: text,
         page: { type: 'boolean' },
         hydrate: { type: 'boolean' },
@@ -118,7 +124,8 @@ async function render(args) {
     let rendered;
     try {
       // Without --cdn, the scripts come from this version's folder on unpkg.
-      rendered = await renderTimeline({ ...values, chronology: source?.chronology });
+      const { 'lane-view': laneView, ...rest } = values;
+      rendered = await renderTimeline({ ...rest, laneView, chronology: source?.chronology });
     } catch (error) {
       // A failure is a message and exit 1, never half a snippet or a stack trace.
       console.error(`korea-timeline: ${file ?? '(korea)'}: could not render: ${error?.message ?? error}`);

@@ -7,7 +7,8 @@ document.documentElement.lang = lang;
 if (theme !== 'auto') document.documentElement.dataset.theme = theme;
 for (const el of document.querySelectorAll('korea-timeline, event-timeline')) {
   el.setAttribute('theme', theme);
-  for (const name of ['orientation', 'scale']) if (params.has(name)) el.setAttribute(name, params.get(name));
+  for (const name of ['orientation', 'scale', 'lanes', 'lane-view', 'collapsed'])
+    if (params.has(name)) el.setAttribute(name, params.get(name));
 }
 for (const el of document.querySelectorAll('[data-i18n]')) el.hidden = el.dataset.i18n !== lang;
 

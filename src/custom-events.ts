@@ -4,3 +4,4 @@ export * from './features/story/events.js';
 export * from './features/source/events.js';
 export * from './features/track/events.js';
 export * from './features/follow/events.js';
+export * from './features/lanes/events.js';

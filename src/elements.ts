@@ -37,6 +37,7 @@ export {
   type FollowMessages,
   type FootnoteMessages,
   type GuideMessages,
+  type LaneMessages,
   type StoryMessages,
   type Locale,
   type Messages,
@@ -74,6 +75,7 @@ export {
   TimelineSelectEvent,
   TimelineShareEvent,
   TimelineZoomEvent,
+  TimelineLanesEvent,
 } from './custom-events.js';
 export { EventTimeline } from './elements/event-timeline.js';
 export { TimelineProperties } from './elements/properties.js';

@@ -29,6 +29,7 @@ import {
   TimelineSelectEvent,
   TimelineShareEvent,
   TimelineZoomEvent,
+  TimelineLanesEvent,
 } from './custom-events.js';
 
 type TimelineProperties =
@@ -45,7 +46,9 @@ type TimelineProperties =
   | 'scale'
   | 'zoom'
   | 'search'
-  | 'query';
+  | 'query'
+  | 'lanes'
+  | 'collapsed';
 
 /** What TSX accepts on `<event-timeline>` and `<korea-timeline>`: their properties and `kt-*` events. */
 export type TimelineAttributes<E extends EventTimelineElement = EventTimelineElement> = DetailedHTMLProps<
@@ -64,6 +67,8 @@ export type TimelineAttributes<E extends EventTimelineElement = EventTimelineEle
   'onkt-zoom'?: ((event: TimelineZoomEvent) => void) | undefined;
   'onkt-expand'?: ((event: TimelineExpandEvent) => void) | undefined;
   'onkt-step'?: ((event: TimelineStepEvent) => void) | undefined;
+  'onkt-lanes'?: ((event: TimelineLanesEvent) => void) | undefined;
+  'lane-view'?: 'time' | 'lane' | undefined;
   'follow-offset'?: number | undefined;
 };
 
@@ -96,9 +101,10 @@ const events = {
   onZoom: TimelineZoomEvent.eventName as EventName<TimelineZoomEvent>,
   onExpand: TimelineExpandEvent.eventName as EventName<TimelineExpandEvent>,
   onStep: TimelineStepEvent.eventName as EventName<TimelineStepEvent>,
+  onLanes: TimelineLanesEvent.eventName as EventName<TimelineLanesEvent>,
 };
 
-/** `<event-timeline>` as a React component: `onSelect`, `onFilter`, `onLoad`, `onError`, `onSearch`, `onShare`, `onZoom`, `onExpand` and `onStep` take the `kt-*` events. */
+/** `<event-timeline>` as a React component: `onSelect`, `onFilter`, `onLoad`, `onError`, `onSearch`, `onShare`, `onZoom`, `onExpand`, `onStep` and `onLanes` take the `kt-*` events. */
 export const EventTimeline = createComponent({
   react: React,
   tagName: 'event-timeline',

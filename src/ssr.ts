@@ -34,6 +34,12 @@ export interface RenderOptions {
    * into the event, so the article's `<a href="#event-id">` reach it without JavaScript.
    */
   follow?: string | undefined;
+  /** The `lanes` attribute: `lanes` (or '') for the data's lanes, `category` for one per category. */
+  lanes?: string | undefined;
+  /** The `lane-view` attribute: `time` or `lane`. */
+  laneView?: string | undefined;
+  /** The `collapsed` attribute: the ids of the lanes folded away. */
+  collapsed?: string | undefined;
   /** A whole HTML page rather than the element alone. */
   page?: boolean | undefined;
   /** Add the script that makes the HTML interactive: `cdn/hydrate.js`, which loads the element's bundle. */
@@ -90,7 +96,8 @@ export async function renderTimeline(options: RenderOptions = {}): Promise<Rende
       html`<${tag} .chronology=${chronology ?? koreaChronology} locale=${attribute('locale')} theme=${attribute('theme')}
         orientation=${attribute('orientation')} scale=${attribute('scale')} categories=${attribute('categories')}
         from=${attribute('from')} to=${attribute('to')} selected=${attribute('selected')}
-        follow=${attribute('follow')}></${tag}>`,
+        follow=${attribute('follow')} lanes=${attribute('lanes')} lane-view=${attribute('laneView')}
+        collapsed=${attribute('collapsed')}></${tag}>`,
     ),
   );
   if (options.follow !== undefined) element = withTargets(element, chronology ?? koreaChronology, own);

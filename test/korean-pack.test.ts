@@ -22,7 +22,9 @@ const chronology: Chronology = {
 describe('Korean, a pack', () => {
   it('is not in the first download: the element fetches it and reads Korean once updateComplete resolves', async () => {
     expect(findStrings('ko'), 'registered before any element asked').to.equal(undefined);
-    const el = await fixture<EventTimeline>(html`<event-timeline locale="ko" .chronology=${chronology}></event-timeline>`);
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline locale="ko" .chronology=${chronology}></event-timeline>`,
+    );
     await el.updateComplete;
     const root = el.shadowRoot!;
     expect(findStrings('ko')?.all).to.equal('전체');

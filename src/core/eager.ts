@@ -10,9 +10,11 @@ import * as dates from '../features/dates/index.js';
 import * as locales from '../features/locales/index.js';
 import * as story from '../features/story/index.js';
 import * as finish from '../features/finish/index.js';
+import * as lanes from '../features/lanes/index.js';
 
 provide('validate', validate);
 provide('dates', dates);
 provide('locales', locales);
 provide('story', story);
 provide('finish', finish);
+provide('lanes', lanes);

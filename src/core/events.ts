@@ -3,7 +3,8 @@
  * can listen on the element or any ancestor, and each is typed in `GlobalEventHandlersEventMap`.
  * Search and share fire only once the story feature is here, and come with it (../features/story/events.ts),
  * as load comes with the source feature (../features/source/events.ts), zoom and expand with the
- * track (../features/track/events.ts), and step with following (../features/follow/events.ts);
+ * track (../features/track/events.ts), step with following (../features/follow/events.ts), and lanes
+ * with the lanes (../features/lanes/events.ts);
  * `korea-timeline/elements.js` exports them all (../custom-events.ts).
  */
 import type { TimelineEvent } from '../model/types.js';
@@ -12,6 +13,7 @@ import type { TimelineSearchEvent, TimelineShareEvent } from '../features/story/
 import type { TimelineLoadEvent } from '../features/source/events.js';
 import type { TimelineExpandEvent, TimelineZoomEvent } from '../features/track/events.js';
 import type { TimelineStepEvent } from '../features/follow/events.js';
+import type { TimelineLanesEvent } from '../features/lanes/events.js';
 
 export const init: EventInit = { bubbles: true, composed: true };
 
@@ -56,5 +58,6 @@ declare global {
     'kt-zoom': TimelineZoomEvent;
     'kt-expand': TimelineExpandEvent;
     'kt-step': TimelineStepEvent;
+    'kt-lanes': TimelineLanesEvent;
   }
 }

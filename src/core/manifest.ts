@@ -57,6 +57,12 @@ export const manifest = {
   follow: {
     load: () => import('../features/follow/index.js'),
   },
+  /** `lanes`: the chronology's sides (or its categories) as lanes, and its annotations. */
+  lanes: {
+    load: () => import('../features/lanes/index.js'),
+    waits: true,
+    server: 'eager',
+  },
   /** `<timeline-event>` children. */
   declarative: {
     load: () => import('../features/declarative/index.js'),

@@ -84,6 +84,12 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart zoom - The zoom buttons of the horizontal time scale.
  * @csspart detail - The selected event in full, in a popover beside its card on the horizontal track.
  * @csspart overview - The overview strip under the horizontal track: eras, events, and the window shown; click or drag to move.
+ * @csspart lane-bar - With `lanes`: the bar above the events, with the switch between time order and lanes (`lane-view`), the button that folds or opens every lane, and in time order each lane's head.
+ * @csspart lane-label - A lane's head: in the bar in time order (on a wide screen, over its column), or its group's heading in the lane view; it holds the lane's `lane-toggle`.
+ * @csspart lane-toggle - A lane's fold button: its swatch, name and count, `aria-expanded` while its events are listed (`collapsed`).
+ * @csspart lane - In the lane view, a lane: a labelled group with its heading and its own list.
+ * @csspart lane-tag - On each event, its lane's name (and the other lanes it is in): shown on a narrow screen and in the lane view, for screen readers where the column's head says it.
+ * @csspart annotation - A note on the timeline (the data's `annotations`), between the events where it falls: after the event it is about (which names it in `aria-describedby`), before the first event after its date, or at the end of its lane.
  * @csspart step - The previous and next buttons at the horizontal track's two edges: they select the event before or after the selected one (from the view's start when none is) and bring it into view.
  *
  * @cssproperty --kt-color-bg - Background.
@@ -96,6 +102,7 @@ import { styles } from '../event-timeline.styles.js';
  * @cssproperty --kt-color-era - Background of era bands.
  * @cssproperty --kt-color-error - Border and paths of the problem summary.
  * @cssproperty --kt-category-color-<id> - The colour of category `<id>`; overrides the data's colour.
+ * @cssproperty --kt-lane-color-<id> - The colour of lane `<id>` (`lanes`): its swatch, column edge and name; overrides the data's colour.
  * @cssproperty --kt-font-family - Font stack. By default Korean text gets a Korean-first stack (Pretendard, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic) and a taller line.
  * @cssproperty --kt-font-size - Base font size; everything scales from it.
  * @cssproperty --kt-radius - Corner radius of cards and bands.
@@ -113,6 +120,7 @@ import { styles } from '../event-timeline.styles.js';
  * @fires kt-share - The reader copied or shared the link to an event. `detail: { event, url }`.
  * @fires kt-zoom - The reader zoomed the time scale. `detail: { zoom }`.
  * @fires kt-expand - The reader opened a compact card on a track to read it in full. `detail: { event }`.
+ * @fires kt-lanes - The reader folded or opened a lane, or switched between time order and lanes. `detail: { laneView, collapsed }`.
  * @fires kt-step - Following an article (`follow`), the reader's scrolling reached a new step. `detail: { anchor, event }`: the article's element (null above the first) and the event it selects.
  */
 export class EventTimeline extends TimelineProperties {
@@ -364,6 +372,7 @@ export class EventTimeline extends TimelineProperties {
       },
       picker: this.#roving,
       guides: this.#features.get('guides'),
+      lanes: this.lanes == undefined ? undefined : this.#wiring.lanes,
       track: this.#tracked && track?.layout ? track : undefined,
       selected: selected ? visible.find((item) => item.event.id === selected) : undefined,
       close: () => this.#clear(),

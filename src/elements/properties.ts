@@ -32,6 +32,9 @@ export class TimelineProperties extends LitElement {
     followOffset: { type: Number, attribute: 'follow-offset' },
     play: { type: Boolean, reflect: true },
     pace: { type: Number },
+    lanes: { reflect: true },
+    laneView: { attribute: 'lane-view', reflect: true },
+    collapsed: { reflect: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -78,6 +81,12 @@ export class TimelineProperties extends LitElement {
   declare play: boolean;
   /** Seconds per event while playing (5 by default); set, it shows the play button even before `play`. */
   declare pace: number | undefined;
+  /** Show the chronology's sides as lanes: present (or `lanes`) for the data's `lanes`, each event in its `lane`; `category` for one lane per category. The list shows them as columns beside one line of dates on a wide screen, and a lane named on each event on a narrow one. */
+  declare lanes: string | undefined;
+  /** With `lanes`: `time` (default) keeps one list in time order; `lane` groups the events by lane, each lane a labelled list of its own. The lane bar's switch sets it. */
+  declare laneView: 'time' | 'lane' | undefined;
+  /** With `lanes`: space-separated ids of the lanes folded away; their events are counted in the lane bar, not listed. The lane bar's buttons set it. */
+  declare collapsed: string | undefined;
 
   constructor() {
     super();

@@ -10,11 +10,13 @@ import type { TrackController, TrackHost } from '../features/track/controller.js
 import type { SearchController, SearchHost } from '../features/story/search.js';
 import type { LinkController, LinkHost } from '../features/story/link.js';
 import type { FollowCallbacks, FollowController, FollowHost } from '../features/follow/index.js';
+import type { LanesController, LanesHost } from '../features/lanes/index.js';
 
 export type WiringHost = TrackHost &
   SearchHost &
   LinkHost &
-  FollowHost & {
+  FollowHost &
+  LanesHost & {
     readonly isConnected: boolean;
     readonly chronology: Chronology;
     readonly search: boolean;
@@ -41,6 +43,8 @@ export class TimelineWiring {
   link: LinkController | undefined;
   /** Following the article and play, with `follow`, `play` or `pace`. */
   follow: FollowController | undefined;
+  /** The lanes and annotations, with `lanes`. */
+  lanes: LanesController | undefined;
 
   constructor(
     private readonly host: WiringHost,
@@ -69,6 +73,13 @@ export class TimelineWiring {
     const { isConnected, linkHash, search, query, follow, play, pace } = this.host;
     if (isConnected && (linkHash || search || query || needsExtras(chronology))) this.loadStory();
     // `follow` (even empty), `play` or `pace` (even 0).
+    if (this.host.lanes != undefined) {
+      this.features.want(
+        'lanes',
+        (module) => (this.lanes = new module.LanesController(this.host, () => this.link?.write(false))),
+      );
+    }
+    this.lanes?.data(chronology);
     if (isConnected && (follow ?? (play || pace)) !== undefined) {
       this.features.want('follow', (module) => (this.follow = new module.FollowController(this.host, this.on)));
     }
@@ -88,7 +99,7 @@ export class TimelineWiring {
   ): readonly TimelineItem[] {
     if (!tracked) {
       this.track?.clear();
-      return items;
+      return this.host.lanes != undefined && this.lanes ? this.lanes.arrange(items) : items;
     }
     if (!this.track) {
       if (this.host.isConnected) this.loadTrack();

@@ -17,11 +17,11 @@ function ordinal(n: number): string {
 
 /** English lives here, with the code; other languages' come in their packs. */
 const english: DateMessages = {
-    bc: (date) => `${date} BC`,
-    decade: (year) => `the ${year}s`,
-    century: (n) => `${ordinal(n)} century`,
-    startOpen: (date) => `by ${date}`,
-    endOpen: (date) => `${date} or later`,
+  bc: (date) => `${date} BC`,
+  decade: (year) => `the ${year}s`,
+  century: (n) => `${ordinal(n)} century`,
+  startOpen: (date) => `by ${date}`,
+  endOpen: (date) => `${date} or later`,
 };
 
 const words = (locale: Locale): DateMessages => chunkStrings(locale, english, 'bc');

@@ -1,6 +1,6 @@
 /**
- * The view in the URL's hash (`link-hash`): the selected event, and the categories, `from`/`to` and
- * query that differ from the element's own attributes. Pure; loaded on demand with the link
+ * The view in the URL's hash (`link-hash`): the selected event, and the categories, `from`/`to`,
+ * query and lane state that differ from the element's own attributes. Pure; loaded on demand with the link
  * controller.
  *
  * `#apollo-11` selects an event: the old format, still read, and still written when it says all.
@@ -16,6 +16,9 @@ export interface ViewState {
   from?: string | undefined;
   to?: string | undefined;
   query?: string | undefined;
+  /** With lanes: `lane` when grouped by lane, and the lanes folded away. */
+  laneView?: string | undefined;
+  collapsed?: string | undefined;
 }
 
 /** The attributes a hash can carry, and their names in it. */
@@ -24,7 +27,12 @@ const KEYS = [
   ['from', 'from'],
   ['to', 'to'],
   ['query', 'q'],
+  ['laneView', 'lanes'],
+  ['collapsed', 'collapsed'],
 ] as const;
+
+/** The attributes a hash can carry. */
+export const VIEW_KEYS = KEYS.map(([name]) => name);
 
 const prefix = (id: string) => (id ? `${id}.` : '');
 

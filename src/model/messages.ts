@@ -102,6 +102,24 @@ export interface FootnoteMessages {
   inLanguage: (name: string) => string;
 }
 
+/** Lanes and annotations (`lanes`): English built in with their chunk (../features/lanes/). */
+export interface LaneMessages {
+  /** The lane bar's group. */
+  lanes: string;
+  /** Its switch: one list in time order, or a list per lane. */
+  byTime: string;
+  byLane: string;
+  /** Fold every lane away, or open them all. */
+  collapseAll: string;
+  expandAll: string;
+  /** After an event's lane, the other lanes it belongs to: "also Beijing". */
+  alsoIn: (lanes: string) => string;
+  /** The lane of events that name none. */
+  otherLane: string;
+  /** The label of a note on the timeline (an annotation). */
+  annotation: string;
+}
+
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */
 export type Messages = CoreMessages &
   DateMessages &
@@ -109,7 +127,8 @@ export type Messages = CoreMessages &
   GuideMessages &
   StoryMessages &
   FollowMessages &
-  FootnoteMessages;
+  FootnoteMessages &
+  LaneMessages;
 
 /**
  * The strings of a group whose English comes with its chunk: those of the locale's pack (or

@@ -62,6 +62,11 @@ export interface EventPlace {
   before?: TemplateResult | undefined;
   /** A range's length in words, under its date in a flowing list (the line is kept until it comes). */
   duration?: string | undefined;
+  /** With lanes: its lane as custom properties, and the lane named first in its body. */
+  vars?: Record<string, number | string> | undefined;
+  lane?: TemplateResult | undefined;
+  /** The ids of the notes about it (annotations), drawn after it. */
+  describedBy?: string | undefined;
 }
 
 /**
@@ -90,11 +95,12 @@ export function renderList(
   </ol>`;
 }
 
-/** The events of the flowing list, with the time between them once the guides are here. */
+/** The events of the flowing list, with the time between them once the guides are here; `more`: what lanes add to each. */
 export function renderFlow(
   context: EventContext,
   items: readonly TimelineItem[],
   guides: typeof Guides | undefined,
+  more?: (item: TimelineItem) => Partial<EventPlace>,
 ): unknown[] {
   return [
     guides?.renderStuckEra(items, context.locale),
@@ -105,6 +111,7 @@ export function renderFlow(
         previous,
         before: guides?.renderBefore(previous, item, context.locale),
         duration: guides?.duration(item, context.locale),
+        ...more?.(item),
       });
     }),
   ];
@@ -116,7 +123,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
   const { track } = place;
   const selected = event.id === context.selected;
   const vars: Record<string, string | number> = { '--_cat': categoryColor(context, event) };
-  Object.assign(vars, track?.vars);
+  Object.assign(vars, track?.vars, place.vars);
   const eraLabel = era && era !== place.previous?.era ? localize(era.label, locale) : undefined;
   return html`<li
     part="event${event.featured ? ' featured' : ''}${selected ? ' event-selected' : ''}"
@@ -129,6 +136,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     aria-current=${selected}
     aria-setsize=${context.size}
     aria-posinset=${place.index + 1}
+    aria-describedby=${place.describedBy ?? nothing}
     style=${cssVars(vars)}
   >
     ${place.before ?? nothing}
@@ -147,7 +155,7 @@ export function renderEvent(context: EventContext, item: TimelineItem, place: Ev
     ${event.end && !track ? html`<span part="duration" class="duration">${place.duration}</span>` : nothing}
     <span part=${event.end ? 'marker marker-range' : 'marker marker-point'} class="marker" aria-hidden="true"></span>
     <div part="body" class="body">
-      ${context.anchors ? html`<slot name=${event.id}></slot>` : nothing}${renderContent(context, event, {
+      ${place.lane}${context.anchors ? html`<slot name=${event.id}></slot>` : nothing}${renderContent(context, event, {
         linked: selected,
         brief: Boolean(track) && (!selected || context.horizontal),
         // Under its era's heading, an event's title is one level deeper.

@@ -11,6 +11,7 @@ import type { ValidationError } from '../model/validate.js';
 import type { TimelineView } from '../model/view.js';
 import type { Features } from '../core/registry.js';
 import type { TrackController } from '../features/track/controller.js';
+import type { RovingFocus } from '../core/roving-focus.js';
 import { categoryColor, renderContent, renderEvent, renderFlow, renderList, type EventContext } from './event.js';
 import { renderHeader, renderStatus, type HeaderOptions } from './header.js';
 
@@ -30,8 +31,10 @@ export interface TimelineOptions {
   /** What every event of this render shares. */
   context: EventContext;
   /** What clicks and keys on the list do. */
-  picker: Parameters<typeof renderList>[1];
+  picker: RovingFocus;
   guides: Features['guides'] | undefined;
+  /** The lanes, with `lanes`: they draw the flowing list. */
+  lanes?: Features['lanes']['LanesController']['prototype'] | undefined;
   /** The track, when the events are placed on one and it has laid them out. */
   track: TrackController | undefined;
   /** The selected event, shown in full beside its card on the horizontal track; `close` clears it. */
@@ -46,7 +49,13 @@ export function renderTimeline(options: TimelineOptions): TemplateResult {
   return html`<div part="base" class="base ${mode}" lang=${locale} aria-busy=${options.loading}>
     ${renderHeader({ chronology, view, locale, ...options.header })}
     ${renderStatus(locale, { loading: options.loading, errors: options.errors, unloaded: options.unloaded, empty })}
-    ${empty ? nothing : track ? renderTrack(options, track, list) : list(renderFlow(context, visible, guides))}
+    ${
+      empty
+        ? nothing
+        : track
+          ? renderTrack(options, track, list)
+          : (options.lanes?.render(options) ?? list(renderFlow(context, visible, guides)))
+    }
   </div>`;
 }
 

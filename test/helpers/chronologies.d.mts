@@ -3,3 +3,4 @@ export const tracks: Chronology;
 export const parity: Chronology;
 export const eras: Chronology;
 export const forty: Chronology;
+export const sides: Chronology;

@@ -164,3 +164,49 @@ export const forty = {
     category: i % 2 ? 'odd' : 'even',
   })),
 };
+
+/**
+ * Two sides and the ground between them, for the lanes: eight events in lanes `north` and `south`
+ * (one in both, north first), one that names no lane, and three notes on the timeline: a dated one
+ * in the south lane, one about an event, and one about the north lane alone.
+ */
+export const sides = {
+  title: { en: 'Two sides', ko: '두 편' },
+  categories: [
+    { id: 'talks', label: { en: 'Talks', ko: '회담' } },
+    { id: 'trade', label: { en: 'Trade', ko: '교역' } },
+  ],
+  lanes: [
+    { id: 'north', label: { en: 'North side', ko: '북쪽' }, description: { en: 'What the north did' } },
+    { id: 'south', label: { en: 'South side', ko: '남쪽' }, color: '#1d8a5a' },
+  ],
+  events: [
+    ['n1', '1990-03-01', 'north', 'talks', 'North opens'],
+    ['s1', '1991-05-10', 'south', 'trade', 'South trades'],
+    ['n2', '1995-07-01', 'north', 'talks', 'North talks'],
+    ['both', '2000-06-15', ['north', 'south'], 'talks', 'Both sides meet'],
+    ['s2', '2004-01', 'south', 'trade', 'South grows'],
+    ['loose', '2006-09-09', undefined, 'trade', 'A market opens'],
+    ['s3', '2010-11-11', 'south', 'talks', 'South hosts'],
+    ['n3', '2015', 'north', 'trade', 'North opens its ports'],
+  ].map(([id, start, lane, category, title]) => ({
+    id,
+    start,
+    ...(lane && { lane }),
+    category,
+    title: { en: title },
+    summary: `What happened: ${title.toLowerCase()}.`,
+    sources: source(id),
+  })),
+  annotations: [
+    {
+      id: 'south-boom',
+      start: '2003',
+      end: '2008',
+      lane: 'south',
+      text: { en: 'A boom in the south', ko: '남쪽의 호황' },
+    },
+    { id: 'about-both', event: 'both', text: { en: 'The only meeting of both sides' }, sources: source('about-both') },
+    { id: 'north-note', lane: 'north', priority: 3, text: { en: 'The north kept few records' } },
+  ],
+};

@@ -147,6 +147,7 @@ test("a bundler keeps every feature the npm entry provides, by the package's sid
     locales: 'const intlDates =',
     story: 'function renderMedia(',
     finish: 'function renderLanguage(',
+    lanes: 'class LanesController',
   };
   const eager = Object.keys(manifest).filter((name) => manifest[name].server === 'eager');
   assert.deepEqual(Object.keys(marks), eager);

@@ -50,4 +50,12 @@ export default {
   play: 'تشغيل',
   playing: 'قيد التشغيل',
   paused: 'متوقف مؤقتًا',
+  lanes: 'المسارات',
+  byTime: 'حسب الزمن',
+  byLane: 'حسب المسار',
+  collapseAll: 'طي الكل',
+  expandAll: 'توسيع الكل',
+  alsoIn: (lanes) => `وأيضًا ${lanes}`,
+  otherLane: 'أحداث أخرى',
+  annotation: 'ملاحظة',
 } satisfies Messages;

@@ -54,4 +54,12 @@ export default {
   play: 'Abspielen',
   playing: 'Wird abgespielt',
   paused: 'Angehalten',
+  lanes: 'Spuren',
+  byTime: 'Nach Zeit',
+  byLane: 'Nach Spur',
+  collapseAll: 'Alle einklappen',
+  expandAll: 'Alle ausklappen',
+  alsoIn: (lanes) => `auch ${lanes}`,
+  otherLane: 'Weitere Ereignisse',
+  annotation: 'Anmerkung',
 } satisfies Messages;

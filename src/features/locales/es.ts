@@ -55,4 +55,12 @@ export default {
   play: 'Reproducir',
   playing: 'Reproduciendo',
   paused: 'En pausa',
+  lanes: 'Carriles',
+  byTime: 'Por fecha',
+  byLane: 'Por carril',
+  collapseAll: 'Contraer todos',
+  expandAll: 'Expandir todos',
+  alsoIn: (lanes) => `también ${lanes}`,
+  otherLane: 'Otros acontecimientos',
+  annotation: 'Nota',
 } satisfies Messages;

@@ -55,4 +55,12 @@ export default {
   play: 'Lecture',
   playing: 'Lecture en cours',
   paused: 'En pause',
+  lanes: 'Couloirs',
+  byTime: 'Par date',
+  byLane: 'Par couloir',
+  collapseAll: 'Tout replier',
+  expandAll: 'Tout déplier',
+  alsoIn: (lanes) => `aussi ${lanes}`,
+  otherLane: 'Autres événements',
+  annotation: 'Note',
 } satisfies Messages;

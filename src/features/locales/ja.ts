@@ -52,4 +52,12 @@ export default {
   play: '再生',
   playing: '再生中',
   paused: '一時停止中',
+  lanes: 'レーン',
+  byTime: '時系列',
+  byLane: 'レーン別',
+  collapseAll: 'すべて折りたたむ',
+  expandAll: 'すべて展開',
+  alsoIn: (lanes) => `${lanes}にも関連`,
+  otherLane: 'その他の出来事',
+  annotation: '注記',
 } satisfies Messages;

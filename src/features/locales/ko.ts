@@ -53,4 +53,12 @@ export default {
   play: '재생',
   playing: '재생 중',
   paused: '일시 정지됨',
+  lanes: '구분',
+  byTime: '시간순',
+  byLane: '구분별',
+  collapseAll: '모두 접기',
+  expandAll: '모두 펼치기',
+  alsoIn: (lanes) => `${lanes}에도 해당`,
+  otherLane: '기타 사건',
+  annotation: '참고',
 } satisfies Messages;

@@ -52,4 +52,12 @@ export default {
   play: '播放',
   playing: '正在播放',
   paused: '已暂停',
+  lanes: '泳道',
+  byTime: '按时间',
+  byLane: '按泳道',
+  collapseAll: '全部折叠',
+  expandAll: '全部展开',
+  alsoIn: (lanes) => `亦属${lanes}`,
+  otherLane: '其他事件',
+  annotation: '注释',
 } satisfies Messages;

@@ -52,4 +52,12 @@ export default {
   play: '播放',
   playing: '正在播放',
   paused: '已暫停',
+  lanes: '泳道',
+  byTime: '依時間',
+  byLane: '依泳道',
+  collapseAll: '全部收合',
+  expandAll: '全部展開',
+  alsoIn: (lanes) => `亦屬${lanes}`,
+  otherLane: '其他事件',
+  annotation: '註釋',
 } satisfies Messages;

@@ -8,7 +8,10 @@ import { chunkStrings, type Locale, type StoryMessages } from '../../model/messa
 import type { DateString, TimelineEvent } from '../../model/types.js';
 
 /** The strings only these show, one table per locale (the rest are in model/messages.ts). */
-const correctionMessages: Pick<StoryMessages, 'corrections' | 'updated'> = { corrections: 'Corrections', updated: (date) => `Updated ${date}` };
+const correctionMessages: Pick<StoryMessages, 'corrections' | 'updated'> = {
+  corrections: 'Corrections',
+  updated: (date) => `Updated ${date}`,
+};
 
 const correctionStrings = (locale: Locale): Pick<StoryMessages, 'corrections' | 'updated'> =>
   chunkStrings(locale, correctionMessages, 'corrections');

@@ -3,7 +3,7 @@ import { TimelineShareEvent } from './events.js';
 import { localize } from '../../model/dates.js';
 import { chunkStrings, type Locale, type StoryMessages } from '../../model/messages.js';
 import type { TimelineEvent } from '../../model/types.js';
-import { readHash, writeHash, type ViewState } from '../../model/link.js';
+import { readHash, VIEW_KEYS, writeHash, type ViewState } from '../../model/link.js';
 import { HashLinkController } from './hash.js';
 import { isSafeUrl } from '../../model/url.js';
 
@@ -79,8 +79,7 @@ export class LinkController {
     onNavigate: () => void,
   ) {
     this.#hash = new HashLinkController(host, onNavigate);
-    const { categories, from, to, query } = host;
-    this.baseline = { categories, from, to, query };
+    this.baseline = Object.fromEntries(VIEW_KEYS.map((key) => [key, host[key]]));
   }
 
   /**
@@ -94,7 +93,7 @@ export class LinkController {
     if (!host.linkHash) return undefined;
     const state = readHash(location.hash, host.id);
     const view: ViewState = {};
-    for (const key of ['categories', 'from', 'to', 'query'] as const) {
+    for (const key of VIEW_KEYS) {
       view[key] = (key in state ? state[key] : navigated ? this.baseline[key] : host[key]) || undefined;
     }
     if (state.selected || navigated) view.selected = state.selected;

@@ -68,7 +68,10 @@ export const searchStyles = css`
 /** The strings only search shows, one table per locale (the rest are in model/messages.ts). */
 // Search starts Intl anyway (its collator), so numbers are grouped by it here: 10,000 in both.
 const count = (n: number) => n.toLocaleString('en');
-const searchMessages: Pick<StoryMessages, 'search' | 'matches'> = { search: 'Search', matches: (n) => `${count(n)} ${n === 1 ? 'event matches' : 'events match'}` };
+const searchMessages: Pick<StoryMessages, 'search' | 'matches'> = {
+  search: 'Search',
+  matches: (n) => `${count(n)} ${n === 1 ? 'event matches' : 'events match'}`,
+};
 
 const searchStrings = (locale: Locale): Pick<StoryMessages, 'search' | 'matches'> =>
   chunkStrings(locale, searchMessages, 'search');

@@ -15,15 +15,15 @@ type Strings = TrackMessages & Pick<GuideMessages, 'previous' | 'next'>;
 
 /** The English track strings live here, with the track; other languages' come in their packs. */
 const english: Strings = {
-    close: 'Close',
-    zoom: 'Zoom',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    details: 'Selected event',
-    gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
-    notToScale: 'not to scale',
-    previous: 'Previous event',
-    next: 'Next event',
+  close: 'Close',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  details: 'Selected event',
+  gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
+  notToScale: 'not to scale',
+  previous: 'Previous event',
+  next: 'Next event',
 };
 
 const strings = (locale: Locale): Strings => chunkStrings(locale, english, 'zoom');
