@@ -106,6 +106,12 @@ describe('lanes', () => {
     expect(toggle(el, 'South side').getAttribute('aria-expanded')).to.equal('false');
     expect(text(toggle(el, 'South side'))).to.equal('South side 3 events');
     expect(ids(root(el))).to.deep.equal(['n1', 'n2', 'both', 'loose', 'n3']);
+    // Its column goes: the open lanes share the width, and no ring points at the folded lane.
+    const heads = all(el, '.lane-heads:not(.lane-folded) [part~="lane-label"]');
+    expect(heads.map((head) => text(head.querySelector('.lane-name')!))).to.deep.equal(['North side', 'Other events']);
+    const loose = li(el, 'loose').querySelector('.body')!.getBoundingClientRect();
+    expect(loose.left).to.be.closeTo(heads[1]!.getBoundingClientRect().left, 2);
+    expect(li(el, 'both').querySelector('.lane-ref')).to.equal(null);
     toggle(el, 'South side').click();
     await el.updateComplete;
     expect(el.hasAttribute('collapsed')).to.equal(false);

@@ -147,7 +147,7 @@ export class LanesController {
     }
     return html`<div
       class="lanes ${byLane ? 'by-lane' : 'by-time'}"
-      style=${cssVars({ '--_n': set.lanes.length })}
+      style=${cssVars({ '--_n': Math.max(1, set.lanes.filter((lane) => !collapsed.has(lane.id)).length) })}
       @keydown=${{ handleEvent: (event: KeyboardEvent) => this.#key(event, options, set), capture: true }}
     >
       ${renderBar(lanes)} ${body}

@@ -62,9 +62,15 @@ export function renderBar(view: LaneView): TemplateResult {
     ${
       byLane
         ? nothing
-        : html`<div class="lane-heads">
-            ${set.lanes.map((lane) => html`<div part="lane-label" class="lane-head">${renderToggle(view, lane)}</div>`)}
-          </div>`
+        : // The open lanes' heads over their columns; the folded ones' beside, out of the columns.
+          [false, true].map(
+            (folded) =>
+              html`<div class=${folded ? 'lane-heads lane-folded' : 'lane-heads'}>
+                ${set.lanes
+                  .filter((lane) => collapsed.has(lane.id) === folded)
+                  .map((lane) => html`<div part="lane-label" class="lane-head">${renderToggle(view, lane)}</div>`)}
+              </div>`,
+          )
     }
   </div>`;
 }
@@ -92,14 +98,17 @@ function renderToggle(view: LaneView, lane: LaneInfo): TemplateResult {
  * named in its body, with the other lanes it is in; and in columns, a ring in each of those.
  */
 export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly Annotation[]): Partial<EventPlace> {
-  const { set, locale } = view;
+  const { set, locale, collapsed } = view;
   const [main, ...others] = view.set.of(item);
   const index = (id: string) => set.lanes.findIndex((lane) => lane.id === id);
+  // Its column among the open lanes' (a folded lane has none).
+  const column = (id: string) =>
+    set.lanes.filter((lane) => !collapsed.has(lane.id)).findIndex((lane) => lane.id === id);
   const lane = set.lanes[index(main!)]!;
   const label = laneLabel(lane, locale);
   const also = others.map((id) => laneLabel(set.lanes[index(id)]!, locale).text);
   return {
-    vars: { '--_lane': lane.color, '--_col': index(main!) },
+    vars: { '--_lane': lane.color, '--_col': column(main!) },
     lane: html`<p part="lane-tag" class="lane-tag" lang=${label.lang}>
         ${label.text}${
           also.length
@@ -107,14 +116,16 @@ export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly An
             : nothing
         }
       </p>
-      ${others.map(
-        (id) =>
-          html`<span
-            class="lane-ref"
-            aria-hidden="true"
-            style=${cssVars({ '--_ref': index(id), '--_ref-color': set.lanes[index(id)]!.color })}
-          ></span>`,
-      )}`,
+      ${others
+        .filter((id) => !collapsed.has(id))
+        .map(
+          (id) =>
+            html`<span
+              class="lane-ref"
+              aria-hidden="true"
+              style=${cssVars({ '--_ref': column(id), '--_ref-color': set.lanes[index(id)]!.color })}
+            ></span>`,
+        )}`,
     describedBy: notes.length ? notes.map((note) => `note-${note.id}`).join(' ') : undefined,
   };
 }

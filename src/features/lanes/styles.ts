@@ -45,6 +45,9 @@ export const laneStyles = css`
     gap: 0.5em;
     flex-basis: 100%;
   }
+  .lane-heads:empty {
+    display: none;
+  }
   .lane-toggle {
     display: inline-flex;
     align-items: center;
@@ -120,10 +123,15 @@ export const laneStyles = css`
     clip-path: inset(50%);
   }
 
-  /* Notes on the timeline, between the events where they fall. */
+  /* Notes on the timeline, between the events where they fall, in line with the events' text. */
   .note-row {
     padding-block: calc(var(--_gap) / 4);
     padding-inline-start: calc(var(--_date-width) + var(--_rail));
+  }
+  @container (max-width: 36rem) {
+    .note-row {
+      padding-inline-start: var(--_rail);
+    }
   }
   .notes {
     margin: 0 0 calc(var(--_gap) / 2);
@@ -193,7 +201,11 @@ export const laneStyles = css`
     .by-time .date {
       white-space: normal;
     }
-    .by-time .lane-heads {
+    /* The open lanes' heads, over their columns; the folded ones' stay in the row of buttons. */
+    .by-time .lane-folded {
+      flex-basis: auto;
+    }
+    .by-time .lane-heads:not(.lane-folded) {
       position: sticky;
       top: var(--kt-sticky-top, 0px);
       z-index: 4;
@@ -205,10 +217,13 @@ export const laneStyles = css`
       background: var(--_bg);
       box-shadow: 0 1px 0 var(--_line);
     }
-    .by-time .lane-head {
+    .by-time :not(.lane-folded) > .lane-head {
       padding-inline: 0.25em;
     }
-    .by-time .lane-toggle {
+    .by-time :not(.lane-folded) > .lane-head .lane-toggle {
+      display: grid;
+      grid-template-columns: auto minmax(0, 1fr);
+      column-gap: 0.5em;
       width: 100%;
       border-width: 0 0 0 0;
       border-block-start: 3px solid var(--_lane);
@@ -244,12 +259,7 @@ export const laneStyles = css`
       border: 2px solid var(--_ref-color);
       border-radius: 50%;
     }
-    .by-time .lane-toggle {
-      display: grid;
-      grid-template-columns: auto minmax(0, 1fr);
-      column-gap: 0.5em;
-    }
-    .by-time .lane-count {
+    .by-time :not(.lane-folded) > .lane-head .lane-count {
       grid-column: 2;
     }
   }
