@@ -159,7 +159,7 @@ describe('lanes', () => {
     expect(all(el, '[part~="lane"]')[1]!.querySelector('[aria-expanded="false"]')).to.exist;
   });
 
-  it('move between lanes with Left and Right, to the nearest date; Up and Down stay in a lane view lane', async () => {
+  it('move between lanes with Left and Right, to the nearest date, and along a lane with Up and Down', async () => {
     const el = await lanes();
     li(el, 'n2').focus();
     await sendKeys({ press: 'ArrowRight' });
@@ -171,19 +171,23 @@ describe('lanes', () => {
     expect(root(el).activeElement, 'no lane beyond the last').to.equal(li(el, 'loose'));
     await sendKeys({ press: 'ArrowLeft' });
     await waitUntil(() => root(el).activeElement === li(el, 's2'), 'moved left to s2 (2004, nearest 2006)', patience);
-    // Up and Down keep time order in the list in time order.
+    // Down skips the other lanes' events: s2 → s3, past 'loose'.
     await sendKeys({ press: 'ArrowDown' });
-    await waitUntil(() => root(el).activeElement === li(el, 'loose'), 'down in time order', patience);
-
-    el.laneView = 'lane';
-    await el.updateComplete;
-    li(el, 's3').click();
-    await el.updateComplete;
-    li(el, 's3').focus();
+    await waitUntil(() => root(el).activeElement === li(el, 's3'), 'down within the lane', patience);
     await sendKeys({ press: 'ArrowDown' });
     expect(root(el).activeElement, 'the lane ends at s3').to.equal(li(el, 's3'));
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => root(el).activeElement === li(el, 's2'), 'up within the lane', patience);
+
+    el.laneView = 'lane';
+    await el.updateComplete;
+    // The lists are new: the tab stop stays on s2.
+    expect(li(el, 's2').tabIndex).to.equal(0);
+    li(el, 's2').focus();
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => root(el).activeElement === li(el, 's1'), 'up within the lane, in the lane view', patience);
+    await sendKeys({ press: 'ArrowUp' });
+    expect(root(el).activeElement, 'the lane starts at s1').to.equal(li(el, 's1'));
   });
 
   it('put each note where it falls: before the first event after its date, after its event, at the end for a lane', async () => {

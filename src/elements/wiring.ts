@@ -72,14 +72,15 @@ export class TimelineWiring {
     this.loadLocale(locale);
     const { isConnected, linkHash, search, query, follow, play, pace } = this.host;
     if (isConnected && (linkHash || search || query || needsExtras(chronology))) this.loadStory();
-    // `follow` (even empty), `play` or `pace` (even 0).
     if (this.host.lanes != undefined) {
-      this.features.want(
-        'lanes',
-        (module) => (this.lanes = new module.LanesController(this.host, () => this.link?.write(false))),
-      );
+      this.features.want('lanes', (module) => {
+        this.lanes = new module.LanesController(this.host, () => this.link?.write(false));
+        // Laid out again, in lanes.
+        this.track?.clear();
+      });
     }
     this.lanes?.data(chronology);
+    // `follow` (even empty), `play` or `pace` (even 0).
     if (isConnected && (follow ?? (play || pace)) !== undefined) {
       this.features.want('follow', (module) => (this.follow = new module.FollowController(this.host, this.on)));
     }
@@ -105,7 +106,10 @@ export class TimelineWiring {
       if (this.host.isConnected) this.loadTrack();
       return items.length > WINDOW_AFTER && !isServer ? [] : items;
     }
-    return changed || !this.track.layout ? this.track.arrange(items, eras).placed.map((p) => p.item) : previous;
+    const grouping = this.host.lanes != undefined ? this.lanes?.grouping(items) : undefined;
+    return changed || !this.track.layout
+      ? this.track.arrange(items, eras, grouping).placed.map((p) => p.item)
+      : previous;
   }
 
   /** The story feature: search, the link and the share button, pictures and corrections. */

@@ -30,6 +30,12 @@ export interface LayoutOptions {
   /** Minimum distance between two events' starts on the time scale, so no two markers touch (default 0). */
   markerGap?: number;
   reverse: boolean;
+  /**
+   * With lanes: each item's lane, from 0, each lane with `lanes` rows of its own on the one axis; -1
+   * for an item of a folded lane, placed on the axis but in no row (`Layout.folded`).
+   */
+  group?: ((item: TimelineItem) => number) | undefined;
+  groups?: number | undefined;
 }
 
 export interface Placed {
@@ -39,6 +45,8 @@ export interface Placed {
   lane: number;
   /** Length of a range along the axis; 0 for a point event. */
   span: number;
+  /** With lanes: the item's lane (its rows are `lane` within it). */
+  group?: number;
 }
 
 export interface Break {
@@ -58,6 +66,8 @@ export interface Tick {
 
 export interface Layout {
   placed: Placed[];
+  /** With lanes: the items of folded lanes, where they fall on the axis. */
+  folded?: Placed[];
   length: number;
   breaks: Break[];
   ticks: Tick[];
@@ -118,15 +128,19 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const squeeze = Math.min(1, LONG_SPAN / Math.max(1, years));
   const breakAfter = options.breakAfter / squeeze;
   const mapping = new Mapping((options.perYear * squeeze) / DAYS_PER_YEAR);
-  const laneEnds = new Array<number>(Math.max(1, options.lanes)).fill(-Infinity);
+  const rows = Math.max(1, options.lanes);
+  const laneEnds = new Array<number>(rows * Math.max(1, options.groups ?? 1)).fill(-Infinity);
   const placed: Placed[] = [];
+  const folded: Placed[] = [];
+  let slot = 0;
   const breaks: Break[] = [];
   let coverEnd = -Infinity;
 
   along.forEach(({ item, a, b }, index) => {
+    const group = options.group?.(item) ?? 0;
     let pos: number;
     if (options.scale === 'even') {
-      pos = index * options.extent;
+      pos = (group < 0 ? Math.max(0, slot - 1) : slot++) * options.extent;
     } else if (index === 0) {
       pos = 0;
       mapping.add(a, 0);
@@ -140,31 +154,40 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
         breaks.push({ start, end: pos, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
       }
     }
+    if (group < 0) {
+      // A folded lane's item only marks its place: it takes no row, and pushes nothing apart.
+      coverEnd = Math.max(coverEnd, b);
+      folded.push({ item, pos, lane: 0, span: 0 });
+      return;
+    }
     // Events days apart (in lanes side by side) are pushed apart just enough for their markers.
     const previous = placed[placed.length - 1];
     if (previous && options.scale === 'time') pos = Math.max(pos, previous.pos + (options.markerGap ?? 0));
-    let lane = laneEnds.findIndex((end) => end <= pos);
+    // The rows of its lane (all of them without lanes).
+    const own = laneEnds.slice(group * rows, group * rows + rows);
+    let lane = own.findIndex((end) => end <= pos);
     if (lane < 0) {
-      const earliest = Math.min(...laneEnds);
-      lane = laneEnds.indexOf(earliest);
+      const earliest = Math.min(...own);
+      lane = own.indexOf(earliest);
       pos = earliest;
     }
-    laneEnds[lane] = pos + options.extent;
+    laneEnds[group * rows + lane] = pos + options.extent;
     if (options.scale === 'time' && index > 0) mapping.add(a, pos);
     coverEnd = Math.max(coverEnd, b);
-    placed.push({ item, pos, lane, span: 0 });
+    placed.push(options.group ? { item, pos, lane, span: 0, group } : { item, pos, lane, span: 0 });
   });
 
   if (options.scale === 'time') {
-    for (const p of placed) {
+    for (const p of [...placed, ...folded]) {
       const end = options.reverse ? -p.item.from : p.item.to;
       p.span = p.item.to > p.item.from ? Math.max(0, mapping.at(end) - p.pos) : 0;
     }
   }
   const length = Math.max(0, ...laneEnds, ...placed.map((p) => p.pos + p.span));
+  const extra = options.group ? { folded } : {};
 
   if (options.scale === 'even') {
-    return { placed, length, breaks, ticks: evenTicks(placed, options), eras: [] };
+    return { placed, length, breaks, ticks: evenTicks(placed, options), eras: [], ...extra };
   }
   const first = along[0]?.a ?? 0;
   const last = Math.max(...along.map((x) => x.b));
@@ -179,7 +202,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     const [x, y] = [mapping.at(sign * from), mapping.at(sign * to)].sort((p, q) => p - q) as [number, number];
     return { era, start: Math.max(0, x), end: Math.min(length, y) };
   };
-  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start) };
+  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start), ...extra };
 }
 
 /** The stretches drawn to scale, in calendar days: from the first day to the last, cut at each break. */

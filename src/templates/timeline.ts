@@ -60,16 +60,20 @@ export function renderTimeline(options: TimelineOptions): TemplateResult {
 }
 
 function renderTrack(
-  { locale, visible, context, selected, close }: TimelineOptions,
+  options: TimelineOptions,
   track: TrackController,
   list: (events: unknown) => TemplateResult,
 ): TemplateResult | undefined {
+  const { locale, visible, context, selected, close } = options;
+  const onLanes = options.lanes?.onTrack(options);
   return track.render({
     locale,
     focused: context.focused,
     keep: [context.focused, context.selected],
     list,
-    event: (item, index, track) => renderEvent(context, item, { index, previous: visible[index - 1], track }),
+    event: (item, index, track) =>
+      renderEvent(context, item, { index, previous: visible[index - 1], track, ...onLanes?.place(item) }),
+    lanes: onLanes?.layer,
     detail: selected && {
       event: selected.event,
       content: renderContent(context, selected.event, { linked: true, brief: false }),

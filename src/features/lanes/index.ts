@@ -3,7 +3,8 @@
  * flowing list, one list in time order with each event in its lane's column beside one line of
  * dates (on a narrow screen, its lane named on it), or a labelled list per lane (`lane-view="lane"`);
  * each lane folds away (`collapsed`); Left and Right move to the neighbouring lane's event nearest in
- * date. The notes on the timeline (`annotations`) stand between the events where they fall. A
+ * date, Up and Down to the same lane's previous and next (on a track, one band or column per lane,
+ * across and along). The notes on the timeline (`annotations`) stand between the events where they fall. A
  * feature chunk: a chronology shown without `lanes` never fetches it.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
@@ -14,17 +15,23 @@ import type { TimelineItem } from '../../model/timeline.js';
 import { categoryColors } from '../../model/view.js';
 import type { TimelineOptions } from '../../templates/timeline.js';
 import { arrangeLanes, laneCounts, laneSet, placeAnnotations, type LaneSet } from './model.js';
-import { renderBar, renderEvents, renderLane, renderNote, type LaneView } from './render.js';
+import { lanePlace, renderBar, renderEvents, renderLane, renderNote, type LaneView } from './render.js';
+import { renderBands, type LaneLayer } from './bands.js';
+import type { Grouping } from '../track/controller.js';
+import type { Layout } from '../../model/scale.js';
+import type { EventPlace } from '../../templates/event.js';
 import { TimelineLanesEvent } from './events.js';
 import { laneStyles } from './styles.js';
+import { bandStyles } from './bands.js';
 
 export { laneSet, arrangeLanes, laneCounts, placeAnnotations } from './model.js';
-export const styles = [laneStyles];
+export const styles = [laneStyles, bandStyles];
 
 export interface LanesHost extends ReactiveControllerHost, Element {
   lanes: string | undefined;
   laneView: 'time' | 'lane' | undefined;
   collapsed: string | undefined;
+  readonly orientation: 'vertical' | 'horizontal';
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
@@ -84,14 +91,11 @@ export class LanesController {
     this.#tell();
   }
 
-  /** The lanes, the bar and the events of the flowing list; undefined when the data has no lanes. */
-  render(options: TimelineOptions): TemplateResult | undefined {
-    const set = this.set;
-    if (!set) return undefined;
-    const { locale, context, visible, guides, picker, chronology, view } = options;
+  /** What the bar, the lists and the bands share: the lanes, their counts and state, and what their buttons do. */
+  #laneView({ locale, view }: TimelineOptions, set: LaneSet): LaneView {
     const collapsed = tokens(this.host.collapsed);
     const byLane = this.#byLane;
-    const lanes: LaneView = {
+    return {
       locale,
       set,
       counts: laneCounts(view.visible, set),
@@ -108,6 +112,44 @@ export class LanesController {
         this.#tell();
       },
     };
+  }
+
+  /**
+   * On a track: each item's lane among the open ones (-1 in a folded lane), for the layout; the
+   * open lanes each get a row (or a column) of their own on the one axis.
+   */
+  grouping(items: readonly TimelineItem[]): Grouping | undefined {
+    const set = this.set;
+    if (!set || items.length === 0) return undefined;
+    const collapsed = tokens(this.host.collapsed);
+    const open = set.lanes.filter((lane) => !collapsed.has(lane.id)).map((lane) => lane.id);
+    return { group: (item) => open.indexOf(set.of(item)[0]!), groups: Math.max(1, open.length) };
+  }
+
+  /** On a track: what lanes add to each event, and their bands. */
+  onTrack(
+    options: TimelineOptions,
+  ): { place: (item: TimelineItem) => Partial<EventPlace>; layer: (layout: Layout) => LaneLayer } | undefined {
+    const set = this.set;
+    this.#last = undefined;
+    if (!set) return undefined;
+    const lanes = this.#laneView(options, set);
+    this.#keys(options, set);
+    return {
+      place: (item) => lanePlace(lanes, item, []),
+      layer: (layout) => renderBands(lanes, layout),
+    };
+  }
+
+  /** The lanes, the bar and the events of the flowing list; undefined when the data has no lanes. */
+  render(options: TimelineOptions): TemplateResult | undefined {
+    const set = this.set;
+    this.#last = undefined;
+    if (!set) return undefined;
+    const { locale, context, visible, guides, picker, chronology } = options;
+    const lanes = this.#laneView(options, set);
+    this.#keys(options, set);
+    const { collapsed, byLane } = lanes;
     const notes = chronology.annotations ?? [];
     const day = (date: string) => dayNumber(toPartialDate(date));
     const list = (labelledBy: string | undefined, events: unknown) =>
@@ -148,49 +190,63 @@ export class LanesController {
     return html`<div
       class="lanes ${byLane ? 'by-lane' : 'by-time'}"
       style=${cssVars({ '--_n': Math.max(1, set.lanes.filter((lane) => !collapsed.has(lane.id)).length) })}
-      @keydown=${{ handleEvent: (event: KeyboardEvent) => this.#key(event, options, set), capture: true }}
     >
       ${renderBar(lanes)} ${body}
     </div>`;
   }
 
   /**
-   * Left and Right (mirrored right to left) move to the neighbouring lane's event nearest in date;
-   * in the lane view, Up and Down stay within the lane. Other keys go on to the list.
+   * The keys, with lanes: along time (Up and Down in a vertical layout, Left and Right in the
+   * horizontal one, mirrored right to left), to the previous or next event of the same lane; across
+   * (the other pair), to the neighbouring lane's event nearest in date. Home, End, Enter and the rest
+   * go on to the list. One listener on the shadow root, before the list's, for lists and tracks alike.
    */
-  #key(event: KeyboardEvent, { visible, picker }: TimelineOptions, set: LaneSet): void {
+  readonly #onKey = (event: KeyboardEvent): void => {
+    const last = this.#last;
     const li = event.target;
-    if (!(li instanceof HTMLLIElement) || li.dataset.id === undefined) return;
+    if (!last || this.host.lanes == undefined || !(li instanceof HTMLLIElement) || li.dataset.id === undefined) return;
+    const { visible, picker, set } = last;
     const index = visible.findIndex((item) => item.event.id === li.dataset.id);
     const item = visible[index];
     if (!item) return;
+    const horizontal = this.host.orientation === 'horizontal';
+    const ahead = getComputedStyle(this.host).direction === 'rtl' ? -1 : 1;
+    const keys: Record<string, [across: boolean, step: number]> = horizontal
+      ? { ArrowUp: [true, -1], ArrowDown: [true, 1], ArrowLeft: [false, -ahead], ArrowRight: [false, ahead] }
+      : { ArrowUp: [false, -1], ArrowDown: [false, 1], ArrowLeft: [true, -ahead], ArrowRight: [true, ahead] };
+    const key = keys[event.key];
+    if (!key) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const [across, step] = key;
     const lane = set.of(item)[0]!;
     const order = set.lanes.map((l) => l.id);
-    const here = order.indexOf(lane);
-    const stop = () => {
-      event.preventDefault();
-      event.stopPropagation();
-    };
-    if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && this.#byLane) {
-      const next = visible[index + (event.key === 'ArrowUp' ? -1 : 1)];
-      if (!next || set.of(next)[0] !== lane) stop();
-      return;
+    let to: TimelineItem | undefined;
+    if (!across) {
+      for (let at = index + step; at >= 0 && at < visible.length && !to; at += step) {
+        if (set.of(visible[at]!)[0] === lane) to = visible[at];
+      }
     }
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    stop();
-    const ahead = getComputedStyle(this.host).direction === 'rtl' ? -1 : 1;
-    const step = event.key === 'ArrowRight' ? ahead : -ahead;
-    for (let at = here + step; at >= 0 && at < order.length; at += step) {
-      let best: TimelineItem | undefined;
+    for (let at = order.indexOf(lane) + step; across && !to && at >= 0 && at < order.length; at += step) {
       for (const other of visible) {
         if (set.of(other)[0] !== order[at]) continue;
-        if (!best || Math.abs(other.from - item.from) < Math.abs(best.from - item.from)) best = other;
-      }
-      if (best) {
-        void this.#focus(picker, best.event.id);
-        return;
+        if (!to || Math.abs(other.from - item.from) < Math.abs(to.from - item.from)) to = other;
       }
     }
+    if (to) void this.#focus(picker, to.event.id);
+  };
+
+  /** What the keys move between, as last drawn; the listener, once the element has its shadow root. */
+  #last: { visible: readonly TimelineItem[]; picker: TimelineOptions['picker']; set: LaneSet } | undefined;
+  #listening = false;
+
+  #keys({ visible, picker }: TimelineOptions, set: LaneSet): void {
+    this.#last = { visible, picker, set };
+    // On the server there is no shadow root to listen on, nor keys.
+    const shadow = this.host.renderRoot as ShadowRoot | undefined;
+    if (this.#listening || !shadow) return;
+    this.#listening = true;
+    shadow.addEventListener('keydown', this.#onKey as EventListener, true);
   }
 
   async #focus(picker: TimelineOptions['picker'], id: string): Promise<void> {

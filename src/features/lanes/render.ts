@@ -76,7 +76,7 @@ export function renderBar(view: LaneView): TemplateResult {
 }
 
 /** A lane's fold button: its name and count, `aria-expanded` while its events are listed. */
-function renderToggle(view: LaneView, lane: LaneInfo): TemplateResult {
+export function renderToggle(view: LaneView, lane: LaneInfo): TemplateResult {
   const label = laneLabel(lane, view.locale);
   const count = view.counts.get(lane.id) ?? 0;
   return html`<button
@@ -85,7 +85,7 @@ function renderToggle(view: LaneView, lane: LaneInfo): TemplateResult {
     type="button"
     aria-expanded=${!view.collapsed.has(lane.id)}
     title=${ifDefined(lane.description && localize(lane.description, view.locale).text)}
-    style=${cssVars({ '--_lane': lane.color })}
+    style=${cssVars({ '--_lane-color': lane.color })}
     @click=${() => view.toggle(lane.id)}
   >
     <span class="lane-name" lang=${label.lang}>${label.text}</span>
@@ -108,7 +108,7 @@ export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly An
   const label = laneLabel(lane, locale);
   const also = others.map((id) => laneLabel(set.lanes[index(id)]!, locale).text);
   return {
-    vars: { '--_lane': lane.color, '--_col': column(main!) },
+    vars: { '--_lane-color': lane.color, '--_col': column(main!) },
     lane: html`<p part="lane-tag" class="lane-tag" lang=${label.lang}>
         ${label.text}${
           also.length
@@ -142,7 +142,7 @@ export function renderNote(note: Annotation, locale: Locale, set: LaneSet): Temp
       class="annotation"
       role="note"
       id=${`note-${note.id}`}
-      style=${cssVars({ '--_lane': lane?.color ?? 'var(--_accent)' })}
+      style=${cssVars({ '--_lane-color': lane?.color ?? 'var(--_accent)' })}
     >
       <p class="annotation-text">
         <strong class="annotation-label">${laneStrings(locale).annotation}</strong>
@@ -215,7 +215,7 @@ export function renderLane(
     class="lane"
     role="group"
     aria-labelledby=${id}
-    style=${cssVars({ '--_lane': lane.color })}
+    style=${cssVars({ '--_lane-color': lane.color })}
   >
     ${heading(
       context.level + 1,

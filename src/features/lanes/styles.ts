@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * The lanes' styles. `--_lane` is a lane's colour (`--kt-lane-color-<id>`, else the data's or the
+ * The lanes' styles. `--_lane-color` is a lane's colour (`--kt-lane-color-<id>`, else the data's or the
  * palette's), `--_n` the number of lanes and `--_col` an event's lane, from 0.
  */
 export const laneStyles = css`
@@ -62,9 +62,9 @@ export const laneStyles = css`
     flex: none;
     width: 0.75em;
     height: 0.75em;
-    border: 2px solid var(--_lane);
+    border: 2px solid var(--_lane-color);
     border-radius: 50%;
-    background: var(--_lane);
+    background: var(--_lane-color);
   }
   .lane-toggle[aria-expanded='false']::before {
     background: transparent;
@@ -108,7 +108,7 @@ export const laneStyles = css`
     width: 0.75em;
     height: 0.25em;
     border-radius: 1px;
-    background: var(--_lane);
+    background: var(--_lane-color);
   }
   .lane-also {
     font-weight: 400;
@@ -144,7 +144,7 @@ export const laneStyles = css`
   .annotation {
     max-width: 48em;
     padding: 0.5em 0.875em;
-    border-inline-start: 3px solid var(--_lane);
+    border-inline-start: 3px solid var(--_lane-color);
     border-radius: 0 var(--_radius) var(--_radius) 0;
     background: var(--_era-bg);
     font-size: 0.875em;
@@ -183,7 +183,7 @@ export const laneStyles = css`
     z-index: 4;
     margin: 0 0 calc(var(--_gap) / 4);
     padding-block: 0.25em;
-    border-block-end: 2px solid var(--_lane);
+    border-block-end: 2px solid var(--_lane-color);
     background: var(--_bg);
     font-size: 1em;
   }
@@ -226,7 +226,7 @@ export const laneStyles = css`
       column-gap: 0.5em;
       width: 100%;
       border-width: 0 0 0 0;
-      border-block-start: 3px solid var(--_lane);
+      border-block-start: 3px solid var(--_lane-color);
       border-radius: 0;
     }
     .by-time .stuck {
@@ -239,7 +239,7 @@ export const laneStyles = css`
       box-sizing: border-box;
     }
     .by-time .event::before {
-      border-inline-start: 3px solid var(--_lane);
+      border-inline-start: 3px solid var(--_lane-color);
     }
     .by-time .lane-tag {
       position: absolute;

@@ -58,7 +58,12 @@ export interface TrackView {
   detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => boolean } | undefined;
   /** The category colour of each placed event, for the overview strip. */
   color: (event: TimelineEvent) => string;
+  /** With lanes: their bands, drawn on the track under the events, and what the track's box needs to know of them. */
+  lanes?: ((layout: Layout) => { layer: unknown; vars: Record<string, number> }) | undefined;
 }
+
+/** With lanes: each item's lane (-1 when folded), and how many there are. */
+export type Grouping = Pick<LayoutOptions, 'group' | 'groups'>;
 
 export class TrackController implements ReactiveController {
   /** The last arrangement: positions in the order of the list and of the keyboard. */
@@ -91,14 +96,15 @@ export class TrackController implements ReactiveController {
     return (this.layout?.placed.length ?? 0) > WINDOW_AFTER;
   }
 
-  /** Places the visible events. Zoom stretches time only; even spacing has one lane. */
-  arrange(items: readonly TimelineItem[], eras: readonly Era[]): Layout {
+  /** Places the visible events. Zoom stretches time only; even spacing, and each of several lanes, has one row. */
+  arrange(items: readonly TimelineItem[], eras: readonly Era[], grouping?: Grouping): Layout {
     const { orientation, scale, reverse } = this.host;
     const options = LAYOUTS[orientation === 'horizontal' ? 'horizontal' : 'vertical'];
     const time = scale === 'time';
     const result = layout(items, eras, {
       ...options,
-      lanes: time ? options.lanes : 1,
+      ...grouping,
+      lanes: time && !grouping?.group ? options.lanes : 1,
       perYear: options.perYear * (time ? clampZoom(this.host.zoom) : 1),
       scale: time ? 'time' : 'even',
       reverse,
@@ -136,6 +142,7 @@ export class TrackController implements ReactiveController {
     const event = (i: number) => {
       const p = placed[i]!;
       const vars: Record<string, number> = { '--_pos': p.pos, '--_lane': p.lane, '--_span': p.span };
+      if (p.group !== undefined) vars['--_group'] = p.group;
       const gap = this.#breakBefore.get(p.item.event.id);
       if (!gap) return view.event(p.item, i, { vars });
       vars['--_gap-start'] = gap.start - p.pos;
@@ -160,6 +167,7 @@ export class TrackController implements ReactiveController {
       locale: view.locale,
       zoomable: horizontal && this.host.scale === 'time',
       list: view.list(events),
+      lanes: view.lanes?.(track),
       detail:
         detail && horizontal
           ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))

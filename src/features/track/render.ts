@@ -94,6 +94,8 @@ export interface TrackParts {
   steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
   /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
   walked: TimelineEvent | undefined;
+  /** With lanes: their bands, and custom properties for the track's box. */
+  lanes?: { layer: unknown; vars: Record<string, number> } | undefined;
 }
 
 /** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */
@@ -133,7 +135,8 @@ export function renderTrack(view: TrackParts): TemplateResult {
         @pointerup=${onPointer}
         @pointercancel=${onPointer}
       >
-        <div class="track" style=${cssVars({ '--_length': track.length })}>
+        <div class="track" style=${cssVars({ '--_length': track.length, ...view.lanes?.vars })}>
+          ${view.lanes?.layer}
           <div class="bands" aria-hidden="true">
             ${track.eras
               .filter(({ start, end }) => inWindow(view.window, start, end))

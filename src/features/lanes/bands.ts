@@ -1,0 +1,206 @@
+/**
+ * Lanes on a track (the time scale, the horizontal layout): a band per open lane on the one axis,
+ * each with its own line and its head (the fold button) kept in sight as the track scrolls; the
+ * folded lanes after them, each a thin strip with a dot where each of its events falls.
+ */
+import { css, html, type TemplateResult } from 'lit';
+import { cssVars } from '../../css-vars.js';
+import type { Layout } from '../../model/scale.js';
+import { laneStrings, renderToggle, type LaneView } from './render.js';
+
+/** The bands, and what the track's box needs to size itself: how many lanes are open, how many folded. */
+export interface LaneLayer {
+  layer: TemplateResult;
+  vars: Record<string, number>;
+}
+
+export function renderBands(view: LaneView, layout: Layout): LaneLayer {
+  const { set, collapsed, locale } = view;
+  const open = set.lanes.filter((lane) => !collapsed.has(lane.id));
+  const folded = set.lanes.filter((lane) => collapsed.has(lane.id));
+  const allFolded = open.length === 0;
+  const t = laneStrings(locale);
+  const band = (lane: (typeof set.lanes)[number], index: number, strip: boolean) =>
+    html`<div
+      class=${strip ? 'lane-band lane-strip' : 'lane-band'}
+      style=${cssVars({ '--_g': index, '--_lane-color': lane.color })}
+    >
+      <div part="lane-label" class="lane-band-label">${renderToggle(view, lane)}</div>
+      ${
+        strip
+          ? layout.folded
+              ?.filter((p) => set.of(p.item)[0] === lane.id)
+              .map((p) => html`<span class="lane-dot" aria-hidden="true" style=${cssVars({ '--_pos': p.pos })}></span>`)
+          : ''
+      }
+    </div>`;
+  return {
+    layer: html`<div class="lane-bands">
+      <button type="button" class="lane-all" @click=${() => view.all(allFolded)}>
+        ${allFolded ? t.expandAll : t.collapseAll}
+      </button>
+      ${open.map((lane, i) => band(lane, i, false))} ${folded.map((lane, i) => band(lane, i, true))}
+    </div>`,
+    vars: { '--_open': open.length, '--_folded': folded.length },
+  };
+}
+
+/**
+ * `--_g` is a band's place among the open lanes (or the folded ones), `--_open` and `--_folded` how
+ * many there are, `--_group` an event's lane among the open ones.
+ */
+export const bandStyles = css`
+  .lane-bands {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .lane-band {
+    position: absolute;
+  }
+  .lane-band::before {
+    content: '';
+    position: absolute;
+    background: var(--_lane-color);
+  }
+  .lane-band-label,
+  .lane-bands .lane-all {
+    pointer-events: auto;
+  }
+  .lane-band-label {
+    position: sticky;
+    z-index: 4;
+    width: max-content;
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+  .lane-band-label .lane-toggle {
+    min-height: 2em;
+    padding-block: 0.125em;
+    background: var(--_bg);
+  }
+  .lane-dot {
+    position: absolute;
+    width: 0.5em;
+    height: 0.5em;
+    border-radius: 50%;
+    background: var(--_lane-color);
+  }
+  .track:has(> .lane-bands) .list::before {
+    display: none;
+  }
+  .lane-bands .lane-all {
+    position: sticky;
+    z-index: 4;
+    min-height: 1.75em;
+    padding: 0 0.75em;
+    font-size: 0.75em;
+  }
+
+  /* Horizontal: one band per lane, under the axis, its line where its head ends; folded lanes at the bottom. */
+  .horizontal .track:has(> .lane-bands) {
+    --_band: calc(2.25em + 1.75em + var(--_row));
+    --_strip: 2.5em;
+    --_height: calc(var(--_top) + var(--_open) * var(--_band) + var(--_folded) * var(--_strip) + 2.5em);
+  }
+  /* A shortened gap's hatching crosses every lane, from the event it stands before. */
+  .horizontal .track:has(> .lane-bands) .break {
+    top: calc(var(--_marker) / 2 - var(--_top) - 2.25em - var(--_group) * var(--_band));
+  }
+  .horizontal .lane-bands .lane-all {
+    inset-inline-start: 0;
+    top: 0;
+  }
+  .horizontal .lane-band {
+    inset-inline: 0;
+    top: calc(var(--_top) + var(--_g) * var(--_band));
+    height: var(--_band);
+  }
+  .horizontal .lane-strip {
+    top: calc(var(--_top) + var(--_open) * var(--_band) + var(--_g) * var(--_strip));
+    height: var(--_strip);
+  }
+  .horizontal .lane-band::before {
+    inset-inline: 0;
+    top: 2.25em;
+    height: var(--_line-width);
+  }
+  .horizontal .lane-strip::before {
+    top: 1.25em;
+    opacity: 0.5;
+  }
+  /* Clear of the step buttons at the track's edge. */
+  .horizontal .lane-band-label {
+    inset-inline-start: 3.25em;
+    margin-inline-start: 3.25em;
+    top: 0;
+  }
+  .horizontal .lane-strip .lane-band-label {
+    position: absolute;
+  }
+  .horizontal .lane-dot {
+    top: 1em;
+    inset-inline-start: calc(var(--_pos) * 1em);
+  }
+  .horizontal .track:has(> .lane-bands) .event {
+    top: calc(var(--_top) + 2.25em + var(--_group) * var(--_band) - var(--_marker) / 2 + var(--_line-width) / 2);
+  }
+
+  /* Vertical: one column per lane beside the axis, its head over it; folded lanes as thin strips at the end. */
+  .vertical-track .track:has(> .lane-bands) {
+    --_strip: 2.75em;
+    /* In the host's width (it is the container), so it means the same in every box that uses it. */
+    --_colw: calc((100cqi - var(--_axis) - var(--_folded) * var(--_strip)) / max(1, var(--_open)));
+    margin-top: 3em;
+  }
+  .vertical-track .lane-band {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: calc(var(--_axis) + var(--_g) * var(--_colw));
+    width: var(--_colw);
+  }
+  .vertical-track .lane-strip {
+    inset-inline-start: calc(100% - var(--_folded) * var(--_strip) + var(--_g) * var(--_strip));
+    width: var(--_strip);
+  }
+  .vertical-track .lane-band::before {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2);
+    width: var(--_line-width);
+  }
+  .vertical-track .lane-band-label {
+    top: var(--kt-sticky-top, 0px);
+    margin-top: -3em;
+  }
+  .vertical-track .lane-strip .lane-name,
+  .vertical-track .lane-strip .lane-count {
+    position: absolute;
+    clip-path: inset(50%);
+    width: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .vertical-track .lane-bands .lane-all {
+    position: absolute;
+    top: -2.75em;
+    inset-inline-start: 0;
+  }
+  .vertical-track .lane-dot {
+    top: calc(var(--_pos) * 1em + 0.25em);
+    inset-inline-start: calc(var(--_rail) / 2 - 0.25em);
+  }
+  .vertical-track .track:has(> .lane-bands) .event {
+    inset-inline: calc(var(--_axis) + var(--_group) * var(--_colw)) auto;
+    width: var(--_colw);
+  }
+  .vertical-track .track:has(> .lane-bands) .break {
+    inset-inline: calc(-1 * (var(--_axis) + var(--_group) * var(--_colw))) auto;
+    width: 100cqi;
+  }
+  /* On a track a card names its lane for screen readers: its band says it. */
+  .track .lane-tag {
+    position: absolute;
+    clip-path: inset(50%);
+  }
+`;

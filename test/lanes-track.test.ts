@@ -1,0 +1,132 @@
+// Lanes on a track (`lanes` with scale="time" or orientation="horizontal"), on the two-sides fixture:
+// a band (or a column) per lane on the one axis, each event inside its lane's, folded lanes as strips
+// with a dot per event, and the keys across and along the lanes.
+import './helpers/support.js';
+import { patience, setViewport } from './helpers/support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/event-timeline.js';
+import type { EventTimeline } from '../src/event-timeline.js';
+import { sides } from './helpers/chronologies.mjs';
+
+const root = (el: EventTimeline) => el.shadowRoot!;
+const li = (el: EventTimeline, id: string) => root(el).querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
+const bands = (el: EventTimeline) => [...root(el).querySelectorAll<HTMLElement>('.lane-band')];
+const name = (band: HTMLElement) => band.querySelector('.lane-name')!.textContent!.trim();
+const laneOf: Record<string, string> = {
+  n1: 'North side',
+  n2: 'North side',
+  n3: 'North side',
+  both: 'North side',
+  s1: 'South side',
+  s2: 'South side',
+  s3: 'South side',
+  loose: 'Other events',
+};
+
+async function track(orientation: 'horizontal' | 'vertical', collapsed = '') {
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: 1000px">
+      <event-timeline
+        .chronology=${sides}
+        lanes
+        scale="time"
+        orientation=${orientation}
+        collapsed=${collapsed}
+      ></event-timeline>
+    </div>`,
+  );
+  const el = wrapper.querySelector('event-timeline')!;
+  await el.settled();
+  await waitUntil(() => bands(el).length > 0, 'the lanes are drawn', patience);
+  return el;
+}
+
+describe('lanes on a track', () => {
+  before(() => setViewport({ width: 1200, height: 900 }));
+
+  it('horizontal: a band per lane, one under the other, each event in its own', async () => {
+    const el = await track('horizontal');
+    const boxes = bands(el).map((band) => [name(band), band.getBoundingClientRect()] as const);
+    expect(boxes.map(([n]) => n)).to.deep.equal(['North side', 'South side', 'Other events']);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![1].top).to.be.at.least(boxes[i - 1]![1].bottom - 1);
+    for (const [id, lane] of Object.entries(laneOf)) {
+      const box = boxes.find(([n]) => n === lane)![1];
+      const marker = li(el, id).querySelector('.marker')!.getBoundingClientRect();
+      const card = li(el, id).querySelector('.body')!.getBoundingClientRect();
+      for (const [what, rect] of [
+        ['marker', marker],
+        ['card', card],
+      ] as const) {
+        expect(rect.top, `${id}'s ${what} below its band's top`).to.be.at.least(box.top - 1);
+        expect(rect.bottom, `${id}'s ${what} above its band's bottom`).to.be.at.most(box.bottom + 1);
+      }
+    }
+    // The heads never overlap one another.
+    const heads = bands(el).map((band) => band.querySelector('[part~="lane-label"]')!.getBoundingClientRect());
+    for (let i = 1; i < heads.length; i++) expect(heads[i]!.top).to.be.at.least(heads[i - 1]!.bottom);
+  });
+
+  it('vertical: a column per lane beside the axis, each event in its own', async () => {
+    const el = await track('vertical');
+    const boxes = bands(el).map((band) => [name(band), band.getBoundingClientRect()] as const);
+    expect(boxes.map(([n]) => n)).to.deep.equal(['North side', 'South side', 'Other events']);
+    for (let i = 1; i < boxes.length; i++) expect(boxes[i]![1].left).to.be.at.least(boxes[i - 1]![1].right - 1);
+    for (const [id, lane] of Object.entries(laneOf)) {
+      const box = boxes.find(([n]) => n === lane)![1];
+      const card = li(el, id).getBoundingClientRect();
+      expect(card.left, `${id} in its column`).to.be.at.least(box.left - 1);
+      expect(card.right, `${id} in its column`).to.be.at.most(box.right + 1);
+    }
+  });
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`${orientation}: a folded lane is a strip with a dot where each of its events falls`, async () => {
+      const el = await track(orientation);
+      const south = bands(el).find((band) => name(band) === 'South side')!;
+      const button = south.querySelector<HTMLButtonElement>('[part~="lane-toggle"]')!;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      button.click();
+      await el.settled();
+      expect(el.getAttribute('collapsed')).to.equal('south');
+      const strip = root(el).querySelector<HTMLElement>('.lane-strip')!;
+      expect(name(strip)).to.equal('South side');
+      expect(strip.querySelector('[part~="lane-toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(strip.querySelectorAll('.lane-dot')).to.have.length(3);
+      for (const id of ['s1', 's2', 's3']) expect(li(el, id), id).to.equal(null);
+      expect(root(el).querySelectorAll('li[data-id]')).to.have.length(5);
+      // The dots fall in time order along the axis, and inside the strip.
+      const dots = [...strip.querySelectorAll('.lane-dot')].map((dot) => dot.getBoundingClientRect());
+      const along = (rect: DOMRect) => (orientation === 'horizontal' ? rect.left : rect.top);
+      expect(along(dots[0]!)).to.be.below(along(dots[1]!));
+      expect(along(dots[1]!)).to.be.below(along(dots[2]!));
+      const box = strip.getBoundingClientRect();
+      for (const dot of dots) {
+        expect(dot.top).to.be.at.least(box.top - 1);
+        expect(dot.bottom).to.be.at.most(box.bottom + 1);
+      }
+      strip.querySelector<HTMLButtonElement>('[part~="lane-toggle"]')!.click();
+      await el.settled();
+      expect(root(el).querySelector('.lane-strip')).to.equal(null);
+      expect(root(el).querySelectorAll('li[data-id]')).to.have.length(8);
+    });
+  }
+
+  it('horizontal: Up and Down move across the lanes, Left and Right along one', async () => {
+    const el = await track('horizontal');
+    li(el, 'n2').click();
+    await el.updateComplete;
+    li(el, 'n2').focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => root(el).activeElement === li(el, 's1'), 'down to the south lane, nearest date', patience);
+    await sendKeys({ press: 'ArrowRight' });
+    await waitUntil(() => root(el).activeElement === li(el, 's2'), 'along the south lane', patience);
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => root(el).activeElement === li(el, 'both'), 'up to the north lane, nearest date', patience);
+  });
+
+  it('passes axe with a lane folded', async () => {
+    const el = await track('horizontal', 'south');
+    await expect(el).to.be.accessible();
+  });
+});
