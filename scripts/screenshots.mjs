@@ -107,6 +107,36 @@ const states = {
   },
   bce: { html: '<event-timeline src="/demo/long-history.json" scale="time"></event-timeline>', wait: '[part="axis"]' },
   error: { html: '<event-timeline src="/test/data/partly-invalid.json"></event-timeline>', wait: '[part="error"]' },
+  // Lanes (#25): Washington, Beijing, and the peninsula and home.
+  lanes: { html: '<korea-timeline lanes></korea-timeline>', viewport: { width: 1280, height: 900 }, focus: 'lanes' },
+  'lanes-ko': {
+    html: '<korea-timeline lanes locale="ko"></korea-timeline>',
+    viewport: { width: 1280, height: 900 },
+    focus: 'lanes',
+  },
+  'lanes-phone': {
+    html: '<korea-timeline lanes></korea-timeline>',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    focus: 'lanes',
+  },
+  'lanes-by-lane-collapsed': {
+    html: '<korea-timeline lanes lane-view="lane" collapsed="washington"></korea-timeline>',
+    viewport: { width: 1280, height: 900 },
+    focus: 'lanes',
+  },
+  'lanes-horizontal': horizontalTime('lanes'),
+  'lanes-horizontal-collapsed-390': {
+    html: '<korea-timeline lanes orientation="horizontal" scale="time" collapsed="peninsula"></korea-timeline>',
+    focus: 'track',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+  },
+  'lanes-time-scale': {
+    html: '<korea-timeline lanes scale="time" collapsed="beijing"></korea-timeline>',
+    viewport: { width: 1280, height: 900 },
+    focus: 'lanes',
+  },
   // Storytelling (#13), on the demo's Apollo chronology: a search typed, pictures, a correction, a copied link.
   search: { ...apollo(''), type: 'moon' },
   'search-ko-390': { ...apollo('locale="ko"'), type: '달', width: 390 },
@@ -184,6 +214,15 @@ try {
         await host.locator('[part="share-status"]', { hasText: /./ }).waitFor();
       }
       if (state.focus === 'track') await host.locator('.scroller').scrollIntoViewIfNeeded();
+      if (state.focus === 'lanes') {
+        // The lanes' bar at the top of the window, with the first events under it.
+        await page.evaluate(() =>
+          document
+            .querySelector('korea-timeline')
+            .shadowRoot.querySelector('.lane-bar, .lane-bands')
+            .scrollIntoView({ block: 'start' }),
+        );
+      }
       if (state.hover) {
         await host.locator(state.hover).scrollIntoViewIfNeeded();
         await page.hover(`korea-timeline >> ${state.hover}`);
