@@ -125,6 +125,23 @@ describe('lanes on a track', () => {
     await waitUntil(() => root(el).activeElement === li(el, 'both'), 'up to the north lane, nearest date', patience);
   });
 
+  it('numbers the notes along the axis: a rule at a note, a band over a range, the notes in a list under the track', async () => {
+    const el = await track('horizontal');
+    const notes = [...root(el).querySelectorAll<HTMLElement>('.track-notes [part~="annotation"]')];
+    expect(notes.map((note) => note.id)).to.deep.equal(['note-about-both', 'note-south-boom', 'note-north-note']);
+    expect(notes.map((note) => note.querySelector('.note-badge')!.textContent!.trim())).to.deep.equal(['1', '2', '3']);
+    // A note about a lane alone has no place on the axis: two marks.
+    const marks = [...root(el).querySelectorAll<HTMLElement>('[part~="annotation-mark"]')];
+    expect(marks.map((mark) => mark.textContent!.trim())).to.deep.equal(['1', '2']);
+    const x = (id: string) => li(el, id).querySelector('.marker')!.getBoundingClientRect().left;
+    expect(marks[0]!.getBoundingClientRect().left).to.be.closeTo(x('both'), 2);
+    const boom = marks[1]!.getBoundingClientRect();
+    expect(boom.left, 'the range starts before 2004').to.be.below(x('s2'));
+    expect(boom.right, 'the range ends after 2006').to.be.above(x('loose'));
+    expect(boom.right, 'and before 2010').to.be.below(x('s3'));
+    expect(li(el, 'both').getAttribute('aria-describedby')).to.equal('note-about-both');
+  });
+
   it('passes axe with a lane folded', async () => {
     const el = await track('horizontal', 'south');
     await expect(el).to.be.accessible();

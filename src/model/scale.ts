@@ -68,6 +68,8 @@ export interface Layout {
   placed: Placed[];
   /** With lanes: the items of folded lanes, where they fall on the axis. */
   folded?: Placed[];
+  /** On the time scale: where a day falls on the axis (in a shortened gap, where the gap is). */
+  at?: (day: number) => number;
   length: number;
   breaks: Break[];
   ticks: Tick[];
@@ -202,7 +204,8 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     const [x, y] = [mapping.at(sign * from), mapping.at(sign * to)].sort((p, q) => p - q) as [number, number];
     return { era, start: Math.max(0, x), end: Math.min(length, y) };
   };
-  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start), ...extra };
+  const at = (day: number) => mapping.at(sign * day);
+  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start), at, ...extra };
 }
 
 /** The stretches drawn to scale, in calendar days: from the first day to the last, cut at each break. */

@@ -3,18 +3,71 @@
  * each with its own line and its head (the fold button) kept in sight as the track scrolls; the
  * folded lanes after them, each a thin strip with a dot where each of its events falls.
  */
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../../css-vars.js';
+import { dayNumber, toPartialDate } from '../../model/dates.js';
 import type { Layout } from '../../model/scale.js';
-import { laneStrings, renderToggle, type LaneView } from './render.js';
+import type { Annotation } from '../../model/types.js';
+import { laneStrings, renderNote, renderToggle, type LaneView } from './render.js';
 
-/** The bands, and what the track's box needs to size itself: how many lanes are open, how many folded. */
+/**
+ * The bands, what the track's box needs to size itself (how many lanes are open, how many folded),
+ * and the notes on the timeline, numbered, in a list under the track.
+ */
 export interface LaneLayer {
   layer: TemplateResult;
   vars: Record<string, number>;
+  after: unknown;
 }
 
-export function renderBands(view: LaneView, layout: Layout): LaneLayer {
+/**
+ * Where a note falls on the track, and how far it runs: at its date (on the time scale through the
+ * axis itself, else at the first event from then on), or at its event; none for a note about a lane.
+ */
+function noteAt(note: Annotation, layout: Layout): { pos: number; size: number } | undefined {
+  const placed = [...layout.placed, ...(layout.folded ?? [])];
+  if (note.event !== undefined) {
+    const p = placed.find((p) => p.item.event.id === note.event);
+    return p && { pos: p.pos, size: 0 };
+  }
+  if (note.start === undefined) return undefined;
+  const from = dayNumber(toPartialDate(note.start));
+  const to = note.end === undefined ? from : dayNumber(toPartialDate(note.end), 'last');
+  if (layout.at) {
+    const [a, b] = [layout.at(from), layout.at(to)].sort((x, y) => x - y) as [number, number];
+    return { pos: Math.max(0, a), size: Math.min(layout.length, b) - Math.max(0, a) };
+  }
+  const next = layout.placed.find((p) => p.item.from >= from);
+  return next && { pos: next.pos, size: 0 };
+}
+
+/** The notes on the track: a numbered rule (or a shaded band over a range) at each, and the notes in order under the track. */
+function renderNotes(view: LaneView, layout: Layout, notes: readonly Annotation[]) {
+  const placed = notes.map((note) => ({ note, at: noteAt(note, layout) }));
+  // Numbered in the order a reader meets them along the axis; notes about a lane alone last.
+  placed.sort((x, y) => (x.at?.pos ?? Infinity) - (y.at?.pos ?? Infinity));
+  return {
+    marks: placed.map(({ at }, i) =>
+      at
+        ? html`<div
+            part="annotation-mark"
+            class=${at.size > 0 ? 'note-mark note-range' : 'note-mark'}
+            aria-hidden="true"
+            style=${cssVars({ '--_pos': at.pos, '--_size': at.size })}
+          >
+            <span class="note-badge">${i + 1}</span>
+          </div>`
+        : nothing,
+    ),
+    list: placed.length
+      ? html`<ol class="notes track-notes">
+          ${placed.map(({ note }, i) => renderNote(note, view.locale, view.set, i + 1))}
+        </ol>`
+      : nothing,
+  };
+}
+
+export function renderBands(view: LaneView, layout: Layout, annotations: readonly Annotation[] = []): LaneLayer {
   const { set, collapsed, locale } = view;
   const open = set.lanes.filter((lane) => !collapsed.has(lane.id));
   const folded = set.lanes.filter((lane) => collapsed.has(lane.id));
@@ -34,14 +87,17 @@ export function renderBands(view: LaneView, layout: Layout): LaneLayer {
           : ''
       }
     </div>`;
+  const notes = renderNotes(view, layout, annotations);
   return {
     layer: html`<div class="lane-bands">
+      ${notes.marks}
       <button type="button" class="lane-all" @click=${() => view.all(allFolded)}>
         ${allFolded ? t.expandAll : t.collapseAll}
       </button>
       ${open.map((lane, i) => band(lane, i, false))} ${folded.map((lane, i) => band(lane, i, true))}
     </div>`,
     vars: { '--_open': open.length, '--_folded': folded.length },
+    after: notes.list,
   };
 }
 
@@ -197,6 +253,65 @@ export const bandStyles = css`
   .vertical-track .track:has(> .lane-bands) .break {
     inset-inline: calc(-1 * (var(--_axis) + var(--_group) * var(--_colw))) auto;
     width: 100cqi;
+  }
+  /* The notes: a numbered rule across the lanes at each, a shaded band over a range; the notes under the track. */
+  .note-mark {
+    position: absolute;
+    z-index: 1;
+    border-inline-start: 1px dashed var(--_accent);
+  }
+  .note-range {
+    border-inline-end: 1px dashed var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 5%, transparent);
+  }
+  .note-badge {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.5em;
+    height: 1.5em;
+    padding-inline: 0.25em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_bg);
+    font-size: 0.75em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .note-mark .note-badge {
+    position: absolute;
+    top: -0.25em;
+    inset-inline-start: -0.75em;
+  }
+  .note-range .note-badge {
+    inset-inline-start: 0.25em;
+  }
+  .annotation .note-badge {
+    margin-inline-end: 0.5em;
+  }
+  .horizontal .note-mark {
+    top: calc(var(--_top) - 0.5em);
+    bottom: 2.5em;
+    inset-inline-start: calc(var(--_pos) * 1em);
+    width: calc(var(--_size) * 1em);
+  }
+  .vertical-track .note-mark {
+    inset-inline: var(--_axis) 0;
+    top: calc(var(--_pos) * 1em);
+    height: calc(var(--_size) * 1em);
+    border-inline-start: 0;
+    border-block-start: 1px dashed var(--_accent);
+  }
+  .vertical-track .note-range {
+    border-inline-end: 0;
+    border-block-end: 1px dashed var(--_accent);
+  }
+  .track-notes {
+    margin: var(--_gap) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .track-notes .note-row {
+    padding-inline-start: 0;
   }
   /* On a track a card names its lane for screen readers: its band says it. */
   .track .lane-tag {

@@ -135,9 +135,11 @@ export class LanesController {
     if (!set) return undefined;
     const lanes = this.#laneView(options, set);
     this.#keys(options, set);
+    const notes = options.chronology.annotations ?? [];
+    const about = (id: string) => notes.filter((note) => note.event === id);
     return {
-      place: (item) => lanePlace(lanes, item, []),
-      layer: (layout) => renderBands(lanes, layout),
+      place: (item) => lanePlace(lanes, item, about(item.event.id)),
+      layer: (layout) => renderBands(lanes, layout, notes),
     };
   }
 

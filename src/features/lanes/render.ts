@@ -131,7 +131,7 @@ export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly An
 }
 
 /** A note on the timeline, as an item between the events: its date or range, its text, its sources. */
-export function renderNote(note: Annotation, locale: Locale, set: LaneSet): TemplateResult {
+export function renderNote(note: Annotation, locale: Locale, set: LaneSet, badge?: number): TemplateResult {
   const text = localize(note.text, locale);
   const lane = set.lanes.find((lane) => lane.id === note.lane);
   const { start, end } = note;
@@ -145,6 +145,7 @@ export function renderNote(note: Annotation, locale: Locale, set: LaneSet): Temp
       style=${cssVars({ '--_lane-color': lane?.color ?? 'var(--_accent)' })}
     >
       <p class="annotation-text">
+        ${badge ? html`<span class="note-badge" aria-hidden="true">${badge}</span>` : nothing}
         <strong class="annotation-label">${laneStrings(locale).annotation}</strong>
         ${when ? html`<span class="annotation-when">${when}</span>` : nothing}
         <span lang=${text.lang}>${text.text}</span>

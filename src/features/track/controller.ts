@@ -59,7 +59,7 @@ export interface TrackView {
   /** The category colour of each placed event, for the overview strip. */
   color: (event: TimelineEvent) => string;
   /** With lanes: their bands, drawn on the track under the events, and what the track's box needs to know of them. */
-  lanes?: ((layout: Layout) => { layer: unknown; vars: Record<string, number> }) | undefined;
+  lanes?: ((layout: Layout) => { layer: unknown; vars: Record<string, number>; after: unknown }) | undefined;
 }
 
 /** With lanes: each item's lane (-1 when folded), and how many there are. */

@@ -94,8 +94,8 @@ export interface TrackParts {
   steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
   /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
   walked: TimelineEvent | undefined;
-  /** With lanes: their bands, and custom properties for the track's box. */
-  lanes?: { layer: unknown; vars: Record<string, number> } | undefined;
+  /** With lanes: their bands, custom properties for the track's box, and what goes under the track. */
+  lanes?: { layer: unknown; vars: Record<string, number>; after: unknown } | undefined;
 }
 
 /** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */
@@ -178,5 +178,5 @@ export function renderTrack(view: TrackParts): TemplateResult {
           : nothing
       }
     </div>
-    ${view.overview ?? nothing} ${view.detail ?? nothing}`;
+    ${view.overview ?? nothing} ${view.lanes?.after} ${view.detail ?? nothing}`;
 }
