@@ -142,6 +142,32 @@ describe('lanes on a track', () => {
     expect(li(el, 'both').getAttribute('aria-describedby')).to.equal('note-about-both');
   });
 
+  it('keeps 10,000 events in 5 lanes windowed, and folds a lane of 2,000 into a strip of a few dots', async () => {
+    const lanes = ['a', 'b', 'c', 'd', 'e'];
+    const chronology = {
+      title: 'Ten thousand',
+      categories: [{ id: 'all', label: 'All' }],
+      lanes: lanes.map((id) => ({ id, label: `Lane ${id}` })),
+      events: Array.from({ length: 10_000 }, (_, i) => ({
+        id: `e${i}`,
+        start: new Date(Date.UTC(1950, 0, 1) + i * 2 * 86_400_000).toISOString().slice(0, 10),
+        title: `Event ${i}`,
+        category: 'all',
+        lane: lanes[i % 5]!,
+      })),
+    };
+    const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${chronology} lanes></event-timeline>`);
+    await el.settled();
+    await waitUntil(() => bands(el).length === 5, 'five lanes', patience);
+    const rendered = () => root(el).querySelectorAll('li[data-id]').length;
+    expect(rendered()).to.be.within(1, 300);
+    el.collapsed = 'a';
+    await el.settled();
+    expect(rendered()).to.be.within(1, 300);
+    const dots = root(el).querySelectorAll('.lane-strip .lane-dot').length;
+    expect(dots).to.be.within(1, 300);
+  });
+
   it('passes axe with a lane folded', async () => {
     const el = await track('horizontal', 'south');
     await expect(el).to.be.accessible();

@@ -106,10 +106,10 @@ export class TimelineWiring {
       if (this.host.isConnected) this.loadTrack();
       return items.length > WINDOW_AFTER && !isServer ? [] : items;
     }
+    if (!changed && this.track.layout) return previous;
+    // With lanes, the open lanes' events, each lane with rows of its own.
     const grouping = this.host.lanes != undefined ? this.lanes?.grouping(items) : undefined;
-    return changed || !this.track.layout
-      ? this.track.arrange(items, eras, grouping).placed.map((p) => p.item)
-      : previous;
+    return this.track.arrange(grouping?.items ?? items, eras, grouping).placed.map((p) => p.item);
   }
 
   /** The story feature: search, the link and the share button, pictures and corrections. */

@@ -30,10 +30,7 @@ export interface LayoutOptions {
   /** Minimum distance between two events' starts on the time scale, so no two markers touch (default 0). */
   markerGap?: number;
   reverse: boolean;
-  /**
-   * With lanes: each item's lane, from 0, each lane with `lanes` rows of its own on the one axis; -1
-   * for an item of a folded lane, placed on the axis but in no row (`Layout.folded`).
-   */
+  /** With lanes: each item's lane, from 0, each lane with `lanes` rows of its own on the one axis. */
   group?: ((item: TimelineItem) => number) | undefined;
   groups?: number | undefined;
 }
@@ -66,8 +63,6 @@ export interface Tick {
 
 export interface Layout {
   placed: Placed[];
-  /** With lanes: the items of folded lanes, where they fall on the axis. */
-  folded?: Placed[];
   /** On the time scale: where a day falls on the axis (in a shortened gap, where the gap is). */
   at?: (day: number) => number;
   length: number;
@@ -133,8 +128,6 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const rows = Math.max(1, options.lanes);
   const laneEnds = new Array<number>(rows * Math.max(1, options.groups ?? 1)).fill(-Infinity);
   const placed: Placed[] = [];
-  const folded: Placed[] = [];
-  let slot = 0;
   const breaks: Break[] = [];
   let coverEnd = -Infinity;
 
@@ -142,7 +135,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     const group = options.group?.(item) ?? 0;
     let pos: number;
     if (options.scale === 'even') {
-      pos = (group < 0 ? Math.max(0, slot - 1) : slot++) * options.extent;
+      pos = index * options.extent;
     } else if (index === 0) {
       pos = 0;
       mapping.add(a, 0);
@@ -156,40 +149,41 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
         breaks.push({ start, end: pos, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
       }
     }
-    if (group < 0) {
-      // A folded lane's item only marks its place: it takes no row, and pushes nothing apart.
-      coverEnd = Math.max(coverEnd, b);
-      folded.push({ item, pos, lane: 0, span: 0 });
-      return;
-    }
     // Events days apart (in lanes side by side) are pushed apart just enough for their markers.
     const previous = placed[placed.length - 1];
     if (previous && options.scale === 'time') pos = Math.max(pos, previous.pos + (options.markerGap ?? 0));
-    // The rows of its lane (all of them without lanes).
-    const own = laneEnds.slice(group * rows, group * rows + rows);
-    let lane = own.findIndex((end) => end <= pos);
-    if (lane < 0) {
-      const earliest = Math.min(...own);
-      lane = own.indexOf(earliest);
-      pos = earliest;
+    // The first free row of its lane (of all rows without lanes), else the one free soonest.
+    const first = group * rows;
+    let lane = -1;
+    let soonest = 0;
+    for (let row = 0; row < rows; row++) {
+      const end = laneEnds[first + row]!;
+      if (end <= pos) {
+        lane = row;
+        break;
+      }
+      if (end < laneEnds[first + soonest]!) soonest = row;
     }
-    laneEnds[group * rows + lane] = pos + options.extent;
+    if (lane < 0) {
+      lane = soonest;
+      pos = laneEnds[first + soonest]!;
+    }
+    laneEnds[first + lane] = pos + options.extent;
     if (options.scale === 'time' && index > 0) mapping.add(a, pos);
     coverEnd = Math.max(coverEnd, b);
     placed.push(options.group ? { item, pos, lane, span: 0, group } : { item, pos, lane, span: 0 });
   });
 
   if (options.scale === 'time') {
-    for (const p of [...placed, ...folded]) {
+    for (const p of placed) {
       const end = options.reverse ? -p.item.from : p.item.to;
       p.span = p.item.to > p.item.from ? Math.max(0, mapping.at(end) - p.pos) : 0;
     }
   }
   const length = Math.max(0, ...laneEnds, ...placed.map((p) => p.pos + p.span));
-  const extra = options.group ? { folded } : {};
 
   if (options.scale === 'even') {
-    return { placed, length, breaks, ticks: evenTicks(placed, options), eras: [], ...extra };
+    return { placed, length, breaks, ticks: evenTicks(placed, options), eras: [] };
   }
   const first = along[0]?.a ?? 0;
   const last = Math.max(...along.map((x) => x.b));
@@ -205,7 +199,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     return { era, start: Math.max(0, x), end: Math.min(length, y) };
   };
   const at = (day: number) => mapping.at(sign * day);
-  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start), at, ...extra };
+  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start), at };
 }
 
 /** The stretches drawn to scale, in calendar days: from the first day to the last, cut at each break. */

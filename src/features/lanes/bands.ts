@@ -7,7 +7,12 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../../css-vars.js';
 import { dayNumber, toPartialDate } from '../../model/dates.js';
 import type { Layout } from '../../model/scale.js';
+import type { Window } from '../track/render.js';
+
+/** Whether a place (em) is in or near the window of a long track, if there is one (as the track's own). */
+const inWindow = (window: Window | undefined, pos: number) => !window || (pos >= window[0] - 16 && pos <= window[1]);
 import type { Annotation } from '../../model/types.js';
+import type { TimelineItem } from '../../model/timeline.js';
 import { laneStrings, renderNote, renderToggle, type LaneView } from './render.js';
 
 /**
@@ -21,29 +26,47 @@ export interface LaneLayer {
 }
 
 /**
- * Where a note falls on the track, and how far it runs: at its date (on the time scale through the
- * axis itself, else at the first event from then on), or at its event; none for a note about a lane.
+ * Where a day falls on the track: on the time scale through the axis itself; with even spacing, at
+ * the first event laid out from that day on (the last, past them all).
  */
-function noteAt(note: Annotation, layout: Layout): { pos: number; size: number } | undefined {
-  const placed = [...layout.placed, ...(layout.folded ?? [])];
+function dayAt(day: number, layout: Layout): number {
+  if (layout.at) return layout.at(day);
+  const { placed } = layout;
+  // The events are laid out in time order, newest first when reversed.
+  const reversed = placed.length > 1 && placed[0]!.item.from > placed[placed.length - 1]!.item.from;
+  let [low, high] = [0, placed.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (reversed ? placed[mid]!.item.from > day : placed[mid]!.item.from < day) low = mid + 1;
+    else high = mid;
+  }
+  return placed[Math.min(low, placed.length - 1)]?.pos ?? 0;
+}
+
+/**
+ * Where a note falls on the track, and how far it runs: at its date, over its range, or at its
+ * event (laid out, or in a folded lane); none for a note about a lane alone.
+ */
+function noteAt(
+  note: Annotation,
+  layout: Layout,
+  folded: readonly TimelineItem[],
+): { pos: number; size: number } | undefined {
   if (note.event !== undefined) {
-    const p = placed.find((p) => p.item.event.id === note.event);
-    return p && { pos: p.pos, size: 0 };
+    const p = layout.placed.find((p) => p.item.event.id === note.event);
+    const hidden = folded.find((item) => item.event.id === note.event);
+    return p ? { pos: p.pos, size: 0 } : hidden && { pos: dayAt(hidden.from, layout), size: 0 };
   }
   if (note.start === undefined) return undefined;
   const from = dayNumber(toPartialDate(note.start));
   const to = note.end === undefined ? from : dayNumber(toPartialDate(note.end), 'last');
-  if (layout.at) {
-    const [a, b] = [layout.at(from), layout.at(to)].sort((x, y) => x - y) as [number, number];
-    return { pos: Math.max(0, a), size: Math.min(layout.length, b) - Math.max(0, a) };
-  }
-  const next = layout.placed.find((p) => p.item.from >= from);
-  return next && { pos: next.pos, size: 0 };
+  const [a, b] = [dayAt(from, layout), dayAt(to, layout)].sort((x, y) => x - y) as [number, number];
+  return { pos: Math.max(0, a), size: layout.at ? Math.min(layout.length, b) - Math.max(0, a) : 0 };
 }
 
 /** The notes on the track: a numbered rule (or a shaded band over a range) at each, and the notes in order under the track. */
-function renderNotes(view: LaneView, layout: Layout, notes: readonly Annotation[]) {
-  const placed = notes.map((note) => ({ note, at: noteAt(note, layout) }));
+function renderNotes(view: LaneView, layout: Layout, folded: readonly TimelineItem[], notes: readonly Annotation[]) {
+  const placed = notes.map((note) => ({ note, at: noteAt(note, layout, folded) }));
   // Numbered in the order a reader meets them along the axis; notes about a lane alone last.
   placed.sort((x, y) => (x.at?.pos ?? Infinity) - (y.at?.pos ?? Infinity));
   return {
@@ -67,7 +90,14 @@ function renderNotes(view: LaneView, layout: Layout, notes: readonly Annotation[
   };
 }
 
-export function renderBands(view: LaneView, layout: Layout, annotations: readonly Annotation[] = []): LaneLayer {
+/** `window`: the stretch of a long track (em) whose events are drawn; dots outside it are left out too. */
+export function renderBands(
+  view: LaneView,
+  layout: Layout,
+  window: Window | undefined,
+  hidden: readonly TimelineItem[],
+  annotations: readonly Annotation[] = [],
+): LaneLayer {
   const { set, collapsed, locale } = view;
   const open = set.lanes.filter((lane) => !collapsed.has(lane.id));
   const folded = set.lanes.filter((lane) => collapsed.has(lane.id));
@@ -81,13 +111,15 @@ export function renderBands(view: LaneView, layout: Layout, annotations: readonl
       <div part="lane-label" class="lane-band-label">${renderToggle(view, lane)}</div>
       ${
         strip
-          ? layout.folded
-              ?.filter((p) => set.of(p.item)[0] === lane.id)
-              .map((p) => html`<span class="lane-dot" aria-hidden="true" style=${cssVars({ '--_pos': p.pos })}></span>`)
+          ? hidden
+              .filter((item) => set.of(item)[0] === lane.id)
+              .map((item) => dayAt(item.from, layout))
+              .filter((pos) => inWindow(window, pos))
+              .map((pos) => html`<span class="lane-dot" aria-hidden="true" style=${cssVars({ '--_pos': pos })}></span>`)
           : ''
       }
     </div>`;
-  const notes = renderNotes(view, layout, annotations);
+  const notes = renderNotes(view, layout, hidden, annotations);
   return {
     layer: html`<div class="lane-bands">
       ${notes.marks}
@@ -142,7 +174,7 @@ export const bandStyles = css`
     border-radius: 50%;
     background: var(--_lane-color);
   }
-  .track:has(> .lane-bands) .list::before {
+  .track.lanes .list::before {
     display: none;
   }
   .lane-bands .lane-all {
@@ -154,13 +186,13 @@ export const bandStyles = css`
   }
 
   /* Horizontal: one band per lane, under the axis, its line where its head ends; folded lanes at the bottom. */
-  .horizontal .track:has(> .lane-bands) {
+  .horizontal .track.lanes {
     --_band: calc(2.25em + 1.75em + var(--_row));
     --_strip: 2.5em;
     --_height: calc(var(--_top) + var(--_open) * var(--_band) + var(--_folded) * var(--_strip) + 2.5em);
   }
   /* A shortened gap's hatching crosses every lane, from the event it stands before. */
-  .horizontal .track:has(> .lane-bands) .break {
+  .horizontal .track.lanes .break {
     top: calc(var(--_marker) / 2 - var(--_top) - 2.25em - var(--_group) * var(--_band));
   }
   .horizontal .lane-bands .lane-all {
@@ -198,12 +230,12 @@ export const bandStyles = css`
     top: 1em;
     inset-inline-start: calc(var(--_pos) * 1em);
   }
-  .horizontal .track:has(> .lane-bands) .event {
+  .horizontal .track.lanes .event {
     top: calc(var(--_top) + 2.25em + var(--_group) * var(--_band) - var(--_marker) / 2 + var(--_line-width) / 2);
   }
 
   /* Vertical: one column per lane beside the axis, its head over it; folded lanes as thin strips at the end. */
-  .vertical-track .track:has(> .lane-bands) {
+  .vertical-track .track.lanes {
     --_strip: 2.75em;
     /* In the host's width (it is the container), so it means the same in every box that uses it. */
     --_colw: calc((100cqi - var(--_axis) - var(--_folded) * var(--_strip)) / max(1, var(--_open)));
@@ -246,11 +278,11 @@ export const bandStyles = css`
     top: calc(var(--_pos) * 1em + 0.25em);
     inset-inline-start: calc(var(--_rail) / 2 - 0.25em);
   }
-  .vertical-track .track:has(> .lane-bands) .event {
+  .vertical-track .track.lanes .event {
     inset-inline: calc(var(--_axis) + var(--_group) * var(--_colw)) auto;
     width: var(--_colw);
   }
-  .vertical-track .track:has(> .lane-bands) .break {
+  .vertical-track .track.lanes .break {
     inset-inline: calc(-1 * (var(--_axis) + var(--_group) * var(--_colw))) auto;
     width: 100cqi;
   }

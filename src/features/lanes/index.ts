@@ -18,6 +18,7 @@ import { arrangeLanes, laneCounts, laneSet, placeAnnotations, type LaneSet } fro
 import { lanePlace, renderBar, renderEvents, renderLane, renderNote, type LaneView } from './render.js';
 import { renderBands, type LaneLayer } from './bands.js';
 import type { Grouping } from '../track/controller.js';
+import type { Window } from '../track/render.js';
 import type { Layout } from '../../model/scale.js';
 import type { EventPlace } from '../../templates/event.js';
 import { TimelineLanesEvent } from './events.js';
@@ -65,6 +66,16 @@ export class LanesController {
     return this.#set.set;
   }
 
+  #counted: { items: readonly TimelineItem[]; set: LaneSet; counts: Map<string, number> } | undefined;
+
+  /** Each lane's count of the events shown: counted again only when they change. */
+  #counts(items: readonly TimelineItem[], set: LaneSet): Map<string, number> {
+    if (this.#counted?.items !== items || this.#counted.set !== set) {
+      this.#counted = { items, set, counts: laneCounts(items, set) };
+    }
+    return this.#counted.counts;
+  }
+
   get #byLane(): boolean {
     return this.host.laneView === 'lane';
   }
@@ -98,7 +109,7 @@ export class LanesController {
     return {
       locale,
       set,
-      counts: laneCounts(view.visible, set),
+      counts: this.#counts(view.visible, set),
       collapsed,
       byLane,
       toggle: (id) => {
@@ -118,18 +129,31 @@ export class LanesController {
    * On a track: each item's lane among the open ones (-1 in a folded lane), for the layout; the
    * open lanes each get a row (or a column) of their own on the one axis.
    */
-  grouping(items: readonly TimelineItem[]): Grouping | undefined {
+  grouping(items: readonly TimelineItem[]): (Grouping & { items: readonly TimelineItem[] }) | undefined {
     const set = this.set;
     if (!set || items.length === 0) return undefined;
     const collapsed = tokens(this.host.collapsed);
-    const open = set.lanes.filter((lane) => !collapsed.has(lane.id)).map((lane) => lane.id);
-    return { group: (item) => open.indexOf(set.of(item)[0]!), groups: Math.max(1, open.length) };
+    const open = new Map(set.lanes.filter((lane) => !collapsed.has(lane.id)).map((lane, i) => [lane.id, i] as const));
+    // The folded lanes' events are not laid out: their strips mark where they fall (./bands.ts).
+    const shown = (item: TimelineItem) => open.has(set.of(item)[0]!);
+    this.#folded = items.filter((item) => !shown(item));
+    return {
+      items: this.#folded.length ? items.filter(shown) : items,
+      group: (item) => open.get(set.of(item)[0]!)!,
+      groups: Math.max(1, open.size),
+    };
   }
 
+  /** On a track, the events of the folded lanes. */
+  #folded: readonly TimelineItem[] = [];
+
   /** On a track: what lanes add to each event, and their bands. */
-  onTrack(
-    options: TimelineOptions,
-  ): { place: (item: TimelineItem) => Partial<EventPlace>; layer: (layout: Layout) => LaneLayer } | undefined {
+  onTrack(options: TimelineOptions):
+    | {
+        place: (item: TimelineItem) => Partial<EventPlace>;
+        layer: (layout: Layout, window: Window | undefined) => LaneLayer;
+      }
+    | undefined {
     const set = this.set;
     this.#last = undefined;
     if (!set) return undefined;
@@ -139,7 +163,7 @@ export class LanesController {
     const about = (id: string) => notes.filter((note) => note.event === id);
     return {
       place: (item) => lanePlace(lanes, item, about(item.event.id)),
-      layer: (layout) => renderBands(lanes, layout, notes),
+      layer: (layout, window) => renderBands(lanes, layout, window, this.#folded, notes),
     };
   }
 

@@ -3,7 +3,7 @@
  * data (`Chronology.lanes`, each event's `lane`, its main one first) or from the categories
  * (`lanes="category"`). An event that names no declared lane sits in the lane of others, last.
  */
-import type { Annotation, Chronology, Localized } from '../../model/types.js';
+import type { Annotation, Chronology, Localized, TimelineEvent } from '../../model/types.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import { PALETTE, type CategoryInfo } from '../../model/view.js';
 
@@ -22,7 +22,7 @@ export interface LaneInfo {
 export interface LaneSet {
   lanes: readonly LaneInfo[];
   /** Each event's lanes by id, its main one first; events of no declared lane are in OTHER. */
-  of: (item: TimelineItem) => readonly string[];
+  of: (item: Pick<TimelineItem, 'event'>) => readonly string[];
 }
 
 /**
@@ -48,15 +48,24 @@ export function laneSet(
         color: `var(--kt-lane-color-${lane.id}, ${lane.color ?? PALETTE[i % PALETTE.length]!})`,
       }));
   if (declared.length === 0) return undefined;
-  const ids = new Set(declared.map((lane) => lane.id));
-  const known = (id: string) => ids.has(id);
-  const of = byCategory
-    ? (item: TimelineItem) => (known(item.event.category) ? [item.event.category] : [OTHER])
-    : (item: TimelineItem) => {
-        const named = ([] as string[]).concat(item.event.lane ?? []).filter(known);
-        return named.length ? named : [OTHER];
+  // An event in one lane (most are) shares that lane's list, so 10,000 events make no garbage.
+  const alone = new Map([...declared.map((lane) => lane.id), OTHER].map((id) => [id, [id] as const]));
+  const one = (id: string | undefined) => alone.get(id ?? OTHER) ?? alone.get(OTHER)!;
+  const find = byCategory
+    ? (event: TimelineEvent) => one(event.category)
+    : ({ lane }: TimelineEvent): readonly string[] => {
+        if (typeof lane !== 'object') return one(lane);
+        const named = lane.filter((id) => alone.has(id) && id !== OTHER);
+        return named.length > 1 ? named : one(named[0]);
       };
-  const lanes = chronology.events.some((event) => of({ event } as TimelineItem)[0] === OTHER)
+  // Asked for each event on every arrangement and count: worked out once per event.
+  const found = new Map<TimelineEvent, readonly string[]>();
+  const of = ({ event }: Pick<TimelineItem, 'event'>) => {
+    let lanes = found.get(event);
+    if (!lanes) found.set(event, (lanes = find(event)));
+    return lanes;
+  };
+  const lanes = chronology.events.some((event) => of({ event })[0] === OTHER)
     ? [...declared, { id: OTHER, label: undefined, color: 'var(--_line)' }]
     : declared;
   return { lanes, of };

@@ -109,7 +109,7 @@ export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly An
   const also = others.map((id) => laneLabel(set.lanes[index(id)]!, locale).text);
   return {
     vars: { '--_lane-color': lane.color, '--_col': column(main!) },
-    lane: html`<p part="lane-tag" class="lane-tag" lang=${label.lang}>
+    lane: html`<p part="lane-tag" class=${also.length ? 'lane-tag also' : 'lane-tag'} lang=${label.lang}>
         ${label.text}${
           also.length
             ? html`<span class="lane-also" lang=${locale}> · ${laneStrings(locale).alsoIn(also.join(', '))}</span>`

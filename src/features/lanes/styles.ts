@@ -118,7 +118,7 @@ export const laneStyles = css`
     display: none;
   }
   /* In a lane's own list, its name on each event says nothing its heading does not. */
-  .by-lane .lane-tag:not(:has(.lane-also)) {
+  .by-lane .lane-tag:not(.also) {
     position: absolute;
     clip-path: inset(50%);
   }

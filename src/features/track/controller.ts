@@ -59,10 +59,12 @@ export interface TrackView {
   /** The category colour of each placed event, for the overview strip. */
   color: (event: TimelineEvent) => string;
   /** With lanes: their bands, drawn on the track under the events, and what the track's box needs to know of them. */
-  lanes?: ((layout: Layout) => { layer: unknown; vars: Record<string, number>; after: unknown }) | undefined;
+  lanes?:
+    | ((layout: Layout, window: Window | undefined) => { layer: unknown; vars: Record<string, number>; after: unknown })
+    | undefined;
 }
 
-/** With lanes: each item's lane (-1 when folded), and how many there are. */
+/** With lanes: each item's lane, and how many there are (the items of folded lanes are not laid out). */
 export type Grouping = Pick<LayoutOptions, 'group' | 'groups'>;
 
 export class TrackController implements ReactiveController {
@@ -167,7 +169,7 @@ export class TrackController implements ReactiveController {
       locale: view.locale,
       zoomable: horizontal && this.host.scale === 'time',
       list: view.list(events),
-      lanes: view.lanes?.(track),
+      lanes: view.lanes?.(track, window),
       detail:
         detail && horizontal
           ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))

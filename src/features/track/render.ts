@@ -135,7 +135,10 @@ export function renderTrack(view: TrackParts): TemplateResult {
         @pointerup=${onPointer}
         @pointercancel=${onPointer}
       >
-        <div class="track" style=${cssVars({ '--_length': track.length, ...view.lanes?.vars })}>
+        <div
+          class=${view.lanes ? 'track lanes' : 'track'}
+          style=${cssVars({ '--_length': track.length, ...view.lanes?.vars })}
+        >
           ${view.lanes?.layer}
           <div class="bands" aria-hidden="true">
             ${track.eras
