@@ -3,24 +3,15 @@
 // with every chunk already fetched) and hiding one lane's events (folding it, against filtering its
 // category out). The issue's targets: both within 1.2× of the same data without lanes, and the list
 // windowed. Timings on a shared machine are noise: read the ratios of one run.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
 import { chromium } from 'playwright-core';
 import { synthetic } from './synthetic.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const SAMPLES = Number(process.env.SAMPLES ?? 9);
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((request, response) => {
-  const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serve(root);
 
 /** The synthetic 10,000 events, in five lanes that are also their categories. */
 const COUNT = 10_000;
@@ -56,7 +47,7 @@ for (let i = 0; i < SAMPLES + 1; i++) {
   }
 }
 await browser.close();
-server.close();
+close();
 
 const row = (name, key) => {
   const [withLanes, without] = [median(times[key].true), median(times[key].false)];

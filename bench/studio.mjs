@@ -3,24 +3,15 @@
 // Sheets of 200 and 2,000 rows, one letter at a time into a title, interleaved. The target (the
 // issue's): within a frame or two (16.7 ms each) at 2,000 rows. The ratio to 200 rows says how the
 // cost grows. Timings on a shared machine are noise: read the medians and the ratio of one run.
-import { createServer } from 'node:http';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './serve.mjs';
 import { chromium } from 'playwright-core';
 
 const root = new URL('..', import.meta.url).pathname;
 const SAMPLES = Number(process.env.SAMPLES ?? 15);
 const FRAME = 1000 / 60;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
-const server = createServer((request, response) => {
-  const path = normalize(new URL(request.url, 'http://x').pathname).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file)) return void response.writeHead(404).end();
-  response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
-  response.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin, close } = await serve(root);
 
 /** A sheet in our columns: `rows` events a week apart, in four categories, each with a source. */
 const sheet = (rows) =>
@@ -84,7 +75,7 @@ for (let i = 0; i < SAMPLES + 2; i++) {
   }
 }
 await browser.close();
-server.close();
+close();
 
 const m = Object.fromEntries(sizes.map((rows) => [rows, median(times[rows])]));
 const lines = [
