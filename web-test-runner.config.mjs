@@ -50,8 +50,9 @@ writeFileSync(
 // The parity fixture (test/helpers/chronologies.mjs) in four locales, for test/parity.test.ts: from
 // dist/src, whose templates the browser test's elements share; and hydrated on the CDN bundle, in
 // Japanese, which the server writes with features the bundle fetches as chunks.
-const { parity } = await import('./test/helpers/chronologies.mjs');
+const { parity, sides } = await import('./test/helpers/chronologies.mjs');
 writeFileSync('test/.ssr/parity.json', JSON.stringify(parity));
+writeFileSync('test/.ssr/sides.json', JSON.stringify(sides));
 const parityLocales = ['en', 'ko', 'ja', 'ar'];
 const rendered = node([
   '--input-type=module',
@@ -68,6 +69,7 @@ for (const [file, ...args] of [
   ['korea-hydrate.html'],
   ['mini-hydrate.html', 'test/data/mini.json'],
   ['parity-hydrate.html', 'test/.ssr/parity.json', '--locale', 'ja'],
+  ['lanes-hydrate.html', 'test/.ssr/sides.json', '--lanes', 'lanes'],
 ]) {
   const options = ['--hydrate', '--page', '--cdn', '/test/.cdn/whole/'];
   writeFileSync(`test/.ssr/${file}`, node(['bin/korea-timeline.mjs', 'render', ...args, ...options]));

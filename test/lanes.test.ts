@@ -252,6 +252,34 @@ describe('lanes', () => {
     history.replaceState(null, '', location.pathname + location.search);
   });
 
+  it('hydrate a server-rendered snippet on the CDN bundle, keeping its nodes, and then fold', async () => {
+    const response = await fetch('/test/.ssr/lanes-hydrate.html');
+    expect(response.ok).to.equal(true);
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 700px';
+    document.body.append(frame);
+    try {
+      frame.contentDocument!.open();
+      frame.contentDocument!.write(await response.text());
+      frame.contentDocument!.close();
+      const doc = frame.contentDocument!;
+      const el = () => doc.querySelector('event-timeline') as EventTimeline | null;
+      await waitUntil(() => el()?.shadowRoot?.querySelector('[part~="lane-toggle"]'), 'the server HTML', patience);
+      const server = [...el()!.shadowRoot!.querySelectorAll('li[data-id], [part~="lane-toggle"]')];
+      expect(server.length).to.equal(8 + 3);
+      await waitUntil(() => frame.contentWindow!.customElements.get('event-timeline'), 'the bundle', patience);
+      await el()!.updateComplete;
+      const hydrated = [...el()!.shadowRoot!.querySelectorAll('li[data-id], [part~="lane-toggle"]')];
+      hydrated.forEach((node, i) => expect(node === server[i], `node ${i} is the server's`).to.equal(true));
+      el()!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="lane-toggle"]')!.click();
+      await el()!.updateComplete;
+      expect(el()!.getAttribute('collapsed')).to.equal('north');
+      expect(ids(el()!.shadowRoot!)).to.deep.equal(['s1', 's2', 'loose', 's3']);
+    } finally {
+      frame.remove();
+    }
+  });
+
   for (const [name, attributes] of [
     ['in time order', {}],
     ['by lane, one folded', { 'lane-view': 'lane', collapsed: 'south' }],

@@ -19,7 +19,7 @@ import { ChildEventsController } from '../controllers/children.js';
 import { RovingFocus } from '../core/roving-focus.js';
 import { RevealController } from '../controllers/reveal.js';
 import { FeatureController } from '../core/features.js';
-import { load, providedStyles } from '../core/registry.js';
+import { load, providedStyles, type Features } from '../core/registry.js';
 import { DataController, EMPTY } from '../controllers/data.js';
 import { renderTimeline } from '../templates/timeline.js';
 import { TimelineProperties } from './properties.js';
@@ -210,6 +210,7 @@ export class EventTimeline extends TimelineProperties {
     if (changed.size > 0) this.#problems.retry();
     if (!this.#serverRendered || this.hasUpdated) return true;
     this.#wiring.loadLocale(this.#locale);
+    this.#wiring.loadLanes();
     this.#heldData = this.#data.validate() || this.#heldData;
     if (!this.#features.waiting) return true;
     this.#held = new Map([...changed, ...this.#held]);
@@ -323,8 +324,21 @@ export class EventTimeline extends TimelineProperties {
     this.dispatchEvent(new TimelineFilterEvent(next ?? all));
   };
 
+  /**
+   * Hydrating, the first render is the server's: without what the server never draws (the guides'
+   * story bar and gap markers), even when it arrived while the element waited; they follow at once.
+   */
+  get #guides(): Features['guides'] | undefined {
+    return this.hasUpdated || !this.#serverRendered ? this.#features.get('guides') : undefined;
+  }
+
+  protected override firstUpdated(): void {
+    if (this.#serverRendered && this.#features.get('guides')) this.requestUpdate();
+  }
+
   protected override render(): TemplateResult {
     const locale = this.#locale;
+    const guides = this.#guides;
     const { track, search, link } = this.#wiring;
     const visible = this.#visible;
     const focused = this.#roving.focused;
@@ -349,7 +363,7 @@ export class EventTimeline extends TimelineProperties {
           this.#features.get('story')?.renderUpdated(this.#data.chronology.updated, locale),
           searching ? search?.field(locale, query, this.#view.visible.length) : nothing,
         ],
-        bar: this.#features.get('guides')?.renderStoryBar({
+        bar: guides?.renderStoryBar({
           locale,
           items: visible,
           all: this.#view.items,
@@ -373,7 +387,7 @@ export class EventTimeline extends TimelineProperties {
         anchors: this.follow !== undefined,
       },
       picker: this.#roving,
-      guides: this.#features.get('guides'),
+      guides,
       lanes: this.lanes == undefined ? undefined : this.#wiring.lanes,
       track: this.#tracked && track?.layout ? track : undefined,
       selected: selected ? visible.find((item) => item.event.id === selected) : undefined,

@@ -72,13 +72,7 @@ export class TimelineWiring {
     this.loadLocale(locale);
     const { isConnected, linkHash, search, query, follow, play, pace } = this.host;
     if (isConnected && (linkHash || search || query || needsExtras(chronology))) this.loadStory();
-    if (this.host.lanes != undefined) {
-      this.features.want('lanes', (module) => {
-        this.lanes = new module.LanesController(this.host, () => this.link?.write(false));
-        // Laid out again, in lanes.
-        this.track?.clear();
-      });
-    }
+    this.loadLanes();
     this.lanes?.data(chronology);
     // `follow` (even empty), `play` or `pace` (even 0).
     if (isConnected && (follow ?? (play || pace)) !== undefined) {
@@ -110,6 +104,15 @@ export class TimelineWiring {
     // With lanes, the open lanes' events, each lane with rows of its own.
     const grouping = this.host.lanes != undefined ? this.lanes?.grouping(items) : undefined;
     return this.track.arrange(grouping?.items ?? items, eras, grouping).placed.map((p) => p.item);
+  }
+
+  /** With `lanes`: the lanes, the track laid out again in them once they are here. */
+  loadLanes(): void {
+    if (this.host.lanes == undefined) return;
+    this.features.want('lanes', (module) => {
+      this.lanes = new module.LanesController(this.host, () => this.link?.write(false));
+      this.track?.clear();
+    });
   }
 
   /** The story feature: search, the link and the share button, pictures and corrections. */
