@@ -82,5 +82,6 @@ export { TimelineProperties } from './elements/properties.js';
 export type { ChunkName } from './core/problems.js';
 export type { FeatureName, Features } from './core/registry.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';
+export { combineChronologies } from './features/lanes/combine.js';
 export { TimelineEventElement } from './elements/timeline-event.js';
 export { koreaChronology } from '../events/korea.js';

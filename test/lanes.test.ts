@@ -303,3 +303,45 @@ describe('lanes', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('several chronologies on one axis', () => {
+  const us = {
+    title: 'US–ROK',
+    categories: [{ id: 'security', label: 'Security' }],
+    events: [
+      { id: 'treaty', start: '1953-10-01', title: 'Treaty', category: 'security' },
+      { id: 'thaad', start: '2016-07-08', title: 'THAAD', category: 'security' },
+    ],
+  };
+  const china = {
+    title: 'China–ROK',
+    categories: [
+      { id: 'security', label: 'Security, again' },
+      { id: 'trade', label: 'Trade' },
+    ],
+    events: [
+      { id: 'ties', start: '1992-08-24', title: 'Ties', category: 'trade' },
+      { id: 'thaad', start: '2017-03-02', title: 'Tour ban', category: 'trade' },
+    ],
+    annotations: [{ id: 'note', event: 'ties', text: 'Normalised' }],
+  };
+
+  it('gives each its lane, its events in time order with their ids prefixed, and keeps both notes and categories', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1000px"><event-timeline lanes .chronologies=${[us, china]}></event-timeline></div>`,
+    );
+    const el = wrapper.querySelector('event-timeline')!;
+    await el.settled();
+    expect(el.errors).to.deep.equal([]);
+    expect(all(el, '[part~="lane-toggle"] .lane-name').map(text)).to.deep.equal(['US–ROK', 'China–ROK']);
+    expect(ids(root(el))).to.deep.equal(['us-rok-treaty', 'china-rok-ties', 'us-rok-thaad', 'china-rok-thaad']);
+    expect(text(li(el, 'china-rok-thaad').querySelector('[part~="lane-tag"]')!)).to.equal('China–ROK');
+    expect(li(el, 'china-rok-ties').getAttribute('aria-describedby')).to.equal('note-china-rok-note');
+    expect(all(el, '[part~="filter"]').map(text)).to.deep.equal(['All 4', 'Security 2', 'Trade 2']);
+    expect(text(root(el).querySelector('[part~="heading"]')!)).to.equal('US–ROK · China–ROK');
+    // A new list replaces the combination.
+    el.chronologies = [china];
+    await el.settled();
+    expect(ids(root(el))).to.deep.equal(['china-rok-ties', 'china-rok-thaad']);
+  });
+});

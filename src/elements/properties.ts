@@ -11,6 +11,7 @@ import { EMPTY } from '../controllers/data.js';
 export class TimelineProperties extends LitElement {
   static override properties = {
     chronology: { attribute: false },
+    chronologies: { attribute: false },
     src: {},
     locale: { reflect: true },
     theme: { reflect: true },
@@ -39,6 +40,8 @@ export class TimelineProperties extends LitElement {
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
   declare chronology: Chronology;
+  /** Several chronologies on one axis, with `lanes`: each becomes a lane (or a group of lanes, when it has its own), and `chronology` their combination (`combineChronologies`); event ids are prefixed with their lane's, e.g. `us-rok-treaty`. */
+  declare chronologies: readonly Chronology[] | undefined;
   /** URL of a chronology to load: JSON, TimelineJS3 JSON or CSV. The last request wins; a failed load keeps the data shown. */
   declare src: string | undefined;
   /** Any BCP 47 tag: `en` built in; `ko` (which `<korea-timeline>` brings), `ja`, `zh-Hans`, `zh-Hant`, `es`, `fr`, `de`, `ar` load on demand; others via `registerLocale`. Defaults to the nearest `lang` up the tree, else `en`. */

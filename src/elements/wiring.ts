@@ -18,7 +18,8 @@ export type WiringHost = TrackHost &
   FollowHost &
   LanesHost & {
     readonly isConnected: boolean;
-    readonly chronology: Chronology;
+    chronology: Chronology;
+    readonly chronologies: readonly Chronology[] | undefined;
     readonly search: boolean;
     readonly query: string | undefined;
   };
@@ -52,8 +53,17 @@ export class TimelineWiring {
     private readonly on: WiringCallbacks,
   ) {}
 
-  /** Before the data is validated: the track as soon as it is sure to be needed, and the guides. */
+  /** The `chronologies` whose combination the element shows. */
+  #combined: readonly Chronology[] | undefined;
+
+  /** Before the data is validated: several chronologies combined into one, the track as soon as it is sure to be needed, and the guides. */
   beforeData(): void {
+    const many = this.host.chronologies;
+    if (many) {
+      this.loadLanes();
+      const lanes = this.features.get('lanes');
+      if (lanes && many !== this.#combined) this.host.chronology = lanes.combineChronologies((this.#combined = many));
+    }
     if (!this.host.isConnected) return;
     const { chronology, scale, orientation } = this.host;
     const events: unknown = (chronology as Partial<Chronology> | null)?.events;
@@ -106,9 +116,9 @@ export class TimelineWiring {
     return this.track.arrange(grouping?.items ?? items, eras, grouping).placed.map((p) => p.item);
   }
 
-  /** With `lanes`: the lanes, the track laid out again in them once they are here. */
+  /** With `lanes` or `chronologies`: the lanes, the track laid out again in them once they are here. */
   loadLanes(): void {
-    if (this.host.lanes == undefined) return;
+    if (this.host.lanes == undefined && !this.host.chronologies) return;
     this.features.want('lanes', (module) => {
       this.lanes = new module.LanesController(this.host, () => this.link?.write(false));
       this.track?.clear();

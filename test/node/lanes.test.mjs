@@ -221,3 +221,40 @@ describe('lanes in imports', () => {
     );
   });
 });
+
+test('combineChronologies: a chronology with lanes of its own gives a group of lanes; junk is skipped', async () => {
+  const { combineChronologies } = await import('../../dist/src/features/lanes/combine.js');
+  const two = {
+    title: { en: 'Two', ko: '둘' },
+    lanes: [
+      { id: 'a', label: { en: 'A', ko: '가' } },
+      { id: 'b', label: 'B' },
+    ],
+    events: [{ id: 'x', start: '2000', title: 'X', category: 'c', lane: ['b', 'a'] }],
+    annotations: [{ id: 'n', lane: 'a', text: 'Note' }],
+  };
+  const combined = combineChronologies([
+    null,
+    'junk',
+    { title: 'One', events: [{ id: 'x', start: '1999', title: 'Y', category: 'c' }] },
+    two,
+  ]);
+  assert.deepEqual(
+    combined.lanes.map((lane) => [lane.id, lane.label]),
+    [
+      ['one', 'One'],
+      ['two-a', { en: 'Two · A', ko: '둘 · 가' }],
+      ['two-b', { en: 'Two · B', ko: '둘 · B' }],
+    ],
+  );
+  assert.deepEqual(
+    combined.events.map((event) => [event.id, event.lane]),
+    [
+      ['one-x', 'one'],
+      ['two-x', ['two-b', 'two-a']],
+    ],
+  );
+  assert.deepEqual(combined.annotations, [{ id: 'two-n', lane: 'two-a', text: 'Note' }]);
+  const { errors } = validateChronology({ ...combined, categories: [{ id: 'c', label: 'C' }] });
+  assert.deepEqual(errors, []);
+});

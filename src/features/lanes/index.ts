@@ -26,6 +26,7 @@ import { laneStyles } from './styles.js';
 import { bandStyles } from './bands.js';
 
 export { laneSet, arrangeLanes, laneCounts, placeAnnotations } from './model.js';
+export { combineChronologies } from './combine.js';
 export const styles = [laneStyles, bandStyles];
 
 export interface LanesHost extends ReactiveControllerHost, Element {
