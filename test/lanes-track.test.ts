@@ -24,15 +24,16 @@ const laneOf: Record<string, string> = {
   loose: 'Other events',
 };
 
-async function track(orientation: 'horizontal' | 'vertical', collapsed = '') {
+async function track(orientation: 'horizontal' | 'vertical', collapsed = '', chronology = sides, align = 'absolute') {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="width: 1000px">
       <event-timeline
-        .chronology=${sides}
+        .chronology=${chronology}
         lanes
         scale="time"
         orientation=${orientation}
         collapsed=${collapsed}
+        align=${align}
       ></event-timeline>
     </div>`,
   );
@@ -166,6 +167,35 @@ describe('lanes on a track', () => {
     expect(rendered()).to.be.within(1, 300);
     const dots = root(el).querySelectorAll('.lane-strip .lane-dot').length;
     expect(dots).to.be.within(1, 300);
+  });
+
+  it('align="relative": each lane\'s anchor at zero, and the axis in years before and after it', async () => {
+    const aligned = {
+      ...sides,
+      lanes: sides.lanes!.map((lane) => ({ ...lane, anchor: lane.id === 'north' ? 'n2' : 's2' })),
+    };
+    const el = await track('horizontal', '', aligned, 'relative');
+    expect(el.errors).to.deep.equal([]);
+    const x = (id: string) => li(el, id).querySelector('.marker')!.getBoundingClientRect().left;
+    // 1 July 1995 and January 2004 both at zero.
+    expect(x('n2')).to.be.closeTo(x('s2'), 2);
+    // n3 (2015) is about 19.5 years after n2; s3 (November 2010) about 6.9 after s2: further right.
+    expect(x('n3')).to.be.above(x('s3'));
+    const ticks = [...root(el).querySelectorAll('.tick')].map((tick) => tick.textContent!.trim());
+    expect(ticks).to.include('0');
+    expect(
+      ticks.some((tick) => /^\+\d+(\.\d)? y$/.test(tick)),
+      ticks.join(' '),
+    ).to.equal(true);
+    expect(
+      ticks.some((tick) => /^−\d+(\.\d)? y$/.test(tick)),
+      ticks.join(' '),
+    ).to.equal(true);
+    // The cards still say their dates.
+    expect(li(el, 'n2').querySelector('[part="date"]')!.textContent!.trim()).to.equal('1 July 1995');
+    el.align = 'absolute';
+    await el.settled();
+    expect(Math.abs(x('n2') - x('s2'))).to.be.above(20);
   });
 
   it('passes axe with a lane folded', async () => {

@@ -36,6 +36,7 @@ export class TimelineProperties extends LitElement {
     lanes: { reflect: true },
     laneView: { attribute: 'lane-view', reflect: true },
     collapsed: { reflect: true },
+    align: { reflect: true },
   };
 
   /** The data to show. Replace the object to change it; it is validated, never mutated. After a `src` load, its valid part. */
@@ -90,6 +91,8 @@ export class TimelineProperties extends LitElement {
   declare laneView: 'time' | 'lane' | undefined;
   /** With `lanes`: space-separated ids of the lanes folded away; their events are counted in the lane bar, not listed. The lane bar's buttons set it. */
   declare collapsed: string | undefined;
+  /** With `lanes`, on the time scale: `relative` moves each lane so its `anchor` event sits at zero, and the axis counts years before and after it ("−2 y", "+3 y"), to compare what followed in each; `absolute` (default) keeps the calendar. */
+  declare align: 'absolute' | 'relative' | undefined;
 
   constructor() {
     super();

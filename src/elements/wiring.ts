@@ -113,7 +113,9 @@ export class TimelineWiring {
     if (!changed && this.track.layout) return previous;
     // With lanes, the open lanes' events, each lane with rows of its own.
     const grouping = this.host.lanes != undefined ? this.lanes?.grouping(items) : undefined;
-    return this.track.arrange(grouping?.items ?? items, eras, grouping).placed.map((p) => p.item);
+    return this.track
+      .arrange(grouping?.items ?? items, grouping?.relative ? [] : eras, grouping)
+      .placed.map((p) => p.item);
   }
 
   /** With `lanes` or `chronologies`: the lanes, the track laid out again in them once they are here. */

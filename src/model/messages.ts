@@ -118,6 +118,8 @@ export interface LaneMessages {
   otherLane: string;
   /** The label of a note on the timeline (an annotation). */
   annotation: string;
+  /** With `align="relative"`, a tick on the axis: years before or after each lane's anchor, "−2 y", "+3 y"; `years` is already written with its sign. */
+  offset: (years: string) => string;
 }
 
 /** Every string the element shows. `registerLocale` needs them all, so a translation can't miss one. */

@@ -128,6 +128,8 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const rows = Math.max(1, options.lanes);
   const laneEnds = new Array<number>(rows * Math.max(1, options.groups ?? 1)).fill(-Infinity);
   const placed: Placed[] = [];
+  /** The last marker placed in each lane. */
+  const lastPos: number[] = [];
   const breaks: Break[] = [];
   let coverEnd = -Infinity;
 
@@ -149,9 +151,10 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
         breaks.push({ start, end: pos, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
       }
     }
-    // Events days apart (in lanes side by side) are pushed apart just enough for their markers.
-    const previous = placed[placed.length - 1];
-    if (previous && options.scale === 'time') pos = Math.max(pos, previous.pos + (options.markerGap ?? 0));
+    // Events days apart (in rows side by side) are pushed apart just enough for their markers; with
+    // lanes, only within one: each lane's markers are on a line of its own.
+    const previous = lastPos[group];
+    if (previous !== undefined && options.scale === 'time') pos = Math.max(pos, previous + (options.markerGap ?? 0));
     // The first free row of its lane (of all rows without lanes), else the one free soonest.
     const first = group * rows;
     let lane = -1;
@@ -171,6 +174,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     laneEnds[first + lane] = pos + options.extent;
     if (options.scale === 'time' && index > 0) mapping.add(a, pos);
     coverEnd = Math.max(coverEnd, b);
+    lastPos[group] = pos;
     placed.push(options.group ? { item, pos, lane, span: 0, group } : { item, pos, lane, span: 0 });
   });
 

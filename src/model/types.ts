@@ -94,6 +94,8 @@ export interface Lane {
   description?: Localized;
   /** Any CSS colour, for the lane's band and label. */
   color?: string;
+  /** The id of one of its events: with `align="relative"`, the time scale puts it at zero, and the lane's other events before and after it. */
+  anchor?: string;
 }
 
 /**

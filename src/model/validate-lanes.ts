@@ -19,6 +19,11 @@ export function validateLanes(v: Validator, data: Json): Lane[] | undefined {
     const lane: Lane = { id, label };
     if (description !== undefined) lane.description = description;
     if (color !== undefined) lane.color = color;
+    const anchor = v.string(value.anchor, path, 'anchor', false);
+    if (anchor !== undefined) {
+      lane.anchor = anchor;
+      anchorPaths.set(lane, `${path}.anchor`);
+    }
     return lane;
   });
   v.lanes = new Set(lanes.map((lane) => lane.id));
@@ -49,6 +54,21 @@ export function validateLane(v: Validator, value: Json, event: TimelineEvent, pa
     else lanes.push(id);
   });
   if (lanes.length > 0) event.lane = lanes.length === 1 ? lanes[0]! : lanes;
+}
+
+/** Where each lane's anchor was given, for its report once the events are known. */
+const anchorPaths = new WeakMap<Lane, string>();
+
+/** Each lane's `anchor`, once the events are known: one of the lane's own events, else left out. */
+export function validateAnchors(v: Validator, lanes: Lane[], events: TimelineEvent[]): void {
+  for (const lane of lanes) {
+    if (lane.anchor === undefined) continue;
+    const event = events.find((event) => event.id === lane.anchor);
+    if (!event || ![event.lane].flat().includes(lane.id)) {
+      v.report(anchorPaths.get(lane)!, `${show(lane.anchor)} is not an event in this lane; the lane is not aligned`);
+      delete lane.anchor;
+    }
+  }
 }
 
 /** A chronology's `annotations`, once its events are known (a note can be about one of them). */

@@ -6,7 +6,7 @@
 import type { Category, Chronology, Era, Localized, Source, TimelineEvent } from './types.js';
 import { dayNumber, parseDate, type PartialDate } from './dates.js';
 import { validateStory } from './validate-story.js';
-import { validateAnnotations, validateLane, validateLanes } from './validate-lanes.js';
+import { validateAnchors, validateAnnotations, validateLane, validateLanes } from './validate-lanes.js';
 import { canonicalTag } from './messages.js';
 import { isSafeUrl } from './url.js';
 
@@ -358,6 +358,7 @@ export function validateChronology(data: unknown): ValidationResult {
   validateStory(v, data, chronology, '');
   if (data.eras !== undefined) chronology.eras = eras;
   if (lanes) chronology.lanes = lanes;
+  if (lanes) validateAnchors(v, lanes, events);
   const annotations = validateAnnotations(v, data, events);
   if (annotations) chronology.annotations = annotations;
   return { chronology, errors: v.errors };

@@ -258,3 +258,25 @@ test('combineChronologies: a chronology with lanes of its own gives a group of l
   const { errors } = validateChronology({ ...combined, categories: [{ id: 'c', label: 'C' }] });
   assert.deepEqual(errors, []);
 });
+
+test("a lane's anchor must be one of its events: else it is reported by path and left out", () => {
+  const data = {
+    title: 'Anchors',
+    categories: [{ id: 'c', label: 'C' }],
+    lanes: [
+      { id: 'a', label: 'A', anchor: 'x' },
+      { id: 'b', label: 'B', anchor: 'x' },
+      { id: 'c', label: 'C', anchor: 'nowhere' },
+    ],
+    events: [{ id: 'x', start: '2000', title: 'X', category: 'c', lane: 'a' }],
+  };
+  const { chronology, errors } = validateChronology(data);
+  assert.deepEqual(
+    chronology.lanes.map((lane) => lane.anchor),
+    ['x', undefined, undefined],
+  );
+  assert.deepEqual(errors, [
+    { path: 'lanes[1].anchor', message: "'x' is not an event in this lane; the lane is not aligned" },
+    { path: 'lanes[2].anchor', message: "'nowhere' is not an event in this lane; the lane is not aligned" },
+  ]);
+});

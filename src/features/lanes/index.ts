@@ -15,7 +15,8 @@ import type { TimelineItem } from '../../model/timeline.js';
 import { categoryColors } from '../../model/view.js';
 import type { TimelineOptions } from '../../templates/timeline.js';
 import { arrangeLanes, laneCounts, laneSet, placeAnnotations, type LaneSet } from './model.js';
-import { lanePlace, renderBar, renderEvents, renderLane, renderNote, type LaneView } from './render.js';
+import { lanePlace, laneStrings, renderBar, renderEvents, renderLane, renderNote, type LaneView } from './render.js';
+import type { Locale } from '../../model/messages.js';
 import { renderBands, type LaneLayer } from './bands.js';
 import type { Grouping } from '../track/controller.js';
 import type { Window } from '../track/render.js';
@@ -33,6 +34,7 @@ export interface LanesHost extends ReactiveControllerHost, Element {
   lanes: string | undefined;
   laneView: 'time' | 'lane' | undefined;
   collapsed: string | undefined;
+  readonly align: 'absolute' | 'relative' | undefined;
   readonly orientation: 'vertical' | 'horizontal';
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
@@ -130,9 +132,13 @@ export class LanesController {
    * On a track: each item's lane among the open ones (-1 in a folded lane), for the layout; the
    * open lanes each get a row (or a column) of their own on the one axis.
    */
-  grouping(items: readonly TimelineItem[]): (Grouping & { items: readonly TimelineItem[] }) | undefined {
+  grouping(
+    items: readonly TimelineItem[],
+  ): (Grouping & { items: readonly TimelineItem[]; relative: boolean }) | undefined {
     const set = this.set;
     if (!set || items.length === 0) return undefined;
+    const relative = this.host.align === 'relative';
+    if (relative) items = this.#aligned(items, set);
     const collapsed = tokens(this.host.collapsed);
     const open = new Map(set.lanes.filter((lane) => !collapsed.has(lane.id)).map((lane, i) => [lane.id, i] as const));
     // The folded lanes' events are not laid out: their strips mark where they fall (./bands.ts).
@@ -142,6 +148,35 @@ export class LanesController {
       items: this.#folded.length ? items.filter(shown) : items,
       group: (item) => open.get(set.of(item)[0]!)!,
       groups: Math.max(1, open.size),
+      relative,
+    };
+  }
+
+  /**
+   * `align="relative"`: each event moved by its lane's anchor's first day, so each anchor falls on
+   * day 0; a lane without an anchor is aligned on its first event. Eras no longer apply.
+   */
+  #aligned(items: readonly TimelineItem[], set: LaneSet): TimelineItem[] {
+    const zero = new Map<string, number>();
+    for (const lane of set.lanes) {
+      const anchor = this.#chronology?.events.find((event) => event.id === lane.anchor);
+      const first = items.find((item) => set.of(item)[0] === lane.id);
+      const day = anchor ? dayNumber(toPartialDate(anchor.start)) : first?.from;
+      if (day !== undefined) zero.set(lane.id, day);
+    }
+    return items.map(({ event, from, to }) => {
+      const shift = zero.get(set.of({ event })[0]!) ?? 0;
+      return { event, from: from - shift, to: to - shift };
+    });
+  }
+
+  /** `align="relative"`: a tick as years from the anchors, "−2 y", "0", "+3 y". */
+  #offset(locale: Locale) {
+    return (day: number): string => {
+      const years = Math.round((day / 365.2425) * 10) / 10;
+      if (years === 0) return '0';
+      const written = Math.abs(years).toLocaleString(locale, { maximumFractionDigits: 1 });
+      return laneStrings(locale).offset(`${years > 0 ? '+' : '−'}${written}`);
     };
   }
 
@@ -164,7 +199,10 @@ export class LanesController {
     const about = (id: string) => notes.filter((note) => note.event === id);
     return {
       place: (item) => lanePlace(lanes, item, about(item.event.id)),
-      layer: (layout, window) => renderBands(lanes, layout, window, this.#folded, notes),
+      layer: (layout, window) => ({
+        ...renderBands(lanes, layout, window, this.#folded, notes),
+        tick: this.host.align === 'relative' ? this.#offset(options.locale) : undefined,
+      }),
     };
   }
 

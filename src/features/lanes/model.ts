@@ -16,6 +16,8 @@ export interface LaneInfo {
   description?: Localized | undefined;
   /** A CSS colour: the page's token for the lane, else the data's or the palette's. */
   color: string;
+  /** The event `align="relative"` puts at zero. */
+  anchor?: string | undefined;
 }
 
 /** How the events of one chronology fall into lanes, for one `lanes` value. */
@@ -45,6 +47,7 @@ export function laneSet(
         id: lane.id,
         label: lane.label,
         description: lane.description,
+        anchor: lane.anchor,
         color: `var(--kt-lane-color-${lane.id}, ${lane.color ?? PALETTE[i % PALETTE.length]!})`,
       }));
   if (declared.length === 0) return undefined;

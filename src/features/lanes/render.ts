@@ -25,6 +25,7 @@ const english: LaneMessages = {
   alsoIn: (lanes) => `also ${lanes}`,
   otherLane: 'Other events',
   annotation: 'Note',
+  offset: (years) => `${years} y`,
 };
 
 export const laneStrings = (locale: Locale): LaneMessages => chunkStrings(locale, english, 'lanes');

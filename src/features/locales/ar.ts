@@ -58,4 +58,5 @@ export default {
   alsoIn: (lanes) => `وأيضًا ${lanes}`,
   otherLane: 'أحداث أخرى',
   annotation: 'ملاحظة',
+  offset: (years) => `${years} س`,
 } satisfies Messages;

@@ -62,4 +62,5 @@ export default {
   alsoIn: (lanes) => `auch ${lanes}`,
   otherLane: 'Weitere Ereignisse',
   annotation: 'Anmerkung',
+  offset: (years) => `${years} J.`,
 } satisfies Messages;

@@ -63,4 +63,5 @@ export default {
   alsoIn: (lanes) => `también ${lanes}`,
   otherLane: 'Otros acontecimientos',
   annotation: 'Nota',
+  offset: (years) => `${years} a`,
 } satisfies Messages;

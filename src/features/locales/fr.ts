@@ -63,4 +63,5 @@ export default {
   alsoIn: (lanes) => `aussi ${lanes}`,
   otherLane: 'Autres événements',
   annotation: 'Note',
+  offset: (years) => `${years} a`,
 } satisfies Messages;

@@ -60,4 +60,5 @@ export default {
   alsoIn: (lanes) => `${lanes}にも関連`,
   otherLane: 'その他の出来事',
   annotation: '注記',
+  offset: (years) => `${years}年`,
 } satisfies Messages;

@@ -61,4 +61,5 @@ export default {
   alsoIn: (lanes) => `${lanes}에도 해당`,
   otherLane: '기타 사건',
   annotation: '참고',
+  offset: (years) => `${years}년`,
 } satisfies Messages;

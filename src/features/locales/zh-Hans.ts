@@ -60,4 +60,5 @@ export default {
   alsoIn: (lanes) => `亦属${lanes}`,
   otherLane: '其他事件',
   annotation: '注释',
+  offset: (years) => `${years}年`,
 } satisfies Messages;

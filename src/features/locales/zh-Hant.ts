@@ -60,4 +60,5 @@ export default {
   alsoIn: (lanes) => `亦屬${lanes}`,
   otherLane: '其他事件',
   annotation: '註釋',
+  offset: (years) => `${years}年`,
 } satisfies Messages;

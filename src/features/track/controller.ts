@@ -60,7 +60,15 @@ export interface TrackView {
   color: (event: TimelineEvent) => string;
   /** With lanes: their bands, drawn on the track under the events, and what the track's box needs to know of them. */
   lanes?:
-    | ((layout: Layout, window: Window | undefined) => { layer: unknown; vars: Record<string, number>; after: unknown })
+    | ((
+        layout: Layout,
+        window: Window | undefined,
+      ) => {
+        layer: unknown;
+        vars: Record<string, number>;
+        after: unknown;
+        tick?: ((day: number) => string) | undefined;
+      })
     | undefined;
 }
 
@@ -141,6 +149,7 @@ export class TrackController implements ReactiveController {
     if (!track) return undefined;
     const window = this.windowed ? this.#window : undefined;
     const placed = track.placed;
+    const lanes = view.lanes?.(track, window);
     const event = (i: number) => {
       const p = placed[i]!;
       const vars: Record<string, number> = { '--_pos': p.pos, '--_lane': p.lane, '--_span': p.span };
@@ -149,7 +158,7 @@ export class TrackController implements ReactiveController {
       if (!gap) return view.event(p.item, i, { vars });
       vars['--_gap-start'] = gap.start - p.pos;
       vars['--_gap-size'] = gap.end - gap.start;
-      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale) });
+      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale, lanes?.tick) });
     };
     let events: unknown;
     if (window) {
@@ -169,7 +178,7 @@ export class TrackController implements ReactiveController {
       locale: view.locale,
       zoomable: horizontal && this.host.scale === 'time',
       list: view.list(events),
-      lanes: view.lanes?.(track, window),
+      lanes,
       detail:
         detail && horizontal
           ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))

@@ -64,9 +64,9 @@ export function renderDetail(
  * A shortened gap: a hatched band across the track, drawn in the space before an event and read out
  * as part of it, that says the axis is cut there.
  */
-export function renderBreak(gap: Break, locale: Locale): TemplateResult {
-  const from = formatTick(gap.from, 'year', locale);
-  const to = formatTick(gap.to, 'year', locale);
+export function renderBreak(gap: Break, locale: Locale, tick?: (day: number) => string): TemplateResult {
+  const from = tick?.(gap.from) ?? formatTick(gap.from, 'year', locale);
+  const to = tick?.(gap.to) ?? formatTick(gap.to, 'year', locale);
   const t = strings(locale);
   return html`<div part="break" class="break">
     <span aria-hidden="true">${from} <span class="arrow"></span> ${to} <small class="cut">${t.notToScale}</small></span>
@@ -95,7 +95,9 @@ export interface TrackParts {
   /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
   walked: TimelineEvent | undefined;
   /** With lanes: their bands, custom properties for the track's box, and what goes under the track. */
-  lanes?: { layer: unknown; vars: Record<string, number>; after: unknown } | undefined;
+  lanes?:
+    | { layer: unknown; vars: Record<string, number>; after: unknown; tick?: ((day: number) => string) | undefined }
+    | undefined;
 }
 
 /** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */
@@ -165,7 +167,7 @@ export function renderTrack(view: TrackParts): TemplateResult {
               .map(
                 (tick) =>
                   html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
-                    >${formatTick(tick.day, tick.level, locale)}</span
+                    >${view.lanes?.tick?.(tick.day) ?? formatTick(tick.day, tick.level, locale)}</span
                   >`,
               )}
           </div>
