@@ -126,6 +126,8 @@ const states = {
     focus: 'lanes',
   },
   'lanes-horizontal': horizontalTime('lanes'),
+  // The THAAD years, when Washington and Beijing pulled Seoul each way: the README's lead picture.
+  'lanes-horizontal-thaad': { ...horizontalTime('lanes'), reveal: 'xi-jinping-state-visit-seoul' },
   'lanes-horizontal-collapsed-390': {
     html: '<korea-timeline lanes orientation="horizontal" scale="time" collapsed="peninsula"></korea-timeline>',
     focus: 'track',
@@ -214,6 +216,16 @@ try {
         await host.locator('[part="share-status"]', { hasText: /./ }).waitFor();
       }
       if (state.focus === 'track') await host.locator('.scroller').scrollIntoViewIfNeeded();
+      if (state.reveal) {
+        // The track scrolled so this event's card is at its start.
+        await page.evaluate(async (id) => {
+          const root = document.querySelector('korea-timeline').shadowRoot;
+          const scroller = root.querySelector('.scroller');
+          const card = root.querySelector(`li[data-id="${id}"]`);
+          scroller.scrollLeft += card.getBoundingClientRect().left - scroller.getBoundingClientRect().left - 48;
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        }, state.reveal);
+      }
       if (state.focus === 'lanes') {
         // The lanes' bar at the top of the window, with the first events under it.
         await page.evaluate(() =>

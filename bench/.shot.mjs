@@ -1,0 +1,22 @@
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, extname } from 'node:path';
+const root = new URL('..', import.meta.url).pathname;
+const server = createServer((q, r) => { const f = join(root, new URL(q.url, 'http://x').pathname); if (!existsSync(f)) return void r.writeHead(404).end(); r.writeHead(200, {'Content-Type': {'.html':'text/html','.js':'text/javascript','.css':'text/css','.json':'application/json'}[extname(f)] ?? 'application/octet-stream'}); r.end(readFileSync(f)); });
+await new Promise((res) => server.listen(0, '127.0.0.1', res));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const [,, query, out, width = '1280', height = '1400', scheme = 'light', scrollTo = '0'] = process.argv;
+const page = await browser.newPage({ viewport: { width: +width, height: +height }, colorScheme: scheme });
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+page.on('console', (m) => m.type() !== 'log' && console.log('console', m.type(), m.text()));
+await page.goto(`${origin}/demo/layouts.html?${query}`);
+await page.waitForFunction(() => document.querySelector('korea-timeline')?.shadowRoot?.querySelector('.lanes, .list, .track'));
+await page.evaluate(() => document.querySelector('korea-timeline').settled());
+const sel = new URLSearchParams(query).get('selected');
+if (sel) { await page.evaluate(async (id) => { const el = document.querySelector('korea-timeline'); el.selected = id; await el.settled(); await new Promise(r => setTimeout(r, 500)); }, sel); }
+await page.evaluate((y) => scrollTo(0, y), +scrollTo);
+await page.waitForTimeout(300);
+await page.screenshot({ path: out });
+await browser.close(); server.close();
