@@ -133,7 +133,7 @@ describe('lanes on a track', () => {
     expect(notes.map((note) => note.querySelector('.note-badge')!.textContent!.trim())).to.deep.equal(['1', '2', '3']);
     // A note about a lane alone has no place on the axis: two marks.
     const marks = [...root(el).querySelectorAll<HTMLElement>('[part~="annotation-mark"]')];
-    expect(marks.map((mark) => mark.textContent!.trim())).to.deep.equal(['1', '2']);
+    expect(marks.map((mark) => mark.querySelector('.note-badge')!.textContent!.trim())).to.deep.equal(['1', '2']);
     const x = (id: string) => li(el, id).querySelector('.marker')!.getBoundingClientRect().left;
     expect(marks[0]!.getBoundingClientRect().left).to.be.closeTo(x('both'), 2);
     const boom = marks[1]!.getBoundingClientRect();
@@ -196,6 +196,35 @@ describe('lanes on a track', () => {
     el.align = 'absolute';
     await el.settled();
     expect(Math.abs(x('n2') - x('s2'))).to.be.above(20);
+  });
+
+  it('labels notes by priority, and no two labels ever overlap, at three zoom levels', async () => {
+    const el = await track('horizontal');
+    const labels = () =>
+      [...root(el).querySelectorAll<HTMLElement>('[part~="annotation-label"]')].map((label) => [
+        label.textContent!.trim(),
+        label.getBoundingClientRect(),
+      ]) as [string, DOMRect][];
+    const seen: string[][] = [];
+    for (const zoom of [0.25, 1, 4]) {
+      el.zoom = zoom;
+      await el.settled();
+      const shown = labels();
+      expect(shown.length, `zoom ${zoom}: a label at least`).to.be.at.least(1);
+      for (let i = 0; i < shown.length; i++) {
+        for (let j = i + 1; j < shown.length; j++) {
+          const [a, b] = [shown[i]![1], shown[j]![1]];
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `zoom ${zoom}: ${shown[i]![0]} / ${shown[j]![0]}`).to.equal(true);
+        }
+      }
+      // Every mark keeps its number, labelled or not.
+      expect(root(el).querySelectorAll('[part~="annotation-mark"] .note-badge')).to.have.length(2);
+      seen.push(shown.map(([text]) => text));
+    }
+    // Zoomed out, the two notes three years apart have room for one label: the first along the axis.
+    expect(seen[0]).to.deep.equal(['The only meeting of both sides']);
+    expect(seen[2]).to.have.members(['The only meeting of both sides', 'A boom in the south']);
   });
 
   it('passes axe with a lane folded', async () => {

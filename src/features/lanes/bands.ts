@@ -5,7 +5,7 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../../css-vars.js';
-import { dayNumber, toPartialDate } from '../../model/dates.js';
+import { dayNumber, localize, toPartialDate } from '../../model/dates.js';
 import type { Layout } from '../../model/scale.js';
 import type { Window } from '../track/render.js';
 
@@ -65,23 +65,39 @@ function noteAt(
 }
 
 /** The notes on the track: a numbered rule (or a shaded band over a range) at each, and the notes in order under the track. */
+/** How much of the axis (em) a note's label takes beside its rule, its gap to the next included. */
+const LABEL = 15;
+
 function renderNotes(view: LaneView, layout: Layout, folded: readonly TimelineItem[], notes: readonly Annotation[]) {
   const placed = notes.map((note) => ({ note, at: noteAt(note, layout, folded) }));
   // Numbered in the order a reader meets them along the axis; notes about a lane alone last.
   placed.sort((x, y) => (x.at?.pos ?? Infinity) - (y.at?.pos ?? Infinity));
+  // Labels by priority (then along the axis), each where no label already is; the rest keep their
+  // number alone, the note being in the list under the track.
+  const labelled = new Set<Annotation>();
+  const taken: number[] = [];
+  const byPriority = placed
+    .filter(({ at }) => at)
+    .sort((x, y) => (x.note.priority ?? 2) - (y.note.priority ?? 2) || x.at!.pos - y.at!.pos);
+  for (const { note, at } of byPriority) {
+    if (taken.some((pos) => Math.abs(pos - at!.pos) < LABEL)) continue;
+    taken.push(at!.pos);
+    labelled.add(note);
+  }
   return {
-    marks: placed.map(({ at }, i) =>
-      at
-        ? html`<div
-            part="annotation-mark"
-            class=${at.size > 0 ? 'note-mark note-range' : 'note-mark'}
-            aria-hidden="true"
-            style=${cssVars({ '--_pos': at.pos, '--_size': at.size })}
-          >
-            <span class="note-badge">${i + 1}</span>
-          </div>`
-        : nothing,
-    ),
+    marks: placed.map(({ note, at }, i) => {
+      if (!at) return nothing;
+      const text = labelled.has(note) ? localize(note.text, view.locale) : undefined;
+      return html`<div
+        part="annotation-mark"
+        class=${at.size > 0 ? 'note-mark note-range' : 'note-mark'}
+        aria-hidden="true"
+        style=${cssVars({ '--_pos': at.pos, '--_size': at.size })}
+      >
+        <span class="note-badge">${i + 1}</span>
+        ${text ? html`<span part="annotation-label" class="note-label" lang=${text.lang}>${text.text}</span>` : nothing}
+      </div>`;
+    }),
     list: placed.length
       ? html`<ol class="notes track-notes">
           ${placed.map(({ note }, i) => renderNote(note, view.locale, view.set, i + 1))}
@@ -186,7 +202,9 @@ export const bandStyles = css`
   }
 
   /* Horizontal: one band per lane, under the axis, its line where its head ends; folded lanes at the bottom. */
+  /* With lanes, a row under the ticks for the notes' numbers and labels. */
   .horizontal .track.lanes {
+    --_top: 5em;
     --_band: calc(2.25em + 1.75em + var(--_row));
     --_strip: 2.5em;
     --_height: calc(var(--_top) + var(--_open) * var(--_band) + var(--_folded) * var(--_strip) + 2.5em);
@@ -317,11 +335,35 @@ export const bandStyles = css`
   .note-range .note-badge {
     inset-inline-start: 0.25em;
   }
+  /* A note's label, beside its number, under the axis: one of a few lines, the whole note in the list below. */
+  .note-label {
+    position: absolute;
+    top: -0.25em;
+    inset-inline-start: 1em;
+    width: max-content;
+    max-width: 13em;
+    padding: 0.1em 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-size: 0.75em;
+    line-height: 1.3;
+    color: var(--_text);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .note-range .note-label {
+    inset-inline-start: 1.75em;
+  }
+  .vertical-track .note-label {
+    display: none;
+  }
   .annotation .note-badge {
     margin-inline-end: 0.5em;
   }
   .horizontal .note-mark {
-    top: calc(var(--_top) - 0.5em);
+    top: calc(var(--_top) - 1.6em);
     bottom: 2.5em;
     inset-inline-start: calc(var(--_pos) * 1em);
     width: calc(var(--_size) * 1em);
