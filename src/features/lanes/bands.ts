@@ -278,6 +278,12 @@ export const bandStyles = css`
   .vertical-track .lane-band-label {
     top: var(--kt-sticky-top, 0px);
     margin-top: -3em;
+    max-width: calc(100% - 0.25em);
+  }
+  /* A long name wraps inside its column rather than run over the next one's. */
+  .vertical-track .lane-band-label .lane-toggle {
+    max-width: 100%;
+    white-space: normal;
   }
   .vertical-track .lane-strip .lane-name,
   .vertical-track .lane-strip .lane-count {
@@ -295,6 +301,10 @@ export const bandStyles = css`
   .vertical-track .lane-dot {
     top: calc(var(--_pos) * 1em + 0.25em);
     inset-inline-start: calc(var(--_rail) / 2 - 0.25em);
+  }
+  /* The era names run along the right edge: a card in the last column stays readable over one. */
+  .vertical-track .track.lanes .event::before {
+    background: var(--_bg);
   }
   .vertical-track .track.lanes .event {
     inset-inline: calc(var(--_axis) + var(--_group) * var(--_colw)) auto;
@@ -374,6 +384,11 @@ export const bandStyles = css`
     height: calc(var(--_size) * 1em);
     border-inline-start: 0;
     border-block-start: 1px dashed var(--_accent);
+  }
+  /* Clear of the ticks at the axis, and of the first lane's line. */
+  .vertical-track .note-mark .note-badge {
+    inset-inline-start: 1.5em;
+    top: -0.75em;
   }
   .vertical-track .note-range {
     border-inline-end: 0;
