@@ -84,4 +84,5 @@ export type { FeatureName, Features } from './core/registry.js';
 export { KoreaTimeline } from './elements/korea-timeline.js';
 export { combineChronologies } from './features/lanes/combine.js';
 export { TimelineEventElement } from './elements/timeline-event.js';
+export { TimelineAnnotationElement } from './elements/timeline-annotation.js';
 export { koreaChronology } from '../events/korea.js';

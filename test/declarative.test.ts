@@ -178,3 +178,41 @@ describe('<timeline-event> children', () => {
     frame.remove();
   });
 });
+
+describe('<timeline-annotation> children', () => {
+  it('are notes on the timeline, drawn with lanes: about an event, over a range, and reported by path when wrong', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline lanes>
+        <timeline-event id="war" start="1950-06-25" end="1953-07-27" category="security" lane="peninsula">
+          <span slot="title">Korean War</span>
+        </timeline-event>
+        <timeline-event id="treaty" start="1953-10-01" category="security" lane="washington">
+          <span slot="title">Mutual Defense Treaty</span>
+        </timeline-event>
+        <timeline-annotation id="no-treaty" event="war" lane="peninsula" priority="1">
+          No peace treaty followed the armistice.
+          <a slot="source" href="https://time.com/" data-publisher="TIME">Still at war</a>
+        </timeline-annotation>
+        <timeline-annotation id="cold" start="1953-10" end="1988" lane="washington"
+          >The alliance holds.</timeline-annotation
+        >
+        <timeline-annotation id="stray" event="nowhere">About nothing.</timeline-annotation>
+      </event-timeline>`,
+    );
+    await rendered(el, 2);
+    await el.settled();
+    const root = el.shadowRoot!;
+    const note = root.getElementById('note-no-treaty')!;
+    expect(note.textContent!.replace(/\s+/g, ' ')).to.contain('No peace treaty followed the armistice.');
+    expect(note.querySelector('a')!.href).to.equal('https://time.com/');
+    expect(root.querySelector('li[data-id="war"]')!.getAttribute('aria-describedby')).to.equal('note-no-treaty');
+    expect(root.getElementById('note-cold')!.textContent).to.contain('The alliance holds.');
+    // The lanes the children name are declared for them, as categories are.
+    expect([...root.querySelectorAll('[part~="lane-toggle"] .lane-name')].map((n) => n.textContent)).to.deep.equal([
+      'peninsula',
+      'washington',
+    ]);
+    expect(el.errors.map((error) => error.path)).to.deep.equal(['annotations[2].event']);
+    expect(root.getElementById('note-stray')).to.equal(null);
+  });
+});

@@ -17,15 +17,23 @@ import type { ValidationResult } from '../../model/validate.js';
 import { validateChronology } from '../../model/validate.js';
 
 import { TimelineEventElement } from '../../elements/timeline-event.js';
+import { TimelineAnnotationElement } from '../../elements/timeline-annotation.js';
 
-// Plain light DOM: defined so it is a known element, with nothing to render.
+// Plain light DOM: defined so they are known elements, with nothing to render.
 if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+if (!customElements.get('timeline-annotation')) {
+  customElements.define('timeline-annotation', TimelineAnnotationElement);
+}
 
 declare global {
   interface HTMLElementTagNameMap {
     'timeline-event': TimelineEventElement;
+    'timeline-annotation': TimelineAnnotationElement;
   }
 }
+
+/** Marks a child read from a `<timeline-annotation>`, among the events: it goes to the notes. */
+const NOTE = 'timeline-annotation';
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
@@ -52,16 +60,17 @@ export function watchChildren(host: HTMLElement, changed: (events: Record<string
   changed(readChildren(host));
 }
 
-export function readChildren(host: Element): Record<string, unknown>[] {
-  return [...host.querySelectorAll(':scope > timeline-event')].map((child) => {
-    const slotted = (name: string) => [...child.children].filter((e) => e.getAttribute('slot') === name);
-    const summary = squash(
-      [...child.childNodes]
-        .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
-        .map((node) => node.textContent)
-        .join(' '),
-    );
-    const sources: Source[] = slotted('source').map((a) => {
+/** A child's own text (what no slot holds), and its `slot="source"` links as sources. */
+function textAndSources(child: Element): { text: string; sources: Source[] } {
+  const text = squash(
+    [...child.childNodes]
+      .filter((node) => !(node instanceof Element && node.hasAttribute('slot')))
+      .map((node) => node.textContent)
+      .join(' '),
+  );
+  const sources = [...child.children]
+    .filter((e) => e.getAttribute('slot') === 'source')
+    .map((a) => {
       const source: Source = { title: squash(a.textContent) };
       const url = a.getAttribute('href');
       const publisher = a.getAttribute('data-publisher');
@@ -71,6 +80,24 @@ export function readChildren(host: Element): Record<string, unknown>[] {
       if (language) source.language = language;
       return source;
     });
+  return { text, sources };
+}
+
+/** A `<timeline-annotation>` child, as a raw note marked for `validateWithChildren`. */
+function readNote(child: Element): Record<string, unknown> {
+  const { text, sources } = textAndSources(child);
+  const note: Record<string, unknown> = { [NOTE]: true, id: child.id || undefined, text: text || undefined };
+  for (const key of ['start', 'end', 'event', 'lane']) if (child.hasAttribute(key)) note[key] = child.getAttribute(key);
+  if (child.hasAttribute('priority')) note.priority = Number(child.getAttribute('priority'));
+  if (sources.length) note.sources = sources;
+  return note;
+}
+
+export function readChildren(host: Element): Record<string, unknown>[] {
+  return [...host.querySelectorAll(':scope > timeline-event, :scope > timeline-annotation')].map((child) => {
+    if (child.localName === 'timeline-annotation') return readNote(child);
+    const slotted = (name: string) => [...child.children].filter((e) => e.getAttribute('slot') === name);
+    const { text: summary, sources } = textAndSources(child);
     const event: Record<string, unknown> = {
       id: child.id || undefined,
       start: child.getAttribute('start') ?? undefined,
@@ -145,9 +172,11 @@ function readMedia(element: Element): Record<string, unknown> {
  */
 export function validateWithChildren(
   base: Chronology,
-  children: readonly Record<string, unknown>[],
+  all: readonly Record<string, unknown>[],
   untitled: boolean,
 ): ValidationResult {
+  const children = all.filter((child) => !child[NOTE]);
+  const notes = all.filter((child) => child[NOTE]).map(({ [NOTE]: _, ...note }) => note);
   const undeclared = (given: readonly { id: string }[] | undefined, used: unknown[]) => {
     const declared = new Set(given?.map((item) => item.id));
     const ids = used.filter((id): id is string => typeof id === 'string' && !declared.has(id));
@@ -161,9 +190,10 @@ export function validateWithChildren(
     ),
     events: [...base.events, ...children],
   };
+  if (notes.length) data.annotations = [...(base.annotations ?? []), ...notes];
   const lanes = undeclared(
     base.lanes,
-    children.flatMap((e) => e.lane ?? []),
+    [...children, ...notes].flatMap((e) => e.lane ?? []),
   );
   if (lanes.length > 0) data.lanes = lanes;
   const result = validateChronology(data);
