@@ -10,7 +10,8 @@ export const budgets = [
   ['cdn/embed-frame.js', 1_300, 0, 'the script of embed.html, before the bundle it loads'],
   ['cdn/embed.js', 1_000, 0, "the host page's script for iframe embeds"],
   // A page for editors, not readers: one classic script with every chunk in it, so it works from disk,
-  // and its interface in ten languages (about 80 kB since its sections, languages and every column).
-  ['cdn/studio.js', 90_000, 0, 'the studio page: the element with all its chunks, the importers and the studio'],
+  // and its interface in ten languages (about 80 kB since its sections, languages and every column;
+  // 90 kB with the lanes chunk, which it carries as it carries every chunk).
+  ['cdn/studio.js', 100_000, 0, 'the studio page: the element with all its chunks, the importers and the studio'],
 ];
 export const CHUNK_BUDGET = 10_000;
