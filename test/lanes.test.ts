@@ -98,8 +98,9 @@ describe('lanes', () => {
 
   it('fold a lane away and back: its events leave the list, its count stays, and the page hears of it', async () => {
     const el = await lanes();
-    setTimeout(() => toggle(el, 'South side').click());
-    const { detail } = await oneEvent(el, 'kt-lanes');
+    const told = oneEvent(el, 'kt-lanes');
+    toggle(el, 'South side').click();
+    const { detail } = await told;
     expect(detail).to.deep.equal({ laneView: 'time', collapsed: ['south'] });
     await el.updateComplete;
     expect(el.getAttribute('collapsed')).to.equal('south');

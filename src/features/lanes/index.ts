@@ -24,7 +24,7 @@ import type { Layout } from '../../model/scale.js';
 import type { EventPlace } from '../../templates/event.js';
 import { TimelineLanesEvent } from './events.js';
 import { laneStyles } from './styles.js';
-import { bandStyles } from './bands.js';
+import { bandStyles } from './bands.styles.js';
 
 export { laneSet, arrangeLanes, laneCounts, placeAnnotations } from './model.js';
 export { combineChronologies } from './combine.js';

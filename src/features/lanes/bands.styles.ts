@@ -1,0 +1,261 @@
+import { css } from 'lit';
+
+/**
+ * `--_g` is a band's place among the open lanes (or the folded ones), `--_open` and `--_folded` how
+ * many there are, `--_group` an event's lane among the open ones.
+ */
+export const bandStyles = css`
+  .lane-bands {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .lane-band {
+    position: absolute;
+  }
+  .lane-band::before {
+    content: '';
+    position: absolute;
+    background: var(--_lane-color);
+  }
+  .lane-band-label,
+  .lane-bands .lane-all {
+    pointer-events: auto;
+  }
+  .lane-band-label {
+    position: sticky;
+    z-index: 4;
+    width: max-content;
+    font-size: 0.875em;
+    white-space: nowrap;
+  }
+  .lane-band-label .lane-toggle {
+    min-height: 2em;
+    padding-block: 0.125em;
+    background: var(--_bg);
+  }
+  .lane-dot {
+    position: absolute;
+    width: 0.5em;
+    height: 0.5em;
+    border-radius: 50%;
+    background: var(--_lane-color);
+  }
+  .track.lanes .list::before {
+    display: none;
+  }
+  .lane-bands .lane-all {
+    position: sticky;
+    z-index: 4;
+    min-height: 1.75em;
+    padding: 0 0.75em;
+    font-size: 0.75em;
+  }
+
+  /* Horizontal: one band per lane, under the axis, its line where its head ends; folded lanes at the bottom. */
+  /* With lanes, a row under the ticks for the notes' numbers and labels. */
+  .horizontal .track.lanes {
+    --_top: 5em;
+    --_band: calc(2.25em + 1.75em + var(--_row));
+    --_strip: 2.5em;
+    --_height: calc(var(--_top) + var(--_open) * var(--_band) + var(--_folded) * var(--_strip) + 2.5em);
+  }
+  /* A shortened gap's hatching crosses every lane, from the event it stands before. */
+  .horizontal .track.lanes .break {
+    top: calc(var(--_marker) / 2 - var(--_top) - 2.25em - var(--_group) * var(--_band));
+  }
+  .horizontal .lane-bands .lane-all {
+    inset-inline-start: 0;
+    top: 0;
+  }
+  .horizontal .lane-band {
+    inset-inline: 0;
+    top: calc(var(--_top) + var(--_g) * var(--_band));
+    height: var(--_band);
+  }
+  .horizontal .lane-strip {
+    top: calc(var(--_top) + var(--_open) * var(--_band) + var(--_g) * var(--_strip));
+    height: var(--_strip);
+  }
+  .horizontal .lane-band::before {
+    inset-inline: 0;
+    top: 2.25em;
+    height: var(--_line-width);
+  }
+  .horizontal .lane-strip::before {
+    top: 1.25em;
+    opacity: 0.5;
+  }
+  /* Clear of the step buttons at the track's edge. */
+  .horizontal .lane-band-label {
+    inset-inline-start: 3.25em;
+    margin-inline-start: 3.25em;
+    top: 0;
+  }
+  .horizontal .lane-strip .lane-band-label {
+    position: absolute;
+  }
+  .horizontal .lane-dot {
+    top: 1em;
+    inset-inline-start: calc(var(--_pos) * 1em);
+  }
+  .horizontal .track.lanes .event {
+    top: calc(var(--_top) + 2.25em + var(--_group) * var(--_band) - var(--_marker) / 2 + var(--_line-width) / 2);
+  }
+
+  /* Vertical: one column per lane beside the axis, its head over it; folded lanes as thin strips at the end. */
+  .vertical-track .track.lanes {
+    --_strip: 2.75em;
+    /* In the host's width (it is the container), so it means the same in every box that uses it. */
+    --_colw: calc((100cqi - var(--_axis) - var(--_folded) * var(--_strip)) / max(1, var(--_open)));
+    margin-top: 3em;
+  }
+  .vertical-track .lane-band {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: calc(var(--_axis) + var(--_g) * var(--_colw));
+    width: var(--_colw);
+  }
+  .vertical-track .lane-strip {
+    inset-inline-start: calc(100% - var(--_folded) * var(--_strip) + var(--_g) * var(--_strip));
+    width: var(--_strip);
+  }
+  .vertical-track .lane-band::before {
+    top: 0;
+    bottom: 0;
+    inset-inline-start: calc(var(--_rail) / 2 - var(--_line-width) / 2);
+    width: var(--_line-width);
+  }
+  .vertical-track .lane-band-label {
+    top: var(--kt-sticky-top, 0px);
+    margin-top: -3em;
+    max-width: calc(100% - 0.25em);
+  }
+  /* A long name wraps inside its column rather than run over the next one's. */
+  .vertical-track .lane-band-label .lane-toggle {
+    max-width: 100%;
+    white-space: normal;
+  }
+  .vertical-track .lane-strip .lane-name,
+  .vertical-track .lane-strip .lane-count {
+    position: absolute;
+    clip-path: inset(50%);
+    width: 1px;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .vertical-track .lane-bands .lane-all {
+    position: absolute;
+    top: -2.75em;
+    inset-inline-start: 0;
+  }
+  .vertical-track .lane-dot {
+    top: calc(var(--_pos) * 1em + 0.25em);
+    inset-inline-start: calc(var(--_rail) / 2 - 0.25em);
+  }
+  /* The era names run along the right edge: a card in the last column stays readable over one. */
+  .vertical-track .track.lanes .event::before {
+    background: var(--_bg);
+  }
+  .vertical-track .track.lanes .event {
+    inset-inline: calc(var(--_axis) + var(--_group) * var(--_colw)) auto;
+    width: var(--_colw);
+  }
+  .vertical-track .track.lanes .break {
+    inset-inline: calc(-1 * (var(--_axis) + var(--_group) * var(--_colw))) auto;
+    width: 100cqi;
+  }
+  /* The notes: a numbered rule across the lanes at each, a shaded band over a range; the notes under the track. */
+  .note-mark {
+    position: absolute;
+    z-index: 1;
+    border-inline-start: 1px dashed var(--_accent);
+  }
+  .note-range {
+    border-inline-end: 1px dashed var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 5%, transparent);
+  }
+  .note-badge {
+    display: inline-grid;
+    place-items: center;
+    min-width: 1.5em;
+    height: 1.5em;
+    padding-inline: 0.25em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_bg);
+    font-size: 0.75em;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .note-mark .note-badge {
+    position: absolute;
+    top: -0.25em;
+    inset-inline-start: -0.75em;
+  }
+  .note-range .note-badge {
+    inset-inline-start: 0.25em;
+  }
+  /* A note's label, beside its number, under the axis: one of a few lines, the whole note in the list below. */
+  .note-label {
+    position: absolute;
+    top: -0.25em;
+    inset-inline-start: 1em;
+    width: max-content;
+    max-width: 13em;
+    padding: 0.1em 0.4em;
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    font-size: 0.75em;
+    line-height: 1.3;
+    color: var(--_text);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+  }
+  .note-range .note-label {
+    inset-inline-start: 1.75em;
+  }
+  .vertical-track .note-label {
+    display: none;
+  }
+  .annotation .note-badge {
+    margin-inline-end: 0.5em;
+  }
+  .horizontal .note-mark {
+    top: calc(var(--_top) - 1.6em);
+    bottom: 2.5em;
+    inset-inline-start: calc(var(--_pos) * 1em);
+    width: calc(var(--_size) * 1em);
+  }
+  .vertical-track .note-mark {
+    inset-inline: var(--_axis) 0;
+    top: calc(var(--_pos) * 1em);
+    height: calc(var(--_size) * 1em);
+    border-inline-start: 0;
+    border-block-start: 1px dashed var(--_accent);
+  }
+  /* Clear of the ticks at the axis, and of the first lane's line. */
+  .vertical-track .note-mark .note-badge {
+    inset-inline-start: 1.5em;
+    top: -0.75em;
+  }
+  .vertical-track .note-range {
+    border-inline-end: 0;
+    border-block-end: 1px dashed var(--_accent);
+  }
+  .track-notes {
+    margin: var(--_gap) 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .track-notes .note-row {
+    padding-inline-start: 0;
+  }
+  /* On a track a card names its lane for screen readers: its band says it. */
+  .track .lane-tag {
+    position: absolute;
+    clip-path: inset(50%);
+  }
+`;
