@@ -167,6 +167,26 @@ describe('lanes on a track', () => {
     expect(rendered()).to.be.within(1, 300);
     const dots = root(el).querySelectorAll('.lane-strip .lane-dot').length;
     expect(dots).to.be.within(1, 300);
+    // The dots drawn are those near the events drawn (lane a's fall between them), here and halfway down.
+    const tops = (selector: string) =>
+      [...root(el).querySelectorAll(selector)].map((node) => node.getBoundingClientRect().top);
+    const near = () => {
+      const [events, marks] = [tops('li[data-id]:not([tabindex="0"])'), tops('.lane-strip .lane-dot')];
+      expect(marks.length, 'dots in the strip').to.be.within(1, 300);
+      expect(Math.min(...marks), 'no dot far before the events drawn').to.be.at.least(
+        Math.min(...events) - innerHeight,
+      );
+      expect(Math.max(...marks), 'no dot far after them').to.be.at.most(Math.max(...events) + innerHeight);
+    };
+    near();
+    scrollTo(0, scrollY + el.getBoundingClientRect().top + el.offsetHeight / 2);
+    // The roving tab stop (the first event) stays drawn; the others are halfway down.
+    const halfway = () =>
+      [...root(el).querySelectorAll('li[data-id]')].some((li) => Number(li.dataset.id!.slice(1)) > 4000);
+    await waitUntil(halfway, 'the window moved', patience);
+    await el.updateComplete;
+    near();
+    scrollTo(0, 0);
   });
 
   it('align="relative": each lane\'s anchor at zero, and the axis in years before and after it', async () => {

@@ -306,8 +306,15 @@ function timeTicks(parts: [number, number][], at: (day: number) => number, tickS
 function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
   const ticks: Tick[] = [];
   let lastYear: number | undefined;
+  // The year's first day and the next's: thousands of events fall in a few dozen years, so the
+  // calendar is asked once a year, not once an event.
+  let [first, next, year] = [Infinity, -Infinity, 0];
   for (const p of placed) {
-    const year = fromDayNumber(p.item.from, 'year').year;
+    const day = p.item.from;
+    if (day < first || day >= next) {
+      year = fromDayNumber(day, 'year').year;
+      [first, next] = [dayNumber({ year, precision: 'year' }), dayNumber({ year: year + 1, precision: 'year' })];
+    }
     const previous = ticks[ticks.length - 1];
     if (year !== lastYear && (!previous || p.pos - previous.pos >= options.tickSpacing)) {
       ticks.push({ pos: p.pos, day: dayNumber({ year, precision: 'year' }), level: 'year' });

@@ -4,13 +4,12 @@
  * folded lanes after them, each a thin strip with a dot where each of its events falls.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../../css-vars.js';
 import { dayNumber, localize, toPartialDate } from '../../model/dates.js';
 import type { Layout } from '../../model/scale.js';
 import type { Window } from '../track/render.js';
 
-/** Whether a place (em) is in or near the window of a long track, if there is one (as the track's own). */
-const inWindow = (window: Window | undefined, pos: number) => !window || (pos >= window[0] - 16 && pos <= window[1]);
 import type { Annotation } from '../../model/types.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import { laneStrings, renderNote, renderToggle, type LaneView } from './render.js';
@@ -41,6 +40,28 @@ function dayAt(day: number, layout: Layout): number {
     else high = mid;
   }
   return placed[Math.min(low, placed.length - 1)]?.pos ?? 0;
+}
+
+/**
+ * The folded lanes' events near the window, with their places. They are in the track's order, so
+ * their places only grow: two binary searches find the window's, and a fold at 10,000 events places
+ * a few dozen of them, not thousands.
+ */
+function nearWindow(hidden: readonly TimelineItem[], layout: Layout, window: Window | undefined) {
+  const at = (i: number) => dayAt(hidden[i]!.from, layout);
+  const first = (test: (pos: number) => boolean) => {
+    let [low, high] = [0, hidden.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (test(at(mid))) high = mid;
+      else low = mid + 1;
+    }
+    return low;
+  };
+  const [from, to] = window
+    ? [first((pos) => pos >= window[0] - 16), first((pos) => pos > window[1])]
+    : [0, hidden.length];
+  return hidden.slice(from, to).map((item) => ({ item, pos: dayAt(item.from, layout) }));
 }
 
 /**
@@ -119,6 +140,7 @@ export function renderBands(
   const folded = set.lanes.filter((lane) => collapsed.has(lane.id));
   const allFolded = open.length === 0;
   const t = laneStrings(locale);
+  const near = nearWindow(hidden, layout, window);
   const band = (lane: (typeof set.lanes)[number], index: number, strip: boolean) =>
     html`<div
       class=${strip ? 'lane-band lane-strip' : 'lane-band'}
@@ -127,11 +149,12 @@ export function renderBands(
       <div part="lane-label" class="lane-band-label">${renderToggle(view, lane)}</div>
       ${
         strip
-          ? hidden
-              .filter((item) => set.of(item)[0] === lane.id)
-              .map((item) => dayAt(item.from, layout))
-              .filter((pos) => inWindow(window, pos))
-              .map((pos) => html`<span class="lane-dot" aria-hidden="true" style=${cssVars({ '--_pos': pos })}></span>`)
+          ? near
+              .filter(({ item }) => set.of(item)[0] === lane.id)
+              .map(
+                ({ pos }) =>
+                  html`<span class="lane-dot" aria-hidden="true" style=${cssVars({ '--_pos': pos })}></span>`,
+              )
           : ''
       }
     </div>`;
@@ -142,7 +165,12 @@ export function renderBands(
       <button type="button" class="lane-all" @click=${() => view.all(allFolded)}>
         ${allFolded ? t.expandAll : t.collapseAll}
       </button>
-      ${open.map((lane, i) => band(lane, i, false))} ${folded.map((lane, i) => band(lane, i, true))}
+      ${repeat(
+        set.lanes,
+        (lane) => lane.id,
+        (lane) =>
+          collapsed.has(lane.id) ? band(lane, folded.indexOf(lane), true) : band(lane, open.indexOf(lane), false),
+      )}
     </div>`,
     vars: { '--_open': open.length, '--_folded': folded.length },
     after: notes.list,
