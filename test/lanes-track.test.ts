@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { sides } from './helpers/chronologies.mjs';
+import { overlap, overlaps } from './helpers/geometry.js';
 
 const root = (el: EventTimeline) => el.shadowRoot!;
 const li = (el: EventTimeline, id: string) => root(el).querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
@@ -67,6 +68,28 @@ describe('lanes on a track', () => {
     const heads = bands(el).map((band) => band.querySelector('[part~="lane-label"]')!.getBoundingClientRect());
     for (let i = 1; i < heads.length; i++) expect(heads[i]!.top).to.be.at.least(heads[i - 1]!.bottom);
   });
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`${orientation}: "Collapse all" sits above the track, over no tick or lane head, and folds every lane`, async () => {
+      const el = await track(orientation);
+      const scroller = root(el).querySelector<HTMLElement>('.scroller')!;
+      scroller.scrollLeft = scroller.scrollWidth / 3;
+      const button = root(el).querySelector<HTMLButtonElement>('.lane-all')!;
+      expect(button.textContent!.trim()).to.equal('Collapse all');
+      const others = [...root(el).querySelectorAll<HTMLElement>('.tick, .lane-band-label')].map((node) => ({
+        name: node.textContent!.trim(),
+        box: node.getBoundingClientRect(),
+      }));
+      const crossing = overlaps([{ name: 'Collapse all', box: button.getBoundingClientRect() }, ...others]);
+      expect(crossing.filter((pair) => pair.startsWith('Collapse all'))).to.deep.equal([]);
+      expect(button.getBoundingClientRect().bottom).to.be.at.most(scroller.getBoundingClientRect().top + 1);
+      button.click();
+      await el.updateComplete;
+      expect(el.collapsed!.split(' ')).to.have.members(['north', 'south', '_other']);
+      expect(root(el).querySelectorAll('.lane-strip')).to.have.length(3);
+      expect(root(el).querySelector('.lane-all')!.textContent!.trim()).to.equal('Expand all');
+    });
+  }
 
   it('vertical: a column per lane beside the axis, each event in its own', async () => {
     const el = await track('vertical');
@@ -245,6 +268,61 @@ describe('lanes on a track', () => {
     // Zoomed out, the two notes three years apart have room for one label: the first along the axis.
     expect(seen[0]).to.deep.equal(['The only meeting of both sides']);
     expect(seen[2]).to.have.members(['The only meeting of both sides', 'A boom in the south']);
+  });
+
+  it('vertical: labels notes beside their rules where no card is, and numbers each by its event', async () => {
+    const el = await track('vertical');
+    const boxes = (selector: string) =>
+      [...root(el).querySelectorAll<HTMLElement>(selector)].map((node) => ({
+        name: node.textContent!.trim().slice(0, 30),
+        box: node.getBoundingClientRect(),
+      }));
+    const labels = boxes('[part~="annotation-label"]');
+    expect(labels.map(({ name }) => name)).to.have.members(['The only meeting of both sides', 'A boom in the south']);
+    const text = boxes('li[data-id] .body > *');
+    expect(text.length).to.be.at.least(8);
+    expect(
+      overlaps([...labels, ...text]).filter((pair) => labels.some(({ name }) => pair.includes(name))),
+    ).to.deep.equal([]);
+    // The note about an event is numbered beside its marker, in its lane's column.
+    const column = bands(el)
+      .find((band) => name(band) === 'North side')!
+      .getBoundingClientRect();
+    const marks = [...root(el).querySelectorAll<HTMLElement>('[part~="annotation-mark"]')];
+    const about = marks.find((mark) => mark.textContent!.includes('The only meeting'))!;
+    const number = about.querySelector('.note-badge')!.getBoundingClientRect();
+    expect(number.left).to.be.within(column.left, column.right);
+    const marker = li(el, 'both').querySelector('.marker')!.getBoundingClientRect();
+    expect(overlap(number, marker), 'the number beside the marker, not on it').to.equal(false);
+  });
+
+  it('vertical: era names run down their own column, clear of every card and tick', async () => {
+    const withEras = {
+      ...sides,
+      eras: [
+        { id: 'early', start: '1990', end: '1999', label: { en: 'The early years' } },
+        { id: 'late', start: '2000', end: '2015', label: { en: 'The years after the meeting of both sides' } },
+      ],
+    };
+    const el = await track('vertical', '', withEras);
+    const boxes = (selector: string) =>
+      [...root(el).querySelectorAll<HTMLElement>(selector)].map((node) => ({
+        name: node.textContent!.trim(),
+        box: node.getBoundingClientRect(),
+      }));
+    const names = boxes('[part~="era-band"] > span');
+    expect(names.map(({ name }) => name)).to.deep.equal([
+      'The early years',
+      'The years after the meeting of both sides',
+    ]);
+    const first = bands(el)[0]!.getBoundingClientRect();
+    for (const { name, box } of names) {
+      expect(box.width, `${name} is drawn`).to.be.above(0);
+      expect(box.right, `${name}: before the lanes`).to.be.at.most(first.left + 1);
+    }
+    const others = [...boxes('li[data-id] .body > *'), ...boxes('.tick')];
+    const crossing = overlaps([...names, ...others]).filter((pair) => names.some(({ name }) => pair.startsWith(name)));
+    expect(crossing).to.deep.equal([]);
   });
 
   it('passes axe with a lane folded', async () => {

@@ -18,8 +18,7 @@ export const bandStyles = css`
     position: absolute;
     background: var(--_lane-color);
   }
-  .lane-band-label,
-  .lane-bands .lane-all {
+  .lane-band-label {
     pointer-events: auto;
   }
   .lane-band-label {
@@ -44,12 +43,18 @@ export const bandStyles = css`
   .track.lanes .list::before {
     display: none;
   }
-  .lane-bands .lane-all {
-    position: sticky;
-    z-index: 4;
-    min-height: 1.75em;
-    padding: 0 0.75em;
-    font-size: 0.75em;
+  /* Above the track: fold or open every lane, then the zoom buttons. */
+  .track-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em;
+    margin-bottom: 0.5em;
+  }
+  .track-bar .zoom {
+    margin-block: 0;
+    margin-inline-start: auto;
   }
 
   /* Horizontal: one band per lane, under the axis, its line where its head ends; folded lanes at the bottom. */
@@ -63,10 +68,6 @@ export const bandStyles = css`
   /* A shortened gap's hatching crosses every lane, from the event it stands before. */
   .horizontal .track.lanes .break {
     top: calc(var(--_marker) / 2 - var(--_top) - 2.25em - var(--_group) * var(--_band));
-  }
-  .horizontal .lane-bands .lane-all {
-    inset-inline-start: 0;
-    top: 0;
   }
   .horizontal .lane-band {
     inset-inline: 0;
@@ -144,16 +145,26 @@ export const bandStyles = css`
     overflow: hidden;
     white-space: nowrap;
   }
-  .vertical-track .lane-bands .lane-all {
-    position: absolute;
-    top: -2.75em;
-    inset-inline-start: 0;
-  }
   .vertical-track .lane-dot {
     top: calc(var(--_pos) * 1em + 0.25em);
     inset-inline-start: calc(var(--_rail) / 2 - 0.25em);
   }
-  /* The era names run along the right edge: a card in the last column stays readable over one. */
+  /*
+   * The era names run down a slim column left of the ticks, as on a narrow screen (../track/styles.ts):
+   * beside the cards, the last lane's would cover them.
+   */
+  .vertical-track .track.lanes {
+    --_axis: 6.75em;
+  }
+  .vertical-track .track.lanes .band span {
+    writing-mode: vertical-rl;
+    inset-inline: 0.2em auto;
+    top: 0.4em;
+    max-height: calc(var(--_room, 1) * 100% - 0.8em);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .vertical-track .track.lanes .event::before {
     background: var(--_bg);
   }
@@ -217,8 +228,28 @@ export const bandStyles = css`
   .note-range .note-label {
     inset-inline-start: 1.75em;
   }
+  /* Horizontal: the number and the label are placed in the mark. */
+  .note-place,
+  .note-pin {
+    display: contents;
+  }
+  /*
+   * Vertical: on its rule at the end of a lane's column with no card there (./bands.ts), the last
+   * lane's first; --_beside counts the columns after it. Placed in the track's type size, so that
+   * the columns' widths mean the same as the cards'.
+   */
+  .vertical-track .note-place {
+    display: block;
+    position: absolute;
+    top: 0.3em;
+    inset-inline-end: calc(var(--_folded) * var(--_strip) + var(--_beside) * var(--_colw) + 0.25em);
+    max-width: min(var(--_colw) - 2.5em, 13em);
+  }
   .vertical-track .note-label {
-    display: none;
+    position: static;
+    width: auto;
+    max-width: none;
+    box-shadow: 0 0 0 1px var(--_line);
   }
   .annotation .note-badge {
     margin-inline-end: 0.5em;
@@ -236,10 +267,15 @@ export const bandStyles = css`
     border-inline-start: 0;
     border-block-start: 1px dashed var(--_accent);
   }
-  /* Clear of the ticks at the axis, and of the first lane's line. */
+  /* Its number by its event's marker (or in its lane's column), clear of the ticks and the lane's line. */
+  .vertical-track .note-pin {
+    display: block;
+    position: absolute;
+    top: -0.6em;
+    inset-inline-start: calc(var(--_col) * var(--_colw) + 1.5em);
+  }
   .vertical-track .note-mark .note-badge {
-    inset-inline-start: 1.5em;
-    top: -0.75em;
+    position: static;
   }
   .vertical-track .note-range {
     border-inline-end: 0;

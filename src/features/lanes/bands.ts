@@ -22,6 +22,7 @@ export interface LaneLayer {
   layer: TemplateResult;
   vars: Record<string, number>;
   after: unknown;
+  controls: TemplateResult;
 }
 
 /**
@@ -72,11 +73,11 @@ function noteAt(
   note: Annotation,
   layout: Layout,
   folded: readonly TimelineItem[],
-): { pos: number; size: number } | undefined {
+): { pos: number; size: number; group?: number | undefined } | undefined {
   if (note.event !== undefined) {
     const p = layout.placed.find((p) => p.item.event.id === note.event);
     const hidden = folded.find((item) => item.event.id === note.event);
-    return p ? { pos: p.pos, size: 0 } : hidden && { pos: dayAt(hidden.from, layout), size: 0 };
+    return p ? { pos: p.pos, size: 0, group: p.group } : hidden && { pos: dayAt(hidden.from, layout), size: 0 };
   }
   if (note.start === undefined) return undefined;
   const from = dayNumber(toPartialDate(note.start));
@@ -85,38 +86,80 @@ function noteAt(
   return { pos: Math.max(0, a), size: layout.at ? Math.min(layout.length, b) - Math.max(0, a) : 0 };
 }
 
-/** The notes on the track: a numbered rule (or a shaded band over a range) at each, and the notes in order under the track. */
-/** How much of the axis (em) a note's label takes beside its rule, its gap to the next included. */
-const LABEL = 15;
+/**
+ * How much of the axis (em) a note's label takes, its gap to the next included: beside its rule
+ * along the horizontal axis; on the vertical one, two lines across it.
+ */
+const LABEL = { horizontal: 15, vertical: 2.5 };
 
-function renderNotes(view: LaneView, layout: Layout, folded: readonly TimelineItem[], notes: readonly Annotation[]) {
+/**
+ * On the vertical track a label sits under its rule at the end of a lane's column, the last lane's
+ * first: in the first column (from the end) with no card beside its two lines. A card's date and two
+ * lines of title take about 4 em. None when every column has one: the number stays, and the note is listed.
+ */
+function columnBeside(layout: Layout, lanes: number) {
+  const cards = Array.from({ length: lanes }, () => [] as number[]);
+  for (const p of layout.placed) cards[p.group ?? 0]?.push(p.pos);
+  return (pos: number) => {
+    if (lanes === 0) return 0;
+    for (let column = lanes - 1; column >= 0; column--) {
+      if (!cards[column]!.some((card) => card < pos + 2.75 && card + 4 > pos)) return column;
+    }
+    return undefined;
+  };
+}
+
+/** The notes on the track: a numbered rule (or a shaded band over a range) at each, and the notes in order under the track. */
+function renderNotes(
+  view: LaneView,
+  layout: Layout,
+  folded: readonly TimelineItem[],
+  notes: readonly Annotation[],
+  vertical: boolean,
+  lanes: number,
+) {
+  const open = view.set.lanes.filter((lane) => !view.collapsed.has(lane.id)).map((lane) => lane.id);
   const placed = notes.map((note) => ({ note, at: noteAt(note, layout, folded) }));
+  // On the vertical track, its number by its event's marker, or in its lane's column.
+  const column = ({ note, at }: (typeof placed)[number]) => at?.group ?? Math.max(0, open.indexOf(note.lane ?? ''));
   // Numbered in the order a reader meets them along the axis; notes about a lane alone last.
   placed.sort((x, y) => (x.at?.pos ?? Infinity) - (y.at?.pos ?? Infinity));
   // Labels by priority (then along the axis), each where no label already is; the rest keep their
   // number alone, the note being in the list under the track.
-  const labelled = new Set<Annotation>();
+  const labelled = new Map<Annotation, number>();
   const taken: number[] = [];
+  const [size, beside] = vertical ? [LABEL.vertical, columnBeside(layout, lanes)] : [LABEL.horizontal, () => 0];
   const byPriority = placed
     .filter(({ at }) => at)
     .sort((x, y) => (x.note.priority ?? 2) - (y.note.priority ?? 2) || x.at!.pos - y.at!.pos);
   for (const { note, at } of byPriority) {
-    if (taken.some((pos) => Math.abs(pos - at!.pos) < LABEL)) continue;
+    const free = beside(at!.pos);
+    if (free === undefined || taken.some((pos) => Math.abs(pos - at!.pos) < size)) continue;
     taken.push(at!.pos);
-    labelled.add(note);
+    labelled.set(note, free);
   }
   return {
-    marks: placed.map(({ note, at }, i) => {
+    marks: placed.map((mark, i) => {
+      const { note, at } = mark;
       if (!at) return nothing;
-      const text = labelled.has(note) ? localize(note.text, view.locale) : undefined;
+      const free = labelled.get(note);
+      const text = free === undefined ? undefined : localize(note.text, view.locale);
       return html`<div
         part="annotation-mark"
         class=${at.size > 0 ? 'note-mark note-range' : 'note-mark'}
         aria-hidden="true"
         style=${cssVars({ '--_pos': at.pos, '--_size': at.size })}
       >
-        <span class="note-badge">${i + 1}</span>
-        ${text ? html`<span part="annotation-label" class="note-label" lang=${text.lang}>${text.text}</span>` : nothing}
+        <span class="note-pin" style=${cssVars({ '--_col': column(mark) })}
+          ><span class="note-badge">${i + 1}</span></span
+        >
+        ${
+          text
+            ? html`<span class="note-place" style=${cssVars({ '--_beside': lanes - 1 - free! })}
+                ><span part="annotation-label" class="note-label" lang=${text.lang}>${text.text}</span></span
+              >`
+            : nothing
+        }
       </div>`;
     }),
     list: placed.length
@@ -134,6 +177,7 @@ export function renderBands(
   window: Window | undefined,
   hidden: readonly TimelineItem[],
   annotations: readonly Annotation[] = [],
+  vertical = false,
 ): LaneLayer {
   const { set, collapsed, locale } = view;
   const open = set.lanes.filter((lane) => !collapsed.has(lane.id));
@@ -158,13 +202,10 @@ export function renderBands(
           : ''
       }
     </div>`;
-  const notes = renderNotes(view, layout, hidden, annotations);
+  const notes = renderNotes(view, layout, hidden, annotations, vertical, open.length);
   return {
     layer: html`<div class="lane-bands">
       ${notes.marks}
-      <button type="button" class="lane-all" @click=${() => view.all(allFolded)}>
-        ${allFolded ? t.expandAll : t.collapseAll}
-      </button>
       ${repeat(
         set.lanes,
         (lane) => lane.id,
@@ -174,5 +215,8 @@ export function renderBands(
     </div>`,
     vars: { '--_open': open.length, '--_folded': folded.length },
     after: notes.list,
+    controls: html`<button type="button" class="lane-all" @click=${() => view.all(allFolded)}>
+      ${allFolded ? t.expandAll : t.collapseAll}
+    </button>`,
   };
 }

@@ -203,7 +203,7 @@ export class LanesController {
     return {
       place: (item) => lanePlace(lanes, item, about(item.event.id)),
       layer: (layout, window) => ({
-        ...renderBands(lanes, layout, window, this.#folded, notes),
+        ...renderBands(lanes, layout, window, this.#folded, notes, this.host.orientation !== 'horizontal'),
         tick: this.host.align === 'relative' ? this.#offset(options.locale) : undefined,
       }),
     };

@@ -67,6 +67,7 @@ export interface TrackView {
         layer: unknown;
         vars: Record<string, number>;
         after: unknown;
+        controls?: unknown;
         tick?: ((day: number) => string) | undefined;
       })
     | undefined;

@@ -96,7 +96,14 @@ export interface TrackParts {
   walked: TimelineEvent | undefined;
   /** With lanes: their bands, custom properties for the track's box, and what goes under the track. */
   lanes?:
-    | { layer: unknown; vars: Record<string, number>; after: unknown; tick?: ((day: number) => string) | undefined }
+    | {
+        layer: unknown;
+        vars: Record<string, number>;
+        after: unknown;
+        /** Beside the zoom buttons, above the track: fold or open every lane. */
+        controls?: unknown;
+        tick?: ((day: number) => string) | undefined;
+      }
     | undefined;
 }
 
@@ -118,14 +125,13 @@ export function renderTrack(view: TrackParts): TemplateResult {
   const { layout: track, locale, zoomer } = view;
   const t = strings(locale);
   const onPointer = zoomer.onPointer;
-  return html`${
-      view.zoomable
-        ? html`<div part="zoom" class="zoom" role="group" aria-label=${t.zoom}>
-            <button type="button" aria-label=${t.zoomOut} @click=${() => zoomer.by(-1, view.focused)}>−</button>
-            <button type="button" aria-label=${t.zoomIn} @click=${() => zoomer.by(1, view.focused)}>+</button>
-          </div>`
-        : nothing
-    }
+  const zoom = view.zoomable
+    ? html`<div part="zoom" class="zoom" role="group" aria-label=${t.zoom}>
+        <button type="button" aria-label=${t.zoomOut} @click=${() => zoomer.by(-1, view.focused)}>−</button>
+        <button type="button" aria-label=${t.zoomIn} @click=${() => zoomer.by(1, view.focused)}>+</button>
+      </div>`
+    : nothing;
+  return html`${view.lanes?.controls ? html`<div class="track-bar">${view.lanes.controls}${zoom}</div>` : zoom}
     <div class="stage">
       <div
         part="scroller"

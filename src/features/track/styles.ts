@@ -391,7 +391,7 @@ export const trackStyles = css`
       writing-mode: vertical-rl;
       inset-inline: 0.2em auto;
       top: 0.4em;
-      max-height: calc(100% - 0.8em);
+      max-height: calc(var(--_room, 1) * 100% - 0.8em);
       overflow: hidden;
       text-overflow: ellipsis;
       white-space: nowrap;
