@@ -296,6 +296,43 @@ describe('lanes on a track', () => {
     expect(overlap(number, marker), 'the number beside the marker, not on it').to.equal(false);
   });
 
+  it('vertical, narrow: the lanes share one column, each card naming its lane, and part again when it widens', async () => {
+    const el = await track('vertical');
+    const wrapper = el.parentElement!;
+    wrapper.style.width = '360px';
+    await waitUntil(() => root(el).querySelector('.track.single'), 'one column', patience);
+    await el.updateComplete;
+    const cards = [...root(el).querySelectorAll<HTMLElement>('li[data-id]')];
+    expect(cards).to.have.length(Object.keys(laneOf).length);
+    const boxes = cards.map((card) => ({
+      name: card.dataset.id!,
+      box: card.querySelector('.body')!.getBoundingClientRect(),
+    }));
+    const lefts = new Set(boxes.map(({ box }) => Math.round(box.left)));
+    expect(lefts.size, 'one column').to.equal(1);
+    expect(overlaps(boxes), 'no card over another').to.deep.equal([]);
+    for (const card of cards) {
+      const tag = card.querySelector<HTMLElement>('[part~="lane-tag"]')!;
+      expect(tag.getBoundingClientRect().height, `${card.dataset.id} names its lane`).to.be.above(0);
+      expect(tag.textContent).to.include(laneOf[card.dataset.id!]);
+      const body = card.querySelector<HTMLElement>('.body')!;
+      expect(body.scrollHeight, `${card.dataset.id}: its lines fit its card`).to.be.at.most(body.clientHeight + 1);
+    }
+    // The three heads, together over the column, none over another.
+    const heads = [...root(el).querySelectorAll<HTMLElement>('.lane-shared .lane-toggle')].map((head) => ({
+      name: head.textContent!.trim(),
+      box: head.getBoundingClientRect(),
+    }));
+    expect(heads).to.have.length(3);
+    expect(overlaps(heads)).to.deep.equal([]);
+    for (const { box } of heads) expect(box.right).to.be.at.most(wrapper.getBoundingClientRect().right + 1);
+    await expect(el).to.be.accessible();
+    wrapper.style.width = '1000px';
+    await waitUntil(() => !root(el).querySelector('.track.single'), 'a column per lane again', patience);
+    await el.updateComplete;
+    expect(bands(el).map(name)).to.deep.equal(['North side', 'South side', 'Other events']);
+  });
+
   it('vertical: era names run down their own column, clear of every card and tick', async () => {
     const withEras = {
       ...sides,

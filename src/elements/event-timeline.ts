@@ -240,9 +240,9 @@ export class EventTimeline extends TimelineProperties {
     this.#view = view({ chronology, categories, from, to, reverse, featured, match }, previous);
     for (const { attribute, reason } of this.#view.problems) this.#problems.warnOnce(attribute, reason);
 
-    const layoutChanged = (['orientation', 'scale', 'zoom', 'reverse', 'lanes', 'collapsed', 'align'] as const).some(
-      (key) => changed.has(key),
-    );
+    const layoutChanged =
+      this.#wiring.lanes?.reflow() === true ||
+      (['orientation', 'scale', 'zoom', 'reverse', 'lanes', 'collapsed', 'align'] as const).some((k) => changed.has(k));
     const listChanged = this.#view !== previous || layoutChanged;
     this.#visible = this.#wiring.arrange(
       this.#view.visible,

@@ -289,6 +289,48 @@ export const bandStyles = css`
   .track-notes .note-row {
     padding-inline-start: 0;
   }
+  /*
+   * A narrow vertical track: the open lanes' events in one column, each naming its lane; their heads
+   * together over it, in two rows if need be, their counts for screen readers only.
+   */
+  .track.lanes.single .lane-shared::before {
+    background: var(--_line);
+  }
+  .vertical-track .track.lanes.single {
+    margin-top: 5em;
+  }
+  .track.lanes.single .lane-shared .lane-band-label {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+    margin-top: -5em;
+  }
+  .track.lanes.single .lane-shared .lane-toggle {
+    flex: none;
+    white-space: nowrap;
+  }
+  .track.lanes.single .lane-shared .lane-count {
+    position: absolute;
+    clip-path: inset(50%);
+  }
+  /* Each card names its lane on a line of its own, and is taller for it (./index.ts, grouping). */
+  .vertical-track .track.lanes.single .event {
+    height: 6.25em;
+  }
+  .track.lanes.single .lane-tag {
+    position: static;
+    clip-path: none;
+    display: block;
+    margin: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .track.lanes.single .lane-tag::before {
+    display: inline-block;
+    vertical-align: middle;
+    margin-inline-end: 0.4em;
+  }
   /* On a track a card names its lane for screen readers: its band says it. */
   .track .lane-tag {
     position: absolute;

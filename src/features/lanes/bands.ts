@@ -21,6 +21,8 @@ import { laneStrings, renderNote, renderToggle, type LaneView } from './render.j
 export interface LaneLayer {
   layer: TemplateResult;
   vars: Record<string, number>;
+  /** `single` when the open lanes share one column. */
+  class: string;
   after: unknown;
   controls: TemplateResult;
 }
@@ -121,7 +123,8 @@ function renderNotes(
   const open = view.set.lanes.filter((lane) => !view.collapsed.has(lane.id)).map((lane) => lane.id);
   const placed = notes.map((note) => ({ note, at: noteAt(note, layout, folded) }));
   // On the vertical track, its number by its event's marker, or in its lane's column.
-  const column = ({ note, at }: (typeof placed)[number]) => at?.group ?? Math.max(0, open.indexOf(note.lane ?? ''));
+  const column = ({ note, at }: (typeof placed)[number]) =>
+    view.single ? 0 : (at?.group ?? Math.max(0, open.indexOf(note.lane ?? '')));
   // Numbered in the order a reader meets them along the axis; notes about a lane alone last.
   placed.sort((x, y) => (x.at?.pos ?? Infinity) - (y.at?.pos ?? Infinity));
   // Labels by priority (then along the axis), each where no label already is; the rest keep their
@@ -202,18 +205,26 @@ export function renderBands(
           : ''
       }
     </div>`;
-  const notes = renderNotes(view, layout, hidden, annotations, vertical, open.length);
+  const notes = renderNotes(view, layout, hidden, annotations, vertical, view.single ? 1 : open.length);
   return {
     layer: html`<div class="lane-bands">
       ${notes.marks}
+      ${
+        view.single && open.length
+          ? html`<div class="lane-band lane-shared" style=${cssVars({ '--_g': 0 })}>
+              <div part="lane-label" class="lane-band-label">${open.map((lane) => renderToggle(view, lane))}</div>
+            </div>`
+          : nothing
+      }
       ${repeat(
-        set.lanes,
+        view.single ? folded : set.lanes,
         (lane) => lane.id,
         (lane) =>
           collapsed.has(lane.id) ? band(lane, folded.indexOf(lane), true) : band(lane, open.indexOf(lane), false),
       )}
     </div>`,
-    vars: { '--_open': open.length, '--_folded': folded.length },
+    vars: { '--_open': view.single ? 1 : open.length, '--_folded': folded.length },
+    class: view.single ? 'single' : '',
     after: notes.list,
     controls: html`<button type="button" class="lane-all" @click=${() => view.all(allFolded)}>
       ${allFolded ? t.expandAll : t.collapseAll}

@@ -141,6 +141,8 @@ export class LanesController {
     if (relative) items = this.#aligned(items, set);
     const collapsed = tokens(this.host.collapsed);
     const open = new Map(set.lanes.filter((lane) => !collapsed.has(lane.id)).map((lane, i) => [lane.id, i] as const));
+    this.#watch(open.size);
+    const single = this.#single(open.size);
     // The folded lanes' events are not laid out: their strips mark where they fall (./bands.ts).
     // One pass over the events, as a fold at 10,000 events has a frame's budget (bench/lanes.mjs).
     const shown: TimelineItem[] = [];
@@ -149,8 +151,10 @@ export class LanesController {
     this.#folded = folded;
     return {
       items: folded.length ? shown : items,
-      group: (item) => open.get(set.of(item)[0]!)!,
-      groups: Math.max(1, open.size),
+      group: single ? () => 0 : (item) => open.get(set.of(item)[0]!)!,
+      groups: single ? 1 : Math.max(1, open.size),
+      // One column: each card also names its lane, so it is a line taller (./bands.styles.ts).
+      ...(single && { extent: 7 }),
       relative,
     };
   }
@@ -183,6 +187,54 @@ export class LanesController {
     };
   }
 
+  /** The element's width and its type size (px), once it has been laid out in a browser. */
+  #width: { px: number; em: number } | undefined;
+  #resizes: ResizeObserver | undefined;
+
+  /**
+   * On a vertical track, whether the open lanes share one column: where each would be narrower
+   * than 10 em (two lanes on a phone), their events are in one column in time order, each naming
+   * its lane, as the list does on a narrow screen.
+   */
+  #single(open: number): boolean {
+    const width = this.#width;
+    return this.host.orientation !== 'horizontal' && !!width && (width.px / width.em - 6.75) / Math.max(1, open) < 10;
+  }
+
+  /**
+   * Watches the element's width (in a browser), and draws it again when the lanes' columns come or
+   * go. Its width is read once as it is first drawn, so a phone never sees the columns; then the
+   * change waits a frame, as a new layout inside the observer's callback would loop it.
+   */
+  #watch(open: number): void {
+    this.#open = open;
+    const browser = typeof ResizeObserver !== 'undefined' && this.host.renderRoot instanceof ShadowRoot;
+    if (this.#resizes || !browser || this.host.orientation === 'horizontal') return;
+    const measure = (px: number) => {
+      this.#width = px > 0 ? { px, em: parseFloat(getComputedStyle(this.host).fontSize) || 16 } : undefined;
+    };
+    measure(this.host.clientWidth);
+    this.#resizes = new ResizeObserver(([entry]) => {
+      const before = this.#single(this.#open);
+      measure(entry!.contentRect.width);
+      if (this.#single(this.#open) === before) return;
+      this.#reflow = true;
+      requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.#resizes.observe(this.host);
+  }
+
+  /** How many lanes are open, as last drawn on a track. */
+  #open = 0;
+  #reflow = false;
+
+  /** Whether the track must be laid out again, its lanes having come into one column or left it; asked once. */
+  reflow(): boolean {
+    const reflow = this.#reflow;
+    this.#reflow = false;
+    return reflow;
+  }
+
   /** On a track, the events of the folded lanes. */
   #folded: readonly TimelineItem[] = [];
 
@@ -196,7 +248,9 @@ export class LanesController {
     const set = this.set;
     this.#last = undefined;
     if (!set) return undefined;
-    const lanes = this.#laneView(options, set);
+    const open = set.lanes.filter((lane) => !tokens(this.host.collapsed).has(lane.id)).length;
+    this.#watch(open);
+    const lanes = { ...this.#laneView(options, set), single: this.#single(open) };
     this.#keys(options, set);
     const notes = options.chronology.annotations ?? [];
     const about = (id: string) => notes.filter((note) => note.event === id);

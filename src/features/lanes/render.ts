@@ -45,6 +45,8 @@ export interface LaneView {
   toggle: (id: string) => void;
   all: (open: boolean) => void;
   arrange: (byLane: boolean) => void;
+  /** On a narrow vertical track: the open lanes' events in one column, each naming its lane. */
+  single?: boolean;
 }
 
 /** The bar above the events: the switch, fold or open all, and in time order each lane's button. */
@@ -109,7 +111,7 @@ export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly An
   const label = laneLabel(lane, locale);
   const also = others.map((id) => laneLabel(set.lanes[index(id)]!, locale).text);
   return {
-    vars: { '--_lane-color': lane.color, '--_col': column(main!) },
+    vars: { '--_lane-color': lane.color, '--_col': view.single ? 0 : column(main!) },
     lane: html`<p part="lane-tag" class=${also.length ? 'lane-tag also' : 'lane-tag'} lang=${label.lang}>
         ${label.text}${
           also.length
@@ -118,7 +120,7 @@ export function lanePlace(view: LaneView, item: TimelineItem, notes: readonly An
         }
       </p>
       ${others
-        .filter((id) => !collapsed.has(id))
+        .filter((id) => !collapsed.has(id) && !view.single)
         .map(
           (id) =>
             html`<span

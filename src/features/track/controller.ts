@@ -66,6 +66,7 @@ export interface TrackView {
       ) => {
         layer: unknown;
         vars: Record<string, number>;
+        class?: string;
         after: unknown;
         controls?: unknown;
         tick?: ((day: number) => string) | undefined;
@@ -74,7 +75,7 @@ export interface TrackView {
 }
 
 /** With lanes: each item's lane, and how many there are (the items of folded lanes are not laid out). */
-export type Grouping = Pick<LayoutOptions, 'group' | 'groups'>;
+export type Grouping = Pick<LayoutOptions, 'group' | 'groups'> & Partial<Pick<LayoutOptions, 'extent'>>;
 
 export class TrackController implements ReactiveController {
   /** The last arrangement: positions in the order of the list and of the keyboard. */

@@ -99,6 +99,7 @@ export interface TrackParts {
     | {
         layer: unknown;
         vars: Record<string, number>;
+        class?: string;
         after: unknown;
         /** Beside the zoom buttons, above the track: fold or open every lane. */
         controls?: unknown;
@@ -144,7 +145,7 @@ export function renderTrack(view: TrackParts): TemplateResult {
         @pointercancel=${onPointer}
       >
         <div
-          class=${view.lanes ? 'track lanes' : 'track'}
+          class=${view.lanes ? `track lanes ${view.lanes.class ?? ''}` : 'track'}
           style=${cssVars({ '--_length': track.length, ...view.lanes?.vars })}
         >
           ${view.lanes?.layer}
