@@ -336,4 +336,20 @@ export const bandStyles = css`
     position: absolute;
     clip-path: inset(50%);
   }
+  /*
+   * Forced colours drop backgrounds: the lanes' lines, swatches, dots and note numbers keep theirs in
+   * system colours (last, over the rules above and ./styles.ts).
+   */
+  @media (forced-colors: active) {
+    .lane-band::before,
+    .track.lanes.single .lane-shared::before,
+    .lane-dot,
+    .lane-toggle::before,
+    .lane-tag::before,
+    .note-badge {
+      background: CanvasText;
+      color: Canvas;
+      forced-color-adjust: none;
+    }
+  }
 `;
