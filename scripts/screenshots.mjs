@@ -139,6 +139,12 @@ const states = {
     viewport: { width: 1280, height: 900 },
     focus: 'lanes',
   },
+  'lanes-time-scale-ko-390': {
+    html: '<korea-timeline lanes scale="time" locale="ko"></korea-timeline>',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    focus: 'lanes',
+  },
   // Storytelling (#13), on the demo's Apollo chronology: a search typed, pictures, a correction, a copied link.
   search: { ...apollo(''), type: 'moon' },
   'search-ko-390': { ...apollo('locale="ko"'), type: '달', width: 390 },
@@ -227,11 +233,11 @@ try {
         }, state.reveal);
       }
       if (state.focus === 'lanes') {
-        // The lanes' bar at the top of the window, with the first events under it.
+        // The lanes' bar (on a track, the row above it) at the top of the window, the first events under it.
         await page.evaluate(() =>
           document
             .querySelector('korea-timeline')
-            .shadowRoot.querySelector('.lane-bar, .lane-bands')
+            .shadowRoot.querySelector('.lane-bar, .track-bar')
             .scrollIntoView({ block: 'start' }),
         );
       }
