@@ -205,7 +205,7 @@ describe('lanes on a track', () => {
     scrollTo(0, scrollY + el.getBoundingClientRect().top + el.offsetHeight / 2);
     // The roving tab stop (the first event) stays drawn; the others are halfway down.
     const halfway = () =>
-      [...root(el).querySelectorAll('li[data-id]')].some((li) => Number(li.dataset.id!.slice(1)) > 4000);
+      [...root(el).querySelectorAll<HTMLElement>('li[data-id]')].some((li) => Number(li.dataset.id!.slice(1)) > 4000);
     await waitUntil(halfway, 'the window moved', patience);
     await el.updateComplete;
     near();
