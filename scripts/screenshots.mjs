@@ -127,7 +127,12 @@ const states = {
   },
   'lanes-horizontal': horizontalTime('lanes'),
   // The THAAD years, when Washington and Beijing pulled Seoul each way: the README's lead picture.
-  'lanes-horizontal-thaad': { ...horizontalTime('lanes'), reveal: 'xi-jinping-state-visit-seoul' },
+  'lanes-horizontal-thaad': {
+    ...horizontalTime('lanes selected="thaad-deployment-decision"'),
+    // Tall enough for the pane and all three lanes.
+    viewport: { width: 1280, height: 1300 },
+    reveal: 'xi-jinping-state-visit-seoul',
+  },
   'lanes-horizontal-collapsed-390': {
     html: '<korea-timeline lanes orientation="horizontal" scale="time" collapsed="peninsula"></korea-timeline>',
     focus: 'track',
@@ -221,7 +226,8 @@ try {
         await host.locator('[part="share"]').click();
         await host.locator('[part="share-status"]', { hasText: /./ }).waitFor();
       }
-      if (state.focus === 'track') await host.locator('.scroller').scrollIntoViewIfNeeded();
+      // The track with the pane above it (the horizontal layout's), or the track alone.
+      if (state.focus === 'track') await host.locator('[part="detail"], .scroller').first().scrollIntoViewIfNeeded();
       if (state.reveal) {
         // The track scrolled so this event's card is at its start.
         await page.evaluate(async (id) => {

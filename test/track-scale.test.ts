@@ -1,6 +1,6 @@
 // The time scale as a reader sees it (#18, sections 2 and 5): stretches that are not to scale,
 // one tick unit per stretch, markers that never overlap, previous and next on the horizontal track,
-// and the popover and overview right to left. Geometry and behaviour, on fixtures made here.
+// and the selected event's pane and overview right to left. Geometry and behaviour, on fixtures made here.
 import './helpers/support.js';
 import { overlap, overlaps } from './helpers/geometry.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
@@ -221,7 +221,7 @@ describe('markers on the horizontal track', () => {
 describe('previous and next on the horizontal track', () => {
   const steps = (el: Element) => $$(el, '[part="step"]');
 
-  it('select the events in order, and bring each with its popover into view', async () => {
+  it('select the events in order, and bring each into view, shown in the pane above the track', async () => {
     const el = await timeline({ orientation: 'horizontal', scale: 'time' });
     const [previous, next] = steps(el) as [HTMLElement, HTMLElement];
     expect(previous.getAttribute('aria-label')).to.equal('Previous event');
@@ -233,13 +233,11 @@ describe('previous and next on the horizontal track', () => {
     for (const id of order.slice(1, 8)) {
       steps(el)[1]!.click();
       await waitUntil(() => el.selected === id, `next selects ${id}`, patience);
-      await waitUntil(() => !$(el, '[part="detail"]').hidden, 'its popover shows', patience);
+      await waitUntil(() => $(el, '[part="detail"] [part="title"]'), 'the pane shows it', patience);
       const card = rect($(el, `li[data-id="${id}"] .body`));
       const view = rect($(el, '.scroller'));
       expect(card.left >= view.left - 1 && card.right <= view.right + 1, `${id} in view`).to.equal(true);
-      const popover = rect($(el, '[part="detail"]'));
-      expect(popover.top >= 0 && popover.bottom <= innerHeight, 'popover in the viewport').to.equal(true);
-      expect(popover.left < card.right && popover.right > card.left, 'popover beside its card').to.equal(true);
+      expect(rect($(el, '[part="detail"]')).bottom, 'the pane above the track').to.be.at.most(view.top + 1);
       // The focus stays on the button: what it selected is read out.
       const title = $(el, '[part="detail"] [part="title"]').textContent!.trim();
       const date = $(el, '[part="detail"] .date').textContent!.trim();
@@ -342,26 +340,28 @@ describe('the horizontal track on a phone', () => {
   before(() => setViewport({ width: 390, height: 844 }));
   after(() => setViewport({ width: 1280, height: 900 }));
 
-  it('keeps the popover between the previous and next buttons, beside its card, inside the viewport', async () => {
+  it('keeps the pane above the track, clear of the previous and next buttons, whole on the screen', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="padding: 0 16px"><event-timeline theme="light" .chronology=${crowd}></event-timeline></div>`,
     );
     const el = wrapper.querySelector('event-timeline')!;
     Object.assign(el, { orientation: 'horizontal', scale: 'time' });
     await waitUntil(() => el.shadowRoot!.querySelector('.track li[data-id]'), 'the track renders', patience);
-    // Cards in every lane: a popover under a card in the top lane reaches the buttons' height.
+    // Cards in every lane: the pane is the same for each.
     for (const id of ['war', 'armistice', 'treaty', 'games', 'recognition']) {
       el.selected = id;
       await el.updateComplete;
-      $(el, '.scroller').scrollIntoView({ block: 'start' });
-      await waitUntil(() => !$(el, '[part="detail"]').hidden, `the popover of ${id} shows`, patience);
-      const popover = rect($(el, '[part="detail"]'));
+      $(el, '[part="detail"]').scrollIntoView({ block: 'start' });
+      await waitUntil(() => $(el, '[part="detail"] [part="title"]'), `the pane shows ${id}`, patience);
+      const pane = rect($(el, '[part="detail"]'));
       const [previous, next] = $$(el, '[part="step"]').map(rect) as [DOMRect, DOMRect];
-      expect(overlap(popover, previous) || overlap(popover, next), `${id}: clear of the buttons`).to.equal(false);
-      expect(popover.width, id).to.be.at.least(220);
-      expect(popover.left, id).to.be.at.least(0);
-      expect(popover.right, id).to.be.at.most(innerWidth);
-      expect(popover.bottom, id).to.be.at.most(innerHeight);
+      expect(overlap(pane, previous) || overlap(pane, next), `${id}: clear of the buttons`).to.equal(false);
+      expect(overlap(pane, rect($(el, `li[data-id="${id}"] [part~="marker"]`))), `${id}: clear of its marker`).to.equal(
+        false,
+      );
+      expect(pane.left, id).to.be.at.least(0);
+      expect(pane.right, id).to.be.at.most(innerWidth);
+      expect(pane.height, id).to.be.at.most(innerHeight / 2);
     }
     await expect(el).to.be.accessible();
   });
@@ -369,25 +369,17 @@ describe('the horizontal track on a phone', () => {
 
 describe('the horizontal track right to left', () => {
   for (const id of ['war', 'prize', 'summit-d']) {
-    it(`opens the popover beside its card, inside the viewport (${id})`, async () => {
+    it(`shows the selected event in the pane, its text from the right (${id})`, async () => {
       const el = await timeline({ orientation: 'horizontal', scale: 'time', dir: 'rtl', locale: 'ar', selected: id });
-      $(el, '.scroller').scrollIntoView({ block: 'start' });
-      await waitUntil(() => !$(el, '[part="detail"]').hidden, `the popover of ${id} shows`, patience);
-      const popover = rect($(el, '[part="detail"]'));
-      const card = rect($(el, `li[data-id="${id}"] .body`));
-      expect(popover.left, id).to.be.at.least(0);
-      expect(popover.right, id).to.be.at.most(innerWidth);
-      expect(popover.top, id).to.be.at.least(0);
-      expect(popover.bottom, id).to.be.at.most(innerHeight);
-      expect(Math.min(Math.abs(popover.top - card.bottom), Math.abs(card.top - popover.bottom)), id).to.be.at.most(12);
-      expect(popover.left < card.right && popover.right > card.left, `${id}: beside its card`).to.equal(true);
-      // Clear of the previous and next buttons, and aligned with the card's start, its right edge,
-      // wherever that leaves it clear of them.
-      const [previous, next] = $$(el, '[part="step"]').map(rect) as [DOMRect, DOMRect];
-      expect(overlap(popover, previous) || overlap(popover, next), `${id}: clear of the buttons`).to.equal(false);
-      if (card.right < previous.left - 8 && card.right - popover.width > next.right + 8) {
-        expect(popover.right, id).to.be.closeTo(card.right, 1);
-      }
+      await waitUntil(() => $(el, '[part="detail"] [part="title"]'), `the pane shows ${id}`, patience);
+      const pane = rect($(el, '[part="detail"]'));
+      const range = document.createRange();
+      range.selectNodeContents($(el, '[part="detail"] [part="title"]'));
+      const title = range.getBoundingClientRect();
+      expect(pane.bottom, id).to.be.at.most(rect($(el, '.scroller')).top + 1);
+      // Right to left, the text starts at the pane's right, and the close button is on its left.
+      expect(pane.right - title.right, id).to.be.below(40);
+      expect(rect($(el, '[part="detail"] .close')).left - pane.left, id).to.be.below(60);
       await expect(el).to.be.accessible();
     });
   }

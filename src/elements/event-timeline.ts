@@ -82,7 +82,7 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart era-band - An era drawn as a band over its dates (time scale and horizontal layout).
  * @csspart break - A long gap: in the list, a marker saying how long ("1953 → 1988 · 35 years"); on a track, the stretch shortened, hatched across the track and labelled "1953 → 1988, not to scale".
  * @csspart zoom - The zoom buttons of the horizontal time scale.
- * @csspart detail - The selected event in full, in a popover beside its card on the horizontal track.
+ * @csspart detail - On the horizontal track, the pane above it: the selected event in full, or how to choose one.
  * @csspart overview - The overview strip under the horizontal track: eras, events, and the window shown; click or drag to move.
  * @csspart lane-bar - With `lanes`: the bar above the events, with the switch between time order and lanes (`lane-view`), the button that folds or opens every lane, and in time order each lane's head.
  * @csspart lane-label - A lane's head: in the bar in time order (on a wide screen, over its column), or its group's heading in the lane view; it holds the lane's `lane-toggle`.
@@ -299,7 +299,7 @@ export class EventTimeline extends TimelineProperties {
     return this.#data.chronology.events.find((event) => event.id === id);
   }
 
-  /** Escape, or the popover's close button: clears the selection; false when there was none. */
+  /** Escape, or the close button of the horizontal track's pane: clears the selection; false when there was none. */
   #clear(): boolean {
     if (this.selected === undefined) return false;
     this.selected = undefined;

@@ -35,9 +35,11 @@ export interface TrackMessages {
   zoom: string;
   zoomIn: string;
   zoomOut: string;
-  /** The selected event's popover beside its horizontal card, and its close button. */
+  /** The horizontal track's pane for the selected event, and its close button. */
   details: string;
   close: string;
+  /** In that pane while no event is selected. */
+  pick: string;
   /** A shortened empty stretch of a time scale, read out. */
   gap: (from: string, to: string) => string;
   /** Written on that stretch: the axis is cut there. */

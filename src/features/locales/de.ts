@@ -35,6 +35,7 @@ export default {
   zoomIn: 'Vergrößern',
   zoomOut: 'Verkleinern',
   details: 'Ausgewähltes Ereignis',
+  pick: 'Wählen Sie ein Ereignis auf der Zeitleiste, um es hier zu lesen.',
   gap: (from, to) => `Keine Ereignisse von ${from} bis ${to}; dieser Abschnitt ist verkürzt.`,
   notToScale: 'nicht maßstabsgetreu',
   story: 'Durch die Ereignisse gehen',

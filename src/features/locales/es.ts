@@ -36,6 +36,7 @@ export default {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   details: 'Acontecimiento seleccionado',
+  pick: 'Elige un acontecimiento en la línea de tiempo para leerlo aquí.',
   gap: (from, to) => `No hay acontecimientos entre ${from} y ${to}; este intervalo está acortado.`,
   notToScale: 'no a escala',
   story: 'Recorrer los acontecimientos',

@@ -36,6 +36,7 @@ export default {
   zoomIn: 'Zoom avant',
   zoomOut: 'Zoom arrière',
   details: 'Événement sélectionné',
+  pick: 'Choisissez un événement sur la frise pour le lire ici.',
   gap: (from, to) => `Aucun événement de ${from} à ${to} ; cet intervalle est raccourci.`,
   notToScale: "pas à l'échelle",
   story: 'Parcourir les événements',

@@ -33,6 +33,7 @@ export default {
   zoomIn: '拡大',
   zoomOut: '縮小',
   details: '選択した出来事',
+  pick: '年表の出来事を選ぶと、ここで詳しく読めます。',
   gap: (from, to) => `${from}から${to}までは出来事がないため、間隔を縮めています。`,
   notToScale: '縮尺外',
   story: '出来事を順に見る',

@@ -34,6 +34,7 @@ export default {
   zoomIn: '확대',
   zoomOut: '축소',
   details: '선택한 사건',
+  pick: '타임라인에서 사건을 고르면 여기에서 자세히 읽을 수 있습니다.',
   gap: (from, to) => `${from}부터 ${to}까지는 사건이 없어 간격을 줄였습니다.`,
   notToScale: '실제 간격 아님',
   story: '사건 차례로 보기',

@@ -33,6 +33,7 @@ export default {
   zoomIn: '放大',
   zoomOut: '缩小',
   details: '所选事件',
+  pick: '在时间轴上选择一个事件，即可在这里阅读详情。',
   gap: (from, to) => `${from}至${to}之间没有事件，此段已缩短。`,
   notToScale: '未按比例',
   story: '依次浏览事件',

@@ -33,6 +33,7 @@ export default {
   zoomIn: '放大',
   zoomOut: '縮小',
   details: '所選事件',
+  pick: '在時間軸上選擇一個事件，即可在這裡閱讀詳情。',
   gap: (from, to) => `${from}至${to}之間沒有事件，此段已縮短。`,
   notToScale: '未按比例',
   story: '依序瀏覽事件',

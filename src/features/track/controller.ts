@@ -54,7 +54,7 @@ export interface TrackView {
     index: number,
     track: { vars: Record<string, number>; label?: TemplateResult | undefined },
   ) => TemplateResult;
-  /** The selected event in full, shown in a popover beside its card on a horizontal track. */
+  /** The selected event in full, shown in the pane above a horizontal track. */
   detail: { event: TimelineEvent; content: TemplateResult; color: string; close: () => boolean } | undefined;
   /** The category colour of each placed event, for the overview strip. */
   color: (event: TimelineEvent) => string;
@@ -181,10 +181,9 @@ export class TrackController implements ReactiveController {
       zoomable: horizontal && this.host.scale === 'time',
       list: view.list(events),
       lanes,
-      detail:
-        detail && horizontal
-          ? renderDetail(detail.event, view.locale, detail.content, detail.color, () => this.#close(detail.close))
-          : undefined,
+      detail: horizontal
+        ? renderDetail(view.locale, detail && { ...detail, close: () => this.#close(detail.close) })
+        : undefined,
       overview: horizontal
         ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
         : undefined,
@@ -219,7 +218,7 @@ export class TrackController implements ReactiveController {
 
   /**
    * Selects an event as a click on its card does (the element's one way to select, with its events),
-   * then brings the card and its popover into view. A windowed track first scrolls to where the card
+   * then brings the card into view. A windowed track first scrolls to where the card
    * is, so that it is rendered.
    */
   async #walk(target: Placed): Promise<void> {
@@ -236,7 +235,7 @@ export class TrackController implements ReactiveController {
     card()?.click();
   }
 
-  /** Closes the popover, and puts the focus back on its card. */
+  /** Closes the selected event's pane, and puts the focus back on its card. */
   #close(clear: () => boolean): void {
     const id = this.host.selected;
     if (!id || !clear()) return;

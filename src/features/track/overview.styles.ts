@@ -1,19 +1,24 @@
 import { css } from 'lit';
 
 /**
- * Styles of the horizontal view's popover, its edge fades and its overview strip (./overview.ts);
+ * Styles of the horizontal view's pane for the selected event, its edge fades and its overview strip (./overview.ts);
  * adopted with the track's own styles (./styles.ts) when the track chunk loads.
  */
 export const overviewStyles = css`
-  /* The selected event, in a popover beside its card (placed by script, in px). */
-  .popover {
-    position: absolute;
-    z-index: 3;
-    width: min(28em, 100% - 1rem);
+  /*
+   * The selected event in full, in a pane above the track: the same place and height from one event
+   * to the next, so it covers no card, marker or control; it scrolls inside when an event says more.
+   */
+  .pane {
+    position: relative;
+    box-sizing: border-box;
+    height: clamp(10em, 32vh, 17em);
+    margin-bottom: 0.75em;
     overflow-y: auto;
     overscroll-behavior: contain;
     padding: 0.75em 1em;
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_line);
+    border-inline-start: 4px solid var(--_cat, var(--_line));
     border-radius: var(--_radius);
     /* Where it scrolls, a shadow at each edge with more to read: the covers move with the text
        (local), the shadows stay with the box (scroll), so a cover hides its shadow at that end. */
@@ -24,13 +29,26 @@ export const overviewStyles = css`
       radial-gradient(farthest-side at 50% 0, var(--_shade), transparent) top / 100% 1em no-repeat scroll,
       radial-gradient(farthest-side at 50% 100%, var(--_shade), transparent) bottom / 100% 1em no-repeat scroll,
       var(--_surface);
-    box-shadow: 0 0.5em 2em color-mix(in srgb, var(--_text) 22%, transparent);
   }
-  .popover .date {
+  .pane .date {
     display: block;
     padding: 0;
     padding-inline-end: 2em;
     text-align: start;
+  }
+  /* Nothing selected: a quiet outline, keeping the place. */
+  .pane.empty {
+    border-style: dashed;
+    border-inline-start-width: 1px;
+    background: none;
+  }
+  .pick {
+    display: grid;
+    place-items: center;
+    height: 100%;
+    margin: 0;
+    color: var(--_muted);
+    text-align: center;
   }
   .close {
     position: absolute;

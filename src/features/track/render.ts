@@ -20,6 +20,7 @@ const english: Strings = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   details: 'Selected event',
+  pick: 'Select an event on the track to read it here.',
   gap: (from, to) => `No events from ${from} to ${to}; this gap is shortened.`,
   notToScale: 'not to scale',
   previous: 'Previous event',
@@ -35,28 +36,37 @@ export type Window = [number, number];
 export const inWindow = (window: Window | undefined, start: number, end = start): boolean =>
   !window || (end >= window[0] - 16 && start <= window[1]);
 
+/** The selected event: what the pane shows of it, and how it is closed. */
+export interface Detail {
+  event: TimelineEvent;
+  content: TemplateResult;
+  color: string;
+  close: () => void;
+}
+
 /**
- * The selected event in full, in a popover beside its card (placed by ./overview.ts). Escape or
- * its close button closes it, and the focus goes back to the card.
+ * The horizontal track's pane, above it: the selected event in full, or a line saying how to
+ * choose one. It keeps its place and its height from one event to the next, covering nothing,
+ * and scrolls inside when an event says more. Escape or its close button closes the event, and
+ * the focus goes back to its card.
  */
-export function renderDetail(
-  event: TimelineEvent,
-  locale: Locale,
-  content: TemplateResult,
-  color: string,
-  close: () => void,
-): TemplateResult {
+export function renderDetail(locale: Locale, selected: Detail | undefined): TemplateResult {
   const t = strings(locale);
   return html`<section
     part="detail"
-    class="detail popover"
-    role="dialog"
+    class=${selected ? 'detail pane' : 'detail pane empty'}
+    role="region"
     aria-label=${t.details}
-    style=${cssVars({ '--_cat': color })}
-    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && close()}
+    style=${cssVars(selected ? { '--_cat': selected.color } : {})}
+    @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && selected?.close()}
   >
-    <button type="button" class="close" aria-label=${t.close} @click=${close}>×</button>
-    <time class="date" datetime=${event.start}>${formatWhen(event, locale)}</time>${content}
+    ${
+      selected
+        ? html`<button type="button" class="close" aria-label=${t.close} @click=${selected.close}>×</button>
+            <time class="date" datetime=${selected.event.start}>${formatWhen(selected.event, locale)}</time
+            >${selected.content}`
+        : html`<p class="pick">${t.pick}</p>`
+    }
   </section>`;
 }
 
@@ -133,6 +143,7 @@ export function renderTrack(view: TrackParts): TemplateResult {
       </div>`
     : nothing;
   return html`${view.lanes?.controls ? html`<div class="track-bar">${view.lanes.controls}${zoom}</div>` : zoom}
+    ${view.detail ?? nothing}
     <div class="stage">
       <div
         part="scroller"
@@ -190,5 +201,5 @@ export function renderTrack(view: TrackParts): TemplateResult {
           : nothing
       }
     </div>
-    ${view.overview ?? nothing} ${view.lanes?.after} ${view.detail ?? nothing}`;
+    ${view.overview ?? nothing} ${view.lanes?.after}`;
 }

@@ -170,8 +170,6 @@ export const trackStyles = css`
     --_card: 13em;
     /* The track's height: the axis, three lanes of cards, and a row for the era names (two lines). */
     --_height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 2.5em);
-    /* The popover is placed in it. */
-    position: relative;
   }
   .horizontal .body .title {
     -webkit-line-clamp: 3;
