@@ -527,6 +527,21 @@ describe('the horizontal view', () => {
     });
   }
 
+  it('puts previous and next above the pane and the track, beside the zoom, over no card', async () => {
+    const el = await timeline({ orientation: 'horizontal', scale: 'time', selected: 'e5' });
+    const steps = $$(el, '[part="step"]').map(rect);
+    expect(steps).to.have.length(2);
+    const [pane, scroller] = [rect($(el, '[part="detail"]')), rect($(el, '.scroller'))];
+    for (const step of steps) {
+      expect(step.bottom, 'above the pane').to.be.at.most(pane.top + 1);
+      expect(step.bottom, 'and the track').to.be.at.most(scroller.top + 1);
+      expect(step.height, 'a touch target').to.be.at.least(44);
+    }
+    const zoom = rect($(el, '.zoom'));
+    const middle = (box: DOMRect) => box.top + box.height / 2;
+    expect(Math.abs(middle(steps[0]!) - middle(zoom)), 'on the zoom row').to.be.below(2);
+  });
+
   it('closes the selected event with Escape and gives the focus back to the card', async () => {
     const el = await timeline({ orientation: 'horizontal', selected: 'e5' });
     $(el, '.scroller').scrollIntoView({ block: 'start' });

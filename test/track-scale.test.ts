@@ -241,12 +241,12 @@ describe('previous and next on the horizontal track', () => {
       // The focus stays on the button: what it selected is read out.
       const title = $(el, '[part="detail"] [part="title"]').textContent!.trim();
       const date = $(el, '[part="detail"] .date').textContent!.trim();
-      expect($(el, '.stage [aria-live="polite"]').textContent!.trim()).to.equal(`${date}: ${title}`);
+      expect($(el, '.steps [aria-live="polite"]').textContent!.trim()).to.equal(`${date}: ${title}`);
     }
     // A card clicked is not read out: the reader is on it.
     $(el, `li[data-id="${order[2]}"] [part="title"]`).click();
     await waitUntil(() => el.selected === order[2], 'the clicked card is selected', patience);
-    expect($(el, '.stage [aria-live="polite"]').textContent!.trim()).to.equal('');
+    expect($(el, '.steps [aria-live="polite"]').textContent!.trim()).to.equal('');
     steps(el)[0]!.click();
     await waitUntil(() => el.selected === order[1], 'previous goes back', patience);
     await expect(el).to.be.accessible();

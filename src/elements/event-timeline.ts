@@ -92,7 +92,7 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart annotation - A note on the timeline (the data's `annotations`), between the events where it falls: after the event it is about (which names it in `aria-describedby`), before the first event after its date, or at the end of its lane.
  * @csspart annotation-mark - On a track with lanes, a note's place: a numbered rule across the lanes at its date or event, a shaded band over a range; the note itself is in the list under the track.
  * @csspart annotation-label - Beside a note's number on the horizontal track, its text, where no label of a note of higher priority is: the others keep their number alone.
- * @csspart step - The previous and next buttons at the horizontal track's two edges: they select the event before or after the selected one (from the view's start when none is) and bring it into view.
+ * @csspart step - The previous and next buttons above the horizontal track, beside the zoom: they select the event before or after the selected one (from the view's start when none is) and bring it into view.
  *
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.

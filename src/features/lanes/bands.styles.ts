@@ -43,20 +43,6 @@ export const bandStyles = css`
   .track.lanes .list::before {
     display: none;
   }
-  /* Above the track: fold or open every lane, then the zoom buttons. */
-  .track-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 0.5em;
-    margin-bottom: 0.5em;
-  }
-  .track-bar .zoom {
-    margin-block: 0;
-    margin-inline-start: auto;
-  }
-
   /* Horizontal: one band per lane, under the axis, its line where its head ends; folded lanes at the bottom. */
   /* With lanes, a row under the ticks for the notes' numbers and labels. */
   .horizontal .track.lanes {

@@ -12,7 +12,8 @@ export const overviewStyles = css`
   .pane {
     position: relative;
     box-sizing: border-box;
-    height: clamp(10em, 32vh, 17em);
+    /* In em, not the viewport's units: an iframe embed is as tall as its content. */
+    height: 16em;
     margin-bottom: 0.75em;
     overflow-y: auto;
     overscroll-behavior: contain;
@@ -71,15 +72,16 @@ export const overviewStyles = css`
     outline: 2px solid var(--_focus);
   }
 
-  /* Previous and next, over the track's two edges, level with the middle lane. */
-  .stage {
-    position: relative;
+  /*
+   * Previous and next, with the zoom buttons above the pane and the track (./render.ts): over the
+   * track's edges they covered the cards' text there.
+   */
+  .steps {
+    display: flex;
+    gap: 0.5em;
+    margin-inline-start: auto;
   }
   .step {
-    position: absolute;
-    top: calc(var(--_top) + 1.75em + 1.5 * var(--_row) - 1.375em);
-    inset-inline-start: 0.25em;
-    z-index: 2;
     display: grid;
     place-items: center;
     width: 2.75em;
@@ -90,11 +92,7 @@ export const overviewStyles = css`
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
-    box-shadow: 0 0.25em 0.75em color-mix(in srgb, var(--_text) 18%, transparent);
     cursor: pointer;
-  }
-  .step:not(.back) {
-    inset-inline: auto 0.25em;
   }
   .step:hover {
     border-color: var(--_accent);
@@ -106,7 +104,6 @@ export const overviewStyles = css`
   .step[aria-disabled='true'] {
     color: var(--_muted);
     border-style: dashed;
-    box-shadow: none;
     cursor: default;
   }
 

@@ -100,7 +100,7 @@ export interface TrackParts {
   window: Window | undefined;
   /** The overview strip, under a horizontal track. */
   overview: TemplateResult | undefined;
-  /** Previous and next at a horizontal track's edges: what each does, none where there is nowhere to go. */
+  /** Previous and next above a horizontal track: what each does, none where there is nowhere to go. */
   steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
   /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
   walked: TimelineEvent | undefined;
@@ -142,7 +142,16 @@ export function renderTrack(view: TrackParts): TemplateResult {
         <button type="button" aria-label=${t.zoomIn} @click=${() => zoomer.by(1, view.focused)}>+</button>
       </div>`
     : nothing;
-  return html`${view.lanes?.controls ? html`<div class="track-bar">${view.lanes.controls}${zoom}</div>` : zoom}
+  const steps = view.steps
+    ? html`<div class="steps">
+        ${renderStep(t, true, view.steps[0])}${renderStep(t, false, view.steps[1])}
+        <span class="visually-hidden" aria-live="polite"
+          >${view.walked ? `${formatWhen(view.walked, locale)}: ${localize(view.walked.title, locale).text}` : ''}</span
+        >
+      </div>`
+    : nothing;
+  const bar = view.lanes?.controls || view.steps || view.zoomable;
+  return html`${bar ? html`<div class="track-bar">${view.lanes?.controls ?? nothing}${steps}${zoom}</div>` : nothing}
     ${view.detail ?? nothing}
     <div class="stage">
       <div
@@ -192,14 +201,6 @@ export function renderTrack(view: TrackParts): TemplateResult {
           ${view.list}
         </div>
       </div>
-      ${
-        view.steps
-          ? html`${renderStep(t, true, view.steps[0])}${renderStep(t, false, view.steps[1])}
-              <span class="visually-hidden" aria-live="polite"
-                >${view.walked ? `${formatWhen(view.walked, locale)}: ${localize(view.walked.title, locale).text}` : ''}</span
-              >`
-          : nothing
-      }
     </div>
     ${view.overview ?? nothing} ${view.lanes?.after}`;
 }

@@ -348,11 +348,17 @@ export const trackStyles = css`
     white-space: normal;
     padding-inline: 0.3em;
   }
-  .zoom {
+  /* Above the track: with lanes, fold or open every lane; at the end, previous and next, and the zoom. */
+  .track-bar {
     display: flex;
-    justify-content: flex-end;
+    flex-wrap: wrap;
+    align-items: center;
     gap: 0.5em;
     margin-bottom: 0.5em;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.5em;
   }
   .zoom button {
     display: inline-flex;
