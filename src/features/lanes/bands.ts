@@ -4,7 +4,6 @@
  * folded lanes after them, each a thin strip with a dot where each of its events falls.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { cssVars } from '../../css-vars.js';
 import { dayNumber, localize, toPartialDate } from '../../model/dates.js';
 import type { Layout } from '../../model/scale.js';
@@ -216,12 +215,8 @@ export function renderBands(
             </div>`
           : nothing
       }
-      ${repeat(
-        view.single ? folded : set.lanes,
-        (lane) => lane.id,
-        (lane) =>
-          collapsed.has(lane.id) ? band(lane, folded.indexOf(lane), true) : band(lane, open.indexOf(lane), false),
-      )}
+      ${view.single ? nothing : open.map((lane, i) => band(lane, i, false))}
+      ${folded.map((lane, i) => band(lane, i, true))}
     </div>`,
     vars: { '--_open': view.single ? 1 : open.length, '--_folded': folded.length },
     class: view.single ? 'single' : '',
