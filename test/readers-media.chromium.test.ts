@@ -108,6 +108,26 @@ describe('in print', () => {
     await waitUntil(track, 'the track again after the print', patience);
   });
 
+  it("leaves the horizontal track's empty pane off the paper, and prints the selected event's", async () => {
+    // A pipeline that fires no print event prints the track as it is on screen.
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${tracks} orientation="horizontal" scale="time"></event-timeline>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="detail"]'), 'the track and its pane render', patience);
+    const pane = () => el.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
+    expect(pane().checkVisibility(), 'on screen, it says how to choose an event').to.be.true;
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(pane().checkVisibility(), 'not on paper').to.be.false;
+      el.selected = 'games';
+      await el.updateComplete;
+      expect(pane().checkVisibility(), 'the selected event is printed').to.be.true;
+      expect(pane().textContent).to.include('Games open');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+  });
+
   it('prints every event’s note and sources, though they are closed on screen, without the closed triangle', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
     // The print styles come with the finishing touches, after the first render.

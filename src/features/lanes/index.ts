@@ -198,6 +198,7 @@ export class LanesController {
    */
   #single(open: number): boolean {
     const width = this.#width;
+    // 6.75 em: the axis and the era names' column beside the lanes (--_axis, ./bands.styles.ts).
     return this.host.orientation !== 'horizontal' && !!width && (width.px / width.em - 6.75) / Math.max(1, open) < 10;
   }
 

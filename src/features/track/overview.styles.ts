@@ -43,6 +43,12 @@ export const overviewStyles = css`
     border-inline-start-width: 1px;
     background: none;
   }
+  /* On paper the empty pane says nothing: how to choose an event is for a screen. */
+  @media print {
+    .pane.empty {
+      display: none;
+    }
+  }
   .pick {
     display: grid;
     place-items: center;
