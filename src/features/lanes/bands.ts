@@ -119,6 +119,8 @@ function renderNotes(
   vertical: boolean,
   lanes: number,
 ) {
+  // No notes: nothing to place, and no pass over every event laid out to find room for labels.
+  if (!notes.length) return { marks: [], list: nothing };
   const open = view.set.lanes.filter((lane) => !view.collapsed.has(lane.id)).map((lane) => lane.id);
   const placed = notes.map((note) => ({ note, at: noteAt(note, layout, folded) }));
   // On the vertical track, its number by its event's marker, or in its lane's column.

@@ -15,7 +15,7 @@ import { WINDOW_AFTER } from '../../model/view.js';
 import { layout, type Break, type Layout, type LayoutOptions, type Placed, type Scale } from '../../model/scale.js';
 import { clampZoom, Zoomer, type ZoomHost } from './zoom.js';
 import { TimelineExpandEvent } from './events.js';
-import { inWindow, renderBreak, renderDetail, renderTrack, type Window } from './render.js';
+import { inWindow, renderBreak, renderDetail, renderTrack, type TrackLanes, type Window } from './render.js';
 import { follow, overviewPointer, renderOverview, rtl } from './overview.js';
 
 const YEAR = 365.2425;
@@ -59,19 +59,7 @@ export interface TrackView {
   /** The category colour of each placed event, for the overview strip. */
   color: (event: TimelineEvent) => string;
   /** With lanes: their bands, drawn on the track under the events, and what the track's box needs to know of them. */
-  lanes?:
-    | ((
-        layout: Layout,
-        window: Window | undefined,
-      ) => {
-        layer: unknown;
-        vars: Record<string, number>;
-        class?: string;
-        after: unknown;
-        controls?: unknown;
-        tick?: ((day: number) => string) | undefined;
-      })
-    | undefined;
+  lanes?: ((layout: Layout, window: Window | undefined) => TrackLanes) | undefined;
 }
 
 /** With lanes: each item's lane, and how many there are (the items of folded lanes are not laid out). */

@@ -1,10 +1,48 @@
 import { css } from 'lit';
 
 /**
- * Styles of the horizontal view's pane for the selected event, its edge fades and its overview strip (./overview.ts);
+ * Styles of the row above the track (lanes' controls, previous and next, the zoom), the horizontal
+ * view's pane for the selected event, its edge fades and its overview strip (./overview.ts);
  * adopted with the track's own styles (./styles.ts) when the track chunk loads.
  */
 export const overviewStyles = css`
+  /* Above the track: with lanes, fold or open every lane; at the end, previous and next, and the zoom. */
+  .track-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-bottom: 0.5em;
+  }
+  .zoom {
+    display: flex;
+    gap: 0.5em;
+  }
+  .zoom button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-width: 2.25em;
+    min-height: 2.25em;
+    padding: 0;
+    border: 1px solid var(--_line);
+    border-radius: 999px;
+    background: var(--_bg);
+    color: var(--_text);
+    font: inherit;
+    cursor: pointer;
+  }
+  .zoom button:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (pointer: coarse) {
+    .zoom button {
+      min-width: 44px;
+      min-height: 44px;
+    }
+  }
+
   /*
    * The selected event in full, in a pane above the track: the same place and height from one event
    * to the next, so it covers no card, marker or control; it scrolls inside when an event says more.

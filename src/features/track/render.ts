@@ -104,18 +104,21 @@ export interface TrackParts {
   steps: [previous: (() => void) | undefined, next: (() => void) | undefined] | undefined;
   /** The event they selected last, while it is selected: read out, as the focus stays on the button. */
   walked: TimelineEvent | undefined;
-  /** With lanes: their bands, custom properties for the track's box, and what goes under the track. */
-  lanes?:
-    | {
-        layer: unknown;
-        vars: Record<string, number>;
-        class?: string;
-        after: unknown;
-        /** Beside the zoom buttons, above the track: fold or open every lane. */
-        controls?: unknown;
-        tick?: ((day: number) => string) | undefined;
-      }
-    | undefined;
+  /** With lanes: what they add to the track. */
+  lanes?: TrackLanes | undefined;
+}
+
+/** What lanes add to a track: their bands, custom properties and a class for its box, and their controls. */
+export interface TrackLanes {
+  layer: unknown;
+  vars: Record<string, number>;
+  class?: string;
+  /** Under the track: the notes on the timeline. */
+  after: unknown;
+  /** Above the track, before previous, next and the zoom: fold or open every lane. */
+  controls?: unknown;
+  /** With `align="relative"`, a tick's label. */
+  tick?: ((day: number) => string) | undefined;
 }
 
 /** A step button: selects the event before or after the selected one. With nowhere to go it says so, and stays focusable. */

@@ -348,42 +348,9 @@ export const trackStyles = css`
     white-space: normal;
     padding-inline: 0.3em;
   }
-  /* Above the track: with lanes, fold or open every lane; at the end, previous and next, and the zoom. */
-  .track-bar {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    margin-bottom: 0.5em;
-  }
-  .zoom {
-    display: flex;
-    gap: 0.5em;
-  }
-  .zoom button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-width: 2.25em;
-    min-height: 2.25em;
-    padding: 0;
-    border: 1px solid var(--_line);
-    border-radius: 999px;
-    background: var(--_bg);
-    color: var(--_text);
-    font: inherit;
-    cursor: pointer;
-  }
-  .zoom button:focus-visible,
   .scroller:focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
-  }
-  @media (pointer: coarse) {
-    .zoom button {
-      min-width: 44px;
-      min-height: 44px;
-    }
   }
   /* Narrow: no room beside the cards for era names, so they run down the stripe, left of the ticks. */
   @container (max-width: 36rem) {
