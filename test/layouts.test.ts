@@ -17,7 +17,8 @@ async function timeline(attributes: Record<string, string>, width = 1280): Promi
   if (attributes.scale === 'time' || attributes.orientation === 'horizontal') {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="axis"]'), 'the track layout loads', patience);
   }
-  await el.updateComplete;
+  // Keys and clicks are wired by the guides, which arrive after the first render.
+  await el.settled();
   return el;
 }
 const rect = (el: Element) => el.getBoundingClientRect();
