@@ -2,6 +2,7 @@ import './helpers/support.js';
 import { patience } from './helpers/support.js';
 import { overlap } from './helpers/geometry.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import { tracks } from './helpers/chronologies.mjs';
@@ -243,4 +244,75 @@ describe('the narrow vertical time scale', () => {
       for (const tick of ticks) expect(overlapping(box, tick), label.textContent!).to.be.false;
     }
   });
+});
+
+describe('headlines on the track', () => {
+  /** The track fixture, with headlines as long as a news desk writes them, some in Korean. */
+  const headlines = {
+    ...tracks,
+    events: tracks.events.map((event, i) => ({
+      ...event,
+      title:
+        i % 3 === 0
+          ? {
+              en: `${event.id}: the two capitals read the same statement in two different ways`,
+              ko: '두 수도는 같은 성명을 서로 다르게 읽었고 협상은 밤새 이어졌다',
+            }
+          : event.title,
+    })),
+  };
+
+  /** Every card's headline, whole inside its card's box, and no two cards over each other. */
+  function uncut(el: EventTimeline): string[] {
+    const problems: string[] = [];
+    const boxes = cards(el).map((li) => ({ li, box: li.querySelector('.body')!.getBoundingClientRect() }));
+    for (const { li, box } of boxes) {
+      const body = li.querySelector<HTMLElement>('.body')!;
+      const title = body.querySelector<HTMLElement>('.title')!.getBoundingClientRect();
+      if (body.scrollHeight > body.clientHeight + 1 || title.bottom > box.bottom + 1)
+        problems.push(`${li.dataset.id} is cut`);
+    }
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) {
+        if (overlapping(a.box, b.box)) problems.push(`${a.li.dataset.id} covers ${b.li.dataset.id}`);
+      }
+    }
+    return problems;
+  }
+
+  for (const [orientation, width, lanes] of [
+    ['vertical', 360, undefined],
+    // Lanes on a phone share one column, each card a line taller for its lane's name.
+    ['vertical', 360, 'category'],
+    ['horizontal', 1000, undefined],
+  ] as const) {
+    it(`are never cut on the ${orientation} time scale at ${width} px${lanes ? ' with lanes' : ''}, in English and Korean`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px">
+          <event-timeline
+            .chronology=${headlines}
+            orientation=${orientation}
+            scale="time"
+            lanes=${lanes ?? nothing}
+          ></event-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('event-timeline')!;
+      await waitUntil(() => root(el).querySelector('.track li[data-id]'), 'the track renders', patience);
+      const long = cards(el).filter((li) => li.querySelector('.title')!.textContent!.includes('capitals'));
+      expect(long.length, 'the long headlines are drawn').to.be.above(3);
+      for (const locale of ['en', 'ko']) {
+        el.locale = locale;
+        await el.updateComplete;
+        await waitUntil(() => uncut(el).length === 0, `${locale}: ${uncut(el).join(', ')}`, patience);
+      }
+      if (orientation === 'horizontal') return;
+      // Wider, the cards give back the room they no longer need.
+      const height = () => root(el).querySelector('.track')!.getBoundingClientRect().height;
+      const tall = height();
+      wrapper.style.width = '1000px';
+      await waitUntil(() => height() < tall, 'the track is shorter once wider', patience);
+      await waitUntil(() => uncut(el).length === 0, `wider: ${uncut(el).join(', ')}`, patience);
+    });
+  }
 });

@@ -18,6 +18,8 @@ export interface LayoutOptions {
   scale: Scale;
   /** Size of one card along the main axis, gap included. */
   extent: number;
+  /** The room an item needs beyond `extent`: a card whose headline takes more lines is taller. */
+  grow?: ((item: TimelineItem) => number) | undefined;
   /** Rows (horizontal) or columns (vertical) cards may stack into. */
   lanes: number;
   /** Layout units per year at this zoom. */
@@ -132,12 +134,16 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const lastPos: number[] = [];
   const breaks: Break[] = [];
   let coverEnd = -Infinity;
+  /** On the even scale, where the next card goes: after the last one, however tall it grew. */
+  let next = 0;
 
   along.forEach(({ item, a, b }, index) => {
     const group = options.group?.(item) ?? 0;
+    const extent = options.extent + (options.grow?.(item) ?? 0);
     let pos: number;
     if (options.scale === 'even') {
-      pos = index * options.extent;
+      pos = next;
+      next += extent;
     } else if (index === 0) {
       pos = 0;
       mapping.add(a, 0);
@@ -171,7 +177,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
       lane = soonest;
       pos = laneEnds[first + soonest]!;
     }
-    laneEnds[first + lane] = pos + options.extent;
+    laneEnds[first + lane] = pos + extent;
     if (options.scale === 'time' && index > 0) mapping.add(a, pos);
     coverEnd = Math.max(coverEnd, b);
     lastPos[group] = pos;

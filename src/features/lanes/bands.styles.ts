@@ -301,7 +301,7 @@ export const bandStyles = css`
   }
   /* Each card names its lane on a line of its own, and is taller for it (./index.ts, grouping). */
   .vertical-track .track.lanes.single .event {
-    height: 6.25em;
+    height: calc(6.25em + var(--_grow, 0) * 1em);
   }
   .track.lanes.single .lane-tag {
     position: static;

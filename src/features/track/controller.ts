@@ -84,6 +84,15 @@ export class TrackController implements ReactiveController {
   #inPrint = false;
   /** While the page prints, the element shows every event in full, as a list. */
   printing = this.#print.matches;
+  /**
+   * Headlines are never cut: the room (em) each card's text needed beyond its box when it was drawn.
+   * A vertical card grows by its own; a horizontal track's rows by the most any card needed.
+   */
+  readonly #grow = new Map<string, number>();
+  /** The width the cards were measured at: a wider track may need less room, and is measured again. */
+  #grownAt = 0;
+  /** While cards have grown: the element's size, to measure them again once it is wider. */
+  #widths: ResizeObserver | undefined;
 
   constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#zoomer = new Zoomer(host);
@@ -101,9 +110,11 @@ export class TrackController implements ReactiveController {
     const { orientation, scale, reverse } = this.host;
     const options = LAYOUTS[orientation === 'horizontal' ? 'horizontal' : 'vertical'];
     const time = scale === 'time';
+    const grow = this.#grow;
     const result = layout(items, eras, {
       ...options,
       ...grouping,
+      grow: orientation === 'horizontal' ? undefined : (item) => grow.get(item.event.id) ?? 0,
       lanes: time && !grouping?.group ? options.lanes : 1,
       perYear: options.perYear * (time ? clampZoom(this.host.zoom) : 1),
       scale: time ? 'time' : 'even',
@@ -144,6 +155,8 @@ export class TrackController implements ReactiveController {
       const p = placed[i]!;
       const vars: Record<string, number> = { '--_pos': p.pos, '--_lane': p.lane, '--_span': p.span };
       if (p.group !== undefined) vars['--_group'] = p.group;
+      // Set on every vertical card, 0 too: a custom property once set stays until set again.
+      if (!horizontal) vars['--_grow'] = this.#grow.get(p.item.event.id) ?? 0;
       const gap = this.#breakBefore.get(p.item.event.id);
       if (!gap) return view.event(p.item, i, { vars });
       vars['--_gap-start'] = gap.start - p.pos;
@@ -151,6 +164,7 @@ export class TrackController implements ReactiveController {
       return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale, lanes?.tick) });
     };
     let events: unknown;
+    const horizontal = this.host.orientation === 'horizontal';
     if (window) {
       const indices: number[] = [];
       placed.forEach((p, i) => {
@@ -161,7 +175,6 @@ export class TrackController implements ReactiveController {
     } else {
       events = placed.map((_, i) => event(i));
     }
-    const horizontal = this.host.orientation === 'horizontal';
     const { detail } = view;
     return renderTrack({
       layout: track,
@@ -181,6 +194,7 @@ export class TrackController implements ReactiveController {
       focused: view.focused,
       onScroll: this.#measure,
       window,
+      grow: horizontal ? Math.max(0, ...this.#grow.values()) : 0,
     });
   }
 
@@ -233,6 +247,7 @@ export class TrackController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#fit();
     this.#zoomer.restore();
     const id = this.#bringing;
     if (id && id === this.host.selected) {
@@ -247,6 +262,45 @@ export class TrackController implements ReactiveController {
     if (this.windowed) requestAnimationFrame(this.#measure);
   }
 
+  /**
+   * Measures the cards just drawn, and lays the track out again where a headline did not fit its
+   * box, before the browser paints: the next layout gives each such card (or row) the room it
+   * lacked. Only a wider track forgets what it measured, so a scrollbar that comes with the taller
+   * track cannot make it shrink and grow in turn.
+   */
+  #fit(): void {
+    const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
+    if (!scroller || this.printing) return;
+    let changed = false;
+    if (scroller.clientWidth > this.#grownAt && this.#grow.size) {
+      this.#grow.clear();
+      changed = true;
+    }
+    this.#grownAt = scroller.clientWidth;
+    const size = em(scroller);
+    for (const body of scroller.querySelectorAll<HTMLElement>('.event > .body')) {
+      const over = body.scrollHeight - body.clientHeight;
+      if (over <= 1) continue;
+      const id = (body.parentElement as HTMLElement).dataset['id']!;
+      // In quarter ems, rounded up: a line's fraction would be measured again and again.
+      this.#grow.set(id, (this.#grow.get(id) ?? 0) + Math.ceil((over / size) * 4) / 4);
+      changed = true;
+    }
+    const root = this.host.renderRoot;
+    if (this.#grow.size && !this.#widths && root instanceof ShadowRoot) {
+      this.#widths = new ResizeObserver(() => {
+        const now = root.querySelector('.scroller')?.clientWidth ?? 0;
+        // A frame later: laid out again inside this callback, the element's new height would loop it.
+        if (now > this.#grownAt) requestAnimationFrame(() => this.host.requestUpdate());
+      });
+      this.#widths.observe(root.host);
+    }
+    if (!changed) return;
+    this.clear();
+    // Once this update has ended: still before the browser paints.
+    void Promise.resolve().then(() => this.host.requestUpdate());
+  }
+
   hostConnected(): void {
     // beforeprint comes before a reader's print is laid out; the media query, with an emulated one.
     for (const type of ['beforeprint', 'afterprint']) window.addEventListener(type, this.#printed);
@@ -255,6 +309,8 @@ export class TrackController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#follow(false);
+    this.#widths?.disconnect();
+    this.#widths = undefined;
     for (const type of ['beforeprint', 'afterprint']) window.removeEventListener(type, this.#printed);
     this.#print.removeEventListener('change', this.#printed);
   }

@@ -106,6 +106,8 @@ export interface TrackParts {
   walked: TimelineEvent | undefined;
   /** With lanes: what they add to the track. */
   lanes?: TrackLanes | undefined;
+  /** How much taller (em) a horizontal track's rows are, for its longest headline. */
+  grow: number;
 }
 
 /** What lanes add to a track: their bands, custom properties and a class for its box, and their controls. */
@@ -169,7 +171,7 @@ export function renderTrack(view: TrackParts): TemplateResult {
       >
         <div
           class=${view.lanes ? `track lanes ${view.lanes.class ?? ''}` : 'track'}
-          style=${cssVars({ '--_length': track.length, ...view.lanes?.vars })}
+          style=${cssVars({ '--_length': track.length, '--_grow': view.grow, ...view.lanes?.vars })}
         >
           ${view.lanes?.layer}
           <div class="bands" aria-hidden="true">

@@ -61,16 +61,11 @@ export const trackStyles = css`
     margin: 0;
     padding: 0;
   }
+  /* A headline is never cut: a card whose text overflows its box is measured, and the next layout
+     makes it (or, horizontally, every row) taller by --_grow (./controller.ts). */
   .vertical-track .title,
   .horizontal .body .title {
     font-size: 1em;
-    display: -webkit-box;
-    -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
-    overflow: hidden;
-  }
-  .vertical-track .selected .title {
-    display: block;
   }
   /* Vertical time scale: axis labels at the start, the line, then cards of fixed height */
   .vertical-track {
@@ -105,7 +100,7 @@ export const trackStyles = css`
   .vertical-track .event {
     top: calc(var(--_pos) * 1em);
     inset-inline: var(--_axis) 0;
-    height: 4.75em;
+    height: calc(4.75em + var(--_grow, 0) * 1em);
     padding: 0;
     grid-template-columns: var(--_rail) minmax(0, 1fr);
     grid-template-areas:
@@ -150,6 +145,12 @@ export const trackStyles = css`
   }
   .vertical-track .body {
     padding: 0 0.875em 0.5em;
+    /* The row's height, not its text's: what does not fit is measured, and the card grows. */
+    align-self: stretch;
+    overflow: hidden;
+  }
+  .vertical-track .selected .body {
+    overflow: visible;
   }
   .vertical-track .break {
     top: calc(var(--_gap-start) * 1em);
@@ -166,13 +167,13 @@ export const trackStyles = css`
   /* Horizontal: ticks on top, the line, then cards hanging in lanes */
   .horizontal {
     --_top: 3.25em;
-    --_row: 8.25em;
     --_card: 13em;
+  }
+  /* A row is taller where a headline needs more than three lines (--_grow, the most any card needed). */
+  .horizontal .track {
+    --_row: calc(8.25em + var(--_grow, 0) * 1em);
     /* The track's height: the axis, three lanes of cards, and a row for the era names (two lines). */
     --_height: calc(var(--_top) + 1.75em + 3 * var(--_row) + 2.5em);
-  }
-  .horizontal .body .title {
-    -webkit-line-clamp: 3;
   }
   .scroller {
     position: relative;
