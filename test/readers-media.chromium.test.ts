@@ -128,6 +128,42 @@ describe('in print', () => {
     }
   });
 
+  for (const orientation of ['horizontal', 'vertical']) {
+    it(`prints every event of a ${orientation} time scale in order, from its styles alone, with no print event`, async () => {
+      // A PDF pipeline that switches the media and prints at once, before the element can draw its list.
+      const el = await fixture<EventTimeline>(
+        html`<event-timeline
+          .chronology=${tracks}
+          orientation=${orientation}
+          scale="time"
+          lanes="category"
+        ></event-timeline>`,
+      );
+      await el.settled();
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(el.shadowRoot!.querySelector('.track'), 'still the track').to.exist;
+        const host = el.getBoundingClientRect();
+        const boxes = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[data-id]')].map((li) => ({
+          id: li.dataset.id!,
+          box: li.getBoundingClientRect(),
+          title: li.querySelector('[part="title"]')!,
+        }));
+        expect(boxes.map((b) => b.id)).to.have.members(tracks.events.map((e) => e.id));
+        for (const [i, { id, box, title }] of boxes.entries()) {
+          expect(title.checkVisibility(), id).to.be.true;
+          expect(box.left, id).to.be.at.least(host.left - 1);
+          expect(box.right, `${id} within the page's width`).to.be.at.most(host.right + 1);
+          // One after the other down the page, in the track's order.
+          if (i > 0) expect(box.top, `${id} after ${boxes[i - 1]!.id}`).to.be.at.least(boxes[i - 1]!.box.bottom - 1);
+        }
+        expect(el.shadowRoot!.querySelector('[part="axis"]')!.checkVisibility(), 'no axis').to.be.false;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  }
+
   it('prints every event’s note and sources, though they are closed on screen, without the closed triangle', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
     // The print styles come with the finishing touches, after the first render.

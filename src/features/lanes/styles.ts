@@ -272,7 +272,8 @@ export const laneStyles = css`
     }
   }
   @media print {
-    .lane-bar {
+    .lane-bar,
+    .lane-bands {
       display: none;
     }
   }
