@@ -246,9 +246,9 @@ export const styles = css`
     font-size: 0.9375em;
     color: var(--_muted);
   }
-  /* A key moment: a larger marker and title. */
+  /* A key moment: a larger marker, and its title in display type (26 px at the default size). */
   .featured .title {
-    font-size: 1.375em;
+    font-size: 1.625em;
   }
   .featured .marker {
     scale: 1.5;

@@ -1,7 +1,7 @@
 // Designed for readers: a list that scans, sources on demand, elapsed time, key moments and the
 // story bar, and the horizontal track's pane and overview. Geometry and behaviour, on fixtures made here.
 import './helpers/support.js';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
@@ -337,6 +337,49 @@ describe('key moments', () => {
     $(el, '[part="key-moments"]').click();
     await el.updateComplete;
     expect($$(el, 'li[data-id]')).to.have.length(30);
+  });
+
+  it('invites the reader to start with the key moments, and starts at the first in reading order', async () => {
+    for (const reverse of [false, true]) {
+      const el = await timeline(reverse ? { reverse: '' } : {});
+      const start = $(el, '[part="start"]');
+      expect(start.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Start with the 3 key moments');
+      const selected = oneEvent(el, 'kt-select');
+      start.click();
+      expect((await selected).detail.event.id).to.equal(reverse ? 'e10' : 'war');
+      await el.updateComplete;
+      expect(el.featuredOnly).to.be.true;
+      expect(el.selected).to.equal(reverse ? 'e10' : 'war');
+      expect($$(el, 'li[data-id]')).to.have.length(3);
+      // Started, the call gives way to the stepping.
+      expect(el.shadowRoot!.querySelector('[part="start"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+    // Nothing to start with: no key moments, or an event already chosen.
+    const chosen = await timeline({ selected: 'armistice' });
+    expect(chosen.shadowRoot!.querySelector('[part="start"]')).to.equal(null);
+    const plain = await fixture<EventTimeline>(
+      html`<event-timeline
+        .chronology=${{ ...story, events: story.events.map((e) => ({ ...e, featured: false })) }}
+      ></event-timeline>`,
+    );
+    await plain.settled();
+    expect(plain.shadowRoot!.querySelector('[part="story"]')).to.exist;
+    expect(plain.shadowRoot!.querySelector('[part="start"]')).to.equal(null);
+  });
+
+  it('shows "Key moments" on as a mode, solid, not tinted like the category chip "All" beside it', async () => {
+    const el = await timeline({ 'featured-only': '' });
+    const chip = $(el, '[part="filter"]');
+    expect(chip.textContent).to.include('All');
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    const all = getComputedStyle(chip);
+    const moments = getComputedStyle($(el, '[part="key-moments"]'));
+    // Filled with the colour of its edge, where the pressed chip is a tint inside its edge.
+    expect(moments.backgroundColor).to.equal(moments.borderTopColor);
+    expect(all.backgroundColor).not.to.equal(all.borderTopColor);
+    expect(moments.color).not.to.equal(all.color);
   });
 
   it('walks through the events with previous and next, firing kt-select', async () => {

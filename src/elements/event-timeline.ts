@@ -71,8 +71,9 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart loading - The message shown while `src` loads.
  * @csspart filters - The group of category filter chips.
  * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled="true"` when no event is in range.
- * @csspart story - The story bar: the key-moments toggle, and previous and next.
- * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are.
+ * @csspart story - The story bar: the call to start with the key moments, the key-moments toggle, and previous and next.
+ * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are; filled with the accent colour when on.
+ * @csspart start - In the story bar, before the reader has chosen an event: "Start with the 8 key moments", which turns key-moments mode on and selects the first.
  * @csspart stepper - In key-moments mode, once the story bar has scrolled out of sight while the timeline is in it: a bar fixed to the bottom of the window with previous, the place ("3 of 8") and next, which names the moment it goes to.
  * @csspart follow - In the story bar, the switch that turns following the article (`follow`) on and off; `aria-pressed`.
  * @csspart play - In the story bar, the button that plays through the events (`play`, `pace`); `aria-pressed` while it plays.

@@ -59,6 +59,8 @@ export interface GuideMessages {
   elapsed: (from: string, to: string, years: string) => string;
   /** The stepper's place among the key moments: "3 of 8"; before the first is chosen, how many: "8 key moments". */
   moment: (n: number, total: number) => string;
+  /** The call to begin with the key moments, before the reader has chosen any event: "Start with the 8 key moments". */
+  start: (total: number) => string;
 }
 
 /** Words for dates before year 1, decades, centuries and one-sided ends: English built in with their chunk. */

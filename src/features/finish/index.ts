@@ -20,6 +20,25 @@ const finishStyles = css`
     text-transform: uppercase;
     color: var(--_accent);
   }
+  /* A key moment opens like a chapter: a short rule in its category's colour over its kicker and
+     title (positioned, so it moves nothing when this arrives after the first paint). */
+  .flow .featured > .body {
+    position: relative;
+  }
+  .flow .featured > .body::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.875em;
+    top: -0.1em;
+    width: 3em;
+    border-top: 3px solid var(--_cat);
+  }
+  /* On a phone the date heads the card, and the larger title says enough. */
+  @container (max-width: 36rem) {
+    .flow .featured > .body::before {
+      display: none;
+    }
+  }
   .sources summary {
     width: fit-content;
     cursor: pointer;

@@ -30,6 +30,7 @@ const english: GuideMessages = {
   duration: (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
   elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
   moment: (n, total) => (n ? `${n} of ${total}` : `${total} key moments`),
+  start: (total) => `Start with the ${total} key moments`,
 };
 
 export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, english, 'elapsed');
@@ -118,7 +119,24 @@ export function renderStoryBar({
       <span class=${by < 0 ? 'arrow back' : 'arrow'}></span>
     </button>`;
   };
+  // Before the reader has chosen anything: the way in, the first key moment in reading order.
+  const first = featuredOnly || index >= 0 ? undefined : items.find((item) => item.event.featured);
   return html`<div part="story" class="story" role="group" aria-label=${t.story}>
+    ${
+      first
+        ? html`<button
+            type="button"
+            part="start"
+            class="filter start"
+            @click=${() => {
+              toggle();
+              walk(first);
+            }}
+          >
+            ${t.start(featured)} <span class="arrow"></span>
+          </button>`
+        : nothing
+    }
     ${
       featured > 0
         ? html`<button
@@ -304,6 +322,18 @@ const storyStyles = css`
   }
   .story .filter::before {
     content: none;
+  }
+  /* The way in, and the mode it starts: solid, where a category chip that is on is only tinted, so
+     "Key moments" and "All" never look like the same kind of switch. */
+  .story .start,
+  .story [part='key-moments'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_bg);
+    font-weight: 600;
+  }
+  .story [part='key-moments'][aria-pressed='true'] .filter-count {
+    color: inherit;
   }
   /* No event of this category is within from/to: nothing to show, so it cannot be pressed; it
      stays focusable, so a screen reader finds it and says it is unavailable. */

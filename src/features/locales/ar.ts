@@ -41,6 +41,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `من ${from} إلى ${to}: ${years}`,
   moment: (n, total) => (n ? `${n} من ${total}` : `اللحظات الرئيسية: ${total}`),
+  start: (total) => `ابدأ باللحظات الرئيسية (${total})`,
   search: 'بحث',
   matches: (n_) => `${n(n_)} حدث مطابق`,
   share: 'نسخ الرابط',

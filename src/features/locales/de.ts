@@ -45,6 +45,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `Von ${from} bis ${to}: ${years}`,
   moment: (n, total) => (n ? `${n} von ${total}` : `${total} Schlüsselmomente`),
+  start: (total) => `Mit den ${total} Schlüsselmomenten beginnen`,
   search: 'Suchen',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'Ereignis passt' : 'Ereignisse passen'}`,
   share: 'Link kopieren',

@@ -46,6 +46,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `De ${from} a ${to}: ${years}`,
   moment: (n, total) => (n ? `${n} de ${total}` : `${total} momentos clave`),
+  start: (total) => `Empezar por los ${total} momentos clave`,
   search: 'Buscar',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'}`,
   share: 'Copiar enlace',

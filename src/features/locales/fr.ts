@@ -46,6 +46,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `De ${from} à ${to} : ${years}`,
   moment: (n, total) => (n ? `${n} sur ${total}` : `${total} moments clés`),
+  start: (total) => `Commencer par les ${total} moments clés`,
   search: 'Rechercher',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'événement correspond' : 'événements correspondent'}`,
   share: 'Copier le lien',

@@ -43,6 +43,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `${from}から${to}まで：${years}`,
   moment: (n, total) => (n ? `${total}件中${n}件目` : `重要な場面${total}件`),
+  start: (total) => `重要な場面${total}件から読む`,
   search: '検索',
   matches: (n) => `一致する出来事 ${n.toLocaleString(L)}件`,
   share: 'リンクをコピー',

@@ -44,6 +44,7 @@ export default {
   duration: (n, unit) => `${n}${{ day: '일', month: '개월', year: '년' }[unit]}`,
   elapsed: (from, to, years) => `${from}부터 ${to}까지 ${years}`,
   moment: (n, total) => (n ? `${total}개 중 ${n}번째` : `주요 장면 ${total}개`),
+  start: (total) => `주요 장면 ${total}개로 시작하기`,
   search: '검색',
   matches: (n) => `일치하는 사건 ${count(n)}건`,
   share: '링크 복사',

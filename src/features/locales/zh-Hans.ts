@@ -43,6 +43,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `从${from}到${to}：${years}`,
   moment: (n, total) => (n ? `第 ${n} 个，共 ${total} 个` : `${total} 个关键时刻`),
+  start: (total) => `从 ${total} 个关键时刻读起`,
   search: '搜索',
   matches: (n) => `${n.toLocaleString(L)}个事件符合`,
   share: '复制链接',

@@ -43,6 +43,7 @@ export default {
   duration: duration(L),
   elapsed: (from, to, years) => `從${from}到${to}：${years}`,
   moment: (n, total) => (n ? `第 ${n} 個，共 ${total} 個` : `${total} 個關鍵時刻`),
+  start: (total) => `從 ${total} 個關鍵時刻讀起`,
   search: '搜尋',
   matches: (n) => `${n.toLocaleString(L)}個事件符合`,
   share: '複製連結',
