@@ -30,7 +30,7 @@ export const styles = css`
     color: var(--_text);
     font-family: var(--kt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans KR', sans-serif);
     font-size: var(--kt-font-size, 1rem);
-    line-height: 1.55;
+    line-height: 1.5;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -62,7 +62,7 @@ export const styles = css`
       system-ui,
       sans-serif
     );
-    line-height: 1.7;
+    line-height: 1.75;
   }
 
   .base {
@@ -220,8 +220,9 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    font-size: 1.125em;
-    line-height: 1.3;
+    /* 19 px at the default size, a step under a key moment's 26 px display type. */
+    font-size: 1.1875em;
+    line-height: 1.25;
     font-weight: 650;
   }
   .category {
@@ -239,12 +240,10 @@ export const styles = css`
     border-radius: 2px;
     background: var(--_cat);
   }
-  /* The line height is the text's own: 1.55, or 1.7 in Korean (.base:lang(ko)). */
+  /* In the reading colour, at the text's own line height: 1.5, or 1.75 in Korean (.base:lang(ko)). */
   .summary {
-    margin: 0.1em 0 0;
+    margin: 0;
     max-width: 56em;
-    font-size: 0.9375em;
-    color: var(--_muted);
   }
   /* A key moment: a larger marker, and its title in display type (26 px at the default size). */
   .featured .title {

@@ -247,8 +247,9 @@ describe('embed.html in an iframe, with cdn/embed.js on the host page', () => {
     // The band's top in the host's window: the iframe's place plus the band's place inside it.
     const top = () => iframe.getBoundingClientRect().top + band()!.getBoundingClientRect().top;
     try {
-      // Far into the first era, the iframe's top 1,200 px above the window.
-      scrollTo(0, scrollY + iframe.getBoundingClientRect().top + 1200);
+      // Into the first era: the window's top at its second event, well below the era's own band.
+      const second = el.shadowRoot!.querySelectorAll('li[data-id]')[1]!;
+      scrollTo(0, scrollY + iframe.getBoundingClientRect().top + second.getBoundingClientRect().top + 10);
       await waitUntil(() => band() && Math.abs(top()) < 2, 'the band at the top of the window', patience);
       expect(win.scrollY, 'the embed itself never scrolls').to.equal(0);
       // Back above the iframe's top: no band is kept.

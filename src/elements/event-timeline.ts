@@ -98,7 +98,7 @@ import { styles } from '../event-timeline.styles.js';
  * @cssproperty --kt-color-bg - Background.
  * @cssproperty --kt-color-surface - Background of hovered and selected events.
  * @cssproperty --kt-color-text - Text colour.
- * @cssproperty --kt-color-muted - Secondary text: summaries, categories, sources, durations.
+ * @cssproperty --kt-color-muted - Secondary text: categories, sources, durations, the count.
  * @cssproperty --kt-color-line - The timeline's line, and events of undeclared categories.
  * @cssproperty --kt-color-accent - The selected event's border, active chips, kickers and the overview's window.
  * @cssproperty --kt-color-focus - The keyboard focus ring.

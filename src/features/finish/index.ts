@@ -48,8 +48,8 @@ const finishStyles = css`
   @media (pointer: coarse) {
     .sources summary {
       position: relative;
-      padding-block: 12px;
-      margin-block: -12px;
+      padding-block: calc((44px - 1lh) / 2);
+      margin-block: calc((1lh - 44px) / 2);
     }
   }
   /* An active chip's tint and check, */

@@ -193,8 +193,10 @@ const storyStyles = css`
   .year-mark {
     position: absolute;
     grid-area: marker;
-    z-index: 1;
-    inset-block-start: -0.2em;
+    /* Over the era's band above it, which it may reach. */
+    z-index: 2;
+    /* Its lower edge clear of the marker's top, a key moment's larger one too. */
+    inset-block-start: -0.3em;
     /* Centred on the line, with room on either side for "2333 BC". */
     inset-inline: -1.5em;
     width: fit-content;
@@ -205,13 +207,17 @@ const storyStyles = css`
     border-radius: 999px;
     background: var(--_bg);
     color: var(--_muted);
-    font-size: 0.625em;
+    font-size: 0.75em;
     font-weight: 700;
-    line-height: 1.3;
+    line-height: 1.2;
     font-variant-numeric: tabular-nums;
   }
   .featured .year-mark {
-    inset-block-start: -0.4em;
+    inset-block-start: -0.6em;
+  }
+  /* A key moment's range: its capsule grows by half of its own length, upwards too. */
+  .featured.range .year-mark {
+    inset-block-start: -1em;
   }
   /* The era's band, kept at the top of the window while the reader is inside the era. */
   .stuck {
@@ -368,9 +374,10 @@ const storyStyles = css`
     .era-span {
       grid-area: 3 / 1 / -1 / 2;
     }
-    /* The marker sits higher beside a phone's date: the year goes as high as the event's box allows. */
+    /* On a phone the date is beside the marker, and says the year: a pill there could only cover
+       the marker, which sits higher beside a phone's date. */
     .year-mark {
-      inset-block-start: -0.4em;
+      display: none;
     }
     /* On a phone the story bar leads the one row of controls. */
     .story,

@@ -181,7 +181,8 @@ export const bandStyles = css`
     border-radius: 999px;
     background: var(--_accent);
     color: var(--_bg);
-    font-size: 0.75em;
+    /* Never under 12 px, in a note's smaller row too. */
+    font-size: max(0.75em, 12px);
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }

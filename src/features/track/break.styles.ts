@@ -35,7 +35,6 @@ export const breakStyles = css`
   }
   .break .cut {
     display: block;
-    font-size: 0.875em;
     font-weight: 500;
     font-style: italic;
   }
