@@ -67,6 +67,30 @@ describe('<timeline-event> children', () => {
     expect(el.errors).to.deep.equal([]);
   });
 
+  it('reads a key moment, its kicker and what the empty years before it hold', async () => {
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline>
+        <timeline-event id="war" start="1950-06-25" category="security"><span slot="title">War</span></timeline-event>
+        <timeline-event
+          id="games"
+          start="1988-09-17"
+          category="society"
+          featured
+          kicker="Opening up"
+          gap="Decades of growth"
+          ><span slot="title">Games</span></timeline-event
+        >
+      </event-timeline>`,
+    );
+    await rendered(el, 2);
+    await el.settled();
+    const li = el.shadowRoot!.querySelector('li[data-id="games"]')!;
+    expect(li.getAttribute('part')!.split(' ')).to.include('featured');
+    expect(li.querySelector('[part="kicker"]')!.textContent).to.equal('Opening up');
+    expect(li.querySelector('[part="break"] .gap-note')!.textContent).to.equal(': Decades of growth');
+    expect(el.errors).to.deep.equal([]);
+  });
+
   it('merges them with the chronology and validates them like any other event', async () => {
     let el!: EventTimeline;
     await captureWarnings(async () => {

@@ -254,6 +254,43 @@ describe('elapsed time', () => {
     expect(visibleText(gap.querySelector('[aria-hidden="true"]')!)).to.equal('1988년 → 1953년 · 35년');
   });
 
+  it('says what the empty years hold, from the data, in the list and on the time scale, either way round', async () => {
+    const caption = { en: 'the alliance holds through the Cold War', ko: '동맹은 냉전 내내 유지된다' };
+    const chronology = {
+      ...story,
+      events: story.events.map((e) => (e.id === 'olympics' ? { ...e, gap: caption } : e)),
+    };
+    for (const [attributes, at, text] of [
+      [{}, 'olympics', '1953 → 1988 · 35 years: the alliance holds through the Cold War'],
+      [{ reverse: '', locale: 'ko' }, 'armistice', '1988년 → 1953년 · 35년: 동맹은 냉전 내내 유지된다'],
+    ] as const) {
+      const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${chronology}></event-timeline>`);
+      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+      await el.settled();
+      const gap = $(el, '[part="break"]');
+      expect(gap.closest('li')!.dataset.id).to.equal(at);
+      const note = gap.querySelector('.gap-note')!;
+      expect(visibleText(gap.querySelector('[aria-hidden="true"]')!) + note.textContent).to.equal(text);
+      // Read out too, after how long, in its own language.
+      expect(note.closest('[aria-hidden="true"]')).to.equal(null);
+      expect(note.getAttribute('lang')).to.equal('locale' in attributes ? 'ko' : 'en');
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+    // On the time scale, under "not to scale" in the shortened gap's label, and in what is read out.
+    const el = await fixture<EventTimeline>(
+      html`<event-timeline .chronology=${chronology} scale="time" orientation="horizontal"></event-timeline>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('.track [part="break"]'), 'the track', patience);
+    const gap = $(el, '.track [part="break"]');
+    expect(gap.textContent!.match(/the alliance holds/g)).to.have.length(2);
+    const note = gap.querySelector<HTMLElement>('.break-note')!;
+    expect(note.checkVisibility()).to.be.true;
+    // Inside the gap's hatching, clear of the cards either side.
+    expect(rect(note).left).to.be.at.least(rect(gap).left - 1);
+    expect(rect(note).right).to.be.at.most(rect(gap).right + 1);
+  });
+
   it('gives each range its duration in words, under its date', async () => {
     const el = await timeline();
     const text = (id: string) => li(el, id).querySelector('[part="duration"]')?.textContent;

@@ -30,6 +30,7 @@ const Base = (globalThis.HTMLElement ?? class {}) as typeof HTMLElement;
  * @attr end-open - Present when the end is known only as no earlier than `end` (or `start`).
  * @attr featured - Present for a key moment: drawn larger, and shown by `featured-only`.
  * @attr kicker - A short line above a featured event's title.
+ * @attr gap - What the empty years before it hold, said with the marker of a long gap before it.
  * @attr updated - When the entry was last updated: YYYY, YYYY-MM or YYYY-MM-DD.
  *
  * @slot - The summary.

@@ -149,6 +149,11 @@ export interface TimelineEvent {
   featured?: boolean;
   /** A short line above a featured event's title, e.g. "Turning point". */
   kicker?: Localized;
+  /**
+   * What the empty years before this event hold, said where a long gap is marked before it: "the
+   * alliance holds through the Cold War" ("1953 → 1988 · 35 years: the alliance holds…").
+   */
+  gap?: Localized;
   /** Pictures, shown in the event's details. */
   media?: readonly Media[];
   /** When the event's entry was last updated. */

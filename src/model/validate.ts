@@ -55,7 +55,7 @@ export type Json = Record<string, unknown>;
 
 // The fields checked alike, once per module: a literal in a loop would be a new array per event.
 const FLAGS = ['circa', 'startOpen', 'endOpen', 'featured'] as const;
-const EVENT_TEXTS = ['note', 'kicker'] as const;
+const EVENT_TEXTS = ['note', 'kicker', 'gap'] as const;
 const SOURCE_TEXTS = ['publisher', 'author'] as const;
 const SOURCE_DATES = ['published', 'accessed'] as const;
 const hasOwn = Object.prototype.hasOwnProperty;

@@ -34,6 +34,7 @@ const PLAIN = [
   'featured',
   'kicker',
   'note',
+  'gap',
   'tags',
   'updated',
   'language',
@@ -46,6 +47,7 @@ export const LANGUAGE_TEXTS = [
   'lane',
   'kicker',
   'note',
+  'gap',
   'picture alt',
   'picture caption',
 ];
@@ -225,7 +227,7 @@ export function chronologySheet(chronology: Chronology): { sheet: Sheet; dropped
       tags: (event.tags ?? []).join(';'),
       updated: event.updated ?? '',
     };
-    for (const key of ['title', 'summary', 'kicker', 'note'] as const) texts(cells, key, event[key]);
+    for (const key of ['title', 'summary', 'kicker', 'note', 'gap'] as const) texts(cells, key, event[key]);
     sources(cells, event.sources);
     if ((event.media?.length ?? 0) > 3) dropped.add('pictures after the third');
     event.media?.slice(0, 3).forEach((picture, i) => {

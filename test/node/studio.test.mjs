@@ -120,13 +120,28 @@ test('the rest of the data format travels in columns too, in any language, and w
         corrections: [{ date: '2026-11-30', text: { en: 'Fixed the year', ja: '年を訂正' } }],
         sources: [1, 2, 3, 4, 5].map(source),
       },
-      { id: 'two', start: '199X', title: 'Two', category: 'a', sources: [1, 2, 3, 4, 5, 6].map(source) },
+      {
+        id: 'two',
+        start: '199X',
+        title: 'Two',
+        category: 'a',
+        gap: { en: 'A quiet millennium', ja: '静かな千年' },
+        sources: [1, 2, 3, 4, 5, 6].map(source),
+      },
     ],
     annotations: [{ id: 'n', start: '0001', text: 'Year one', lane: 'x', priority: 1 }],
   };
   const { sheet, dropped } = chronologySheet(input);
   assert.deepEqual(dropped, ['sources after the fifth']);
-  for (const column of ['title:en', 'title:zh-Hant', 'picture 2 alt', 'correction:en', 'source 5 URL', 'tags'])
+  for (const column of [
+    'title:en',
+    'title:zh-Hant',
+    'picture 2 alt',
+    'correction:en',
+    'source 5 URL',
+    'tags',
+    'gap:en',
+  ])
     assert.ok(sheet.header.includes(column), column);
   const { chronology, errors } = validateImported(fromCsv(sheetCsv(sheet)));
   assert.deepEqual(errors, []);

@@ -185,15 +185,18 @@ describe('validateChronology', () => {
     assert.deepEqual(chronology.events[0].tags, ['ok']);
   });
 
-  test('keeps a key moment and its kicker, and reports a featured flag or kicker of the wrong type', () => {
-    const good = withEvents(event({ featured: true, kicker: { en: 'Start here', ko: '여기서부터' } }));
+  test('keeps a key moment, its kicker and a gap caption, and reports a flag or text of the wrong type', () => {
+    const good = withEvents(
+      event({ featured: true, kicker: { en: 'Start here', ko: '여기서부터' }, gap: 'The alliance holds' }),
+    );
     assert.deepEqual(good.errors, []);
     assert.equal(good.chronology.events[0].featured, true);
     assert.deepEqual(good.chronology.events[0].kicker, { en: 'Start here', ko: '여기서부터' });
-    const bad = withEvents(event({ featured: 'yes', kicker: 3 }));
+    assert.equal(good.chronology.events[0].gap, 'The alliance holds');
+    const bad = withEvents(event({ featured: 'yes', kicker: 3, gap: ['no'] }));
     assert.deepEqual(
       bad.errors.map((e) => e.path),
-      ['events[0].featured', 'events[0].kicker'],
+      ['events[0].featured', 'events[0].kicker', 'events[0].gap'],
     );
     assert.equal(bad.chronology.events.length, 1);
   });

@@ -116,8 +116,10 @@ export function readChildren(host: Element): Record<string, unknown>[] {
     ] as const) {
       if (child.hasAttribute(attribute)) event[key] = true;
     }
-    const kicker = child.getAttribute('kicker');
-    if (kicker) event.kicker = kicker;
+    for (const key of ['kicker', 'gap'] as const) {
+      const text = child.getAttribute(key);
+      if (text) event[key] = text;
+    }
     if (summary) event.summary = summary;
     if (sources.length) event.sources = sources;
     const media = slotted('media').map(readMedia);

@@ -9,7 +9,7 @@ import { arrowStyles } from '../../core/arrow.styles.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import { chunkStrings, type GuideMessages, type Locale } from '../../model/messages.js';
 import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
-import { formatDate, fromDayNumber } from '../../model/dates.js';
+import { formatDate, fromDayNumber, localize } from '../../model/dates.js';
 import { renderStepper } from './stepper.js';
 
 export { renderStuckEra } from './era-band.js';
@@ -48,6 +48,9 @@ export function renderBefore(previous: TimelineItem | undefined, item: TimelineI
   const gap = gapBetween(previous, item);
   const t = guideStrings(locale);
   const words = gap && gapWords(gap, locale, t);
+  // What the empty years hold, from the later of the two events, in either reading order.
+  const note = gap && (previous!.from > item.from ? previous! : item).event.gap;
+  const caption = note && localize(note, locale);
   const year = startYear(item);
   // Digits alone fit the line; a year before 1 needs its era: "44 BC".
   const newYear =
@@ -59,8 +62,9 @@ export function renderBefore(previous: TimelineItem | undefined, item: TimelineI
   return html`${newYear ? html`<span part="year" class="year-mark" aria-hidden="true">${newYear}</span>` : nothing}${
     words
       ? html`<div part="break" class="gap">
-          <span aria-hidden="true">${words.from} <span class="arrow"></span> ${words.to} · ${words.years}</span>
-          <span class="spoken">${t.elapsed(words.from, words.to, words.years)}</span>
+          <span aria-hidden="true">${words.from} <span class="arrow"></span> ${words.to} · ${words.years}</span
+          ><span class="spoken">${t.elapsed(words.from, words.to, words.years)}</span
+          >${caption ? html`<span class="gap-note" lang=${caption.lang}>: ${caption.text}</span>` : nothing}
         </div>`
       : nothing
   }${item.era ? html`<span part="era-span" class="era-span"></span>` : nothing}`;
@@ -165,6 +169,11 @@ const storyStyles = css`
     font-size: 0.8125em;
     font-weight: 600;
     color: var(--_muted);
+  }
+  /* What the empty years hold, from the data: in the reading colour, after their length. */
+  .gap-note {
+    font-weight: 400;
+    color: var(--_text);
   }
   /* The line turns dotted where time passes without events. */
   .gap::before {

@@ -33,8 +33,19 @@ export const breakStyles = css`
     background: var(--_bg);
     box-shadow: 0 0 0 1px color-mix(in srgb, var(--_line) 45%, transparent);
   }
-  .break .cut {
+  .break .cut,
+  .break-note {
     display: block;
+  }
+  /* What the data says the empty years hold: under "not to scale", wrapped in the gap's width. */
+  .break-note {
+    max-width: 16em;
+    margin-top: 0.2em;
+    white-space: normal;
+    font-weight: 500;
+    color: var(--_text);
+  }
+  .break .cut {
     font-weight: 500;
     font-style: italic;
   }

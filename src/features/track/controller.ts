@@ -161,7 +161,10 @@ export class TrackController implements ReactiveController {
       if (!gap) return view.event(p.item, i, { vars });
       vars['--_gap-start'] = gap.start - p.pos;
       vars['--_gap-size'] = gap.end - gap.start;
-      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale, lanes?.tick) });
+      // What the empty years hold: said by the later of the events either side, in either direction.
+      const before = placed[i - 1];
+      const note = (before && before.item.from > p.item.from ? before : p).item.event.gap;
+      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale, lanes?.tick, note) });
     };
     let events: unknown;
     const horizontal = this.host.orientation === 'horizontal';

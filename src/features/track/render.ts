@@ -3,7 +3,7 @@
  * horizontal layout's detail panel. Part of the track feature (./controller.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { TimelineEvent } from '../../model/types.js';
+import type { Localized, TimelineEvent } from '../../model/types.js';
 import { formatWhen, localize } from '../../model/dates.js';
 import { chunkStrings, type GuideMessages, type Locale, type TrackMessages } from '../../model/messages.js';
 import { formatTick, type Break, type Layout } from '../../model/scale.js';
@@ -74,13 +74,25 @@ export function renderDetail(locale: Locale, selected: Detail | undefined): Temp
  * A shortened gap: a hatched band across the track, drawn in the space before an event and read out
  * as part of it, that says the axis is cut there.
  */
-export function renderBreak(gap: Break, locale: Locale, tick?: (day: number) => string): TemplateResult {
+export function renderBreak(
+  gap: Break,
+  locale: Locale,
+  tick?: (day: number) => string,
+  note?: Localized,
+): TemplateResult {
   const from = tick?.(gap.from) ?? formatTick(gap.from, 'year', locale);
   const to = tick?.(gap.to) ?? formatTick(gap.to, 'year', locale);
   const t = strings(locale);
+  const said = note && localize(note, locale);
   return html`<div part="break" class="break">
-    <span aria-hidden="true">${from} <span class="arrow"></span> ${to} <small class="cut">${t.notToScale}</small></span>
-    <span class="visually-hidden">${t.gap(from, to)} (${t.notToScale})</span>
+    <span aria-hidden="true"
+      >${from} <span class="arrow"></span> ${to} <small class="cut">${t.notToScale}</small>${
+        said ? html`<span class="break-note" lang=${said.lang}>${said.text}</span>` : nothing
+      }</span
+    >
+    <span class="visually-hidden"
+      >${t.gap(from, to)} (${t.notToScale})${said ? html` <span lang=${said.lang}>${said.text}</span>` : nothing}</span
+    >
   </div>`;
 }
 

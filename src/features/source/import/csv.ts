@@ -5,7 +5,7 @@
  *   End Time, Display Date, Headline, Text, Media, Media Credit, Media Caption, Media Thumbnail,
  *   Type, Group, Background.
  * - Ours (docs/data-format.md): id, start, end, title, summary, category, lane (one, or several split
- *   by `;`, the main one first), tags, updated, the yes-or-no columns, kicker and note; up to five
+ *   by `;`, the main one first), tags, updated, the yes-or-no columns, kicker, note and gap; up to five
  *   `source N …` (title, URL, language, publisher, author, published, accessed), three `picture N …`
  *   and three `correction N …`; `title:ko`, `summary:ja`… give other languages' texts. An optional
  *   `type` column marks, as TimelineJS3's does, the rows that are not events: the chronology's `title`,

@@ -66,6 +66,7 @@ const OUR_COLUMNS = {
   endOpen: 'end open',
   kicker: 'kicker',
   note: 'note',
+  gap: 'gap',
   tags: 'tags',
   updated: 'updated',
   ...Object.fromEntries(
@@ -280,7 +281,7 @@ function ourEvent(
   if (lane) event.lane = lane;
   const { sources, moved } = sourcesOf(get);
   if (sources.length > 0) event.sources = sources;
-  for (const key of ['kicker', 'note'] as const) if (get(key)) event[key] = text(key);
+  for (const key of ['kicker', 'note', 'gap'] as const) if (get(key)) event[key] = text(key);
   const labels = get('tags')
     .split(';')
     .map((tag) => tag.trim())

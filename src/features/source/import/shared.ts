@@ -60,7 +60,9 @@ export function validateImported({
       .filter((name) => field === name || field.startsWith(`${name}.`) || field.startsWith(`${name}[`))
       .sort((a, b) => b.length - a.length)[0];
     // A text in another language is in its own column: `title.ja` in `title:ja`.
-    const lang = /^(?:title|summary|kicker|note|label|text|description)\.([a-z]{2,3}(?:-[a-z\d]+)*)$/i.exec(field)?.[1];
+    const lang = /^(?:title|summary|kicker|note|gap|label|text|description)\.([a-z]{2,3}(?:-[a-z\d]+)*)$/i.exec(
+      field,
+    )?.[1];
     const column = key && fields[key] + (lang && lang !== 'en' ? `:${lang}` : '');
     const where = sheetRow && `row ${Number(sheetRow[1]) + 2}`;
     return {
