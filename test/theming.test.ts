@@ -85,6 +85,33 @@ describe('theming', () => {
     }
   });
 
+  it('hides its own heading inside an article that has one, still named by it, with the events higher up', async () => {
+    const plain = await themed();
+    const top = () =>
+      plain.shadowRoot!.querySelector('li[data-id]')!.getBoundingClientRect().top - plain.getBoundingClientRect().top;
+    const before = top();
+    const style = document.createElement('style');
+    style.textContent = `event-timeline.quiet::part(heading) { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+      event-timeline.quiet::part(description) { display: none; }`;
+    document.head.append(style);
+    try {
+      plain.classList.add('quiet');
+      const heading = plain.shadowRoot!.querySelector<HTMLElement>('[part="heading"]')!;
+      expect(heading.getBoundingClientRect().width).to.be.at.most(1);
+      expect(plain.shadowRoot!.querySelector('[part="description"]')?.checkVisibility() ?? false).to.be.false;
+      expect(top()).to.be.below(before - 20);
+      // The list is still named by the heading, which is still in the page for screen readers.
+      const list = plain.shadowRoot!.querySelector('[part="list"]')!;
+      expect(plain.shadowRoot!.getElementById(list.getAttribute('aria-labelledby')!)!.textContent!.trim()).to.equal(
+        heading.textContent!.trim(),
+      );
+      expect(heading.checkVisibility()).to.be.true;
+      await expect(plain).to.be.accessible();
+    } finally {
+      style.remove();
+    }
+  });
+
   for (const theme of ['default', ...themes]) {
     for (const mode of ['light', 'dark']) {
       it(`meets WCAG AA contrast and passes axe: ${theme}, ${mode}`, async () => {
