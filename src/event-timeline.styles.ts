@@ -422,7 +422,8 @@ export const styles = css`
         'marker body';
     }
     .date {
-      padding: 0.5em 0.875em 0;
+      /* The date is smaller than the title: in its own ems, as far in as the title. */
+      padding: 0.5em 1em 0;
       text-align: start;
       white-space: normal;
     }

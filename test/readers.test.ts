@@ -479,6 +479,22 @@ describe('on a phone', () => {
   before(() => setViewport({ width: 390, height: 844 }));
   after(() => setViewport({ width: 1280, height: 900 }));
 
+  it('starts each date where its title starts', async () => {
+    const el = await timeline({}, 358);
+    for (const item of $$(el, 'li[data-id]').slice(0, 6)) {
+      const date = item.querySelector('[part="date"]')!;
+      // The text's own start, not its box's: a range's date is in two spans.
+      const range = document.createRange();
+      range.selectNodeContents(date);
+      const title = document.createRange();
+      title.selectNodeContents(item.querySelector('[part="title"]')!);
+      expect(range.getBoundingClientRect().left, item.dataset.id).to.be.closeTo(
+        title.getBoundingClientRect().left,
+        0.5,
+      );
+    }
+  });
+
   it('keeps the controls to one row that scrolls, and the first event high on the screen', async () => {
     const el = await timeline({}, 358);
     const controls = $(el, '.controls');
