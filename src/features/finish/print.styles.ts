@@ -32,6 +32,37 @@ export const printStyles = css`
       color: var(--_muted);
       word-break: break-all;
     }
+    /* Print with no print event (a PDF pipeline that only switches the media, too soon for the element
+       to draw its list): the track flows as a list, every rendered event on the paper, in order. It
+       overrides every orientation's and lane's placement, hence the !important. */
+    .scroller {
+      overflow: visible !important;
+      padding: 0 !important;
+    }
+    .track,
+    .track .list,
+    .track .event,
+    .track .event > :not(.era, .visually-hidden),
+    .horizontal .body {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      overflow: visible !important;
+    }
+    .track .event {
+      display: grid !important;
+    }
+    .track-bar,
+    .overview,
+    .axis,
+    .bands,
+    .break,
+    .track .list::before,
+    .track .event::before,
+    .track .event::after,
+    .track .marker::after {
+      display: none !important;
+    }
     .count,
     .loading,
     .error,

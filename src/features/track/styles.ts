@@ -369,37 +369,4 @@ export const trackStyles = css`
       white-space: nowrap;
     }
   }
-  /* Print with no print event (a PDF pipeline that only switches the media, too soon for the element
-     to draw its list): the track flows as a list, every rendered event on the paper, in order. It
-     overrides every orientation's and lane's placement, hence the !important. */
-  @media print {
-    .scroller {
-      overflow: visible;
-      padding: 0;
-    }
-    .track,
-    .track .list,
-    .track .event,
-    .track .event > :not(.era, .visually-hidden),
-    .horizontal .body {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      overflow: visible !important;
-    }
-    .track .event {
-      display: grid !important;
-    }
-    .track-bar,
-    .overview,
-    .axis,
-    .bands,
-    .break,
-    .track .list::before,
-    .track .event::before,
-    .track .event::after,
-    .track .marker::after {
-      display: none !important;
-    }
-  }
 `;
