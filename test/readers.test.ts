@@ -479,7 +479,22 @@ describe('on a phone', () => {
   before(() => setViewport({ width: 390, height: 844 }));
   after(() => setViewport({ width: 1280, height: 900 }));
 
-  it('starts each date where its title starts', async () => {
+  it("sets the story bar's arrows apart from the chips after them", async () => {
+    const el = await timeline({}, 358);
+    const story = $(el, '[part="story"]');
+    const next = rect($$(el, '[part="story"] button').at(-1)!);
+    const chip = rect($(el, '[part="filter"]'));
+    expect(chip.left, 'the chips come after the story').to.be.above(next.right);
+    // A rule between them, and more room than between two chips.
+    const style = getComputedStyle(story);
+    expect(parseFloat(style.borderInlineEndWidth)).to.be.at.least(1);
+    expect(style.borderInlineEndStyle).to.equal('solid');
+    const border = rect(story).right;
+    expect(border - next.right).to.be.at.least(8);
+    expect(chip.left - border).to.be.at.least(4);
+  });
+
+  it('starts each date and duration where its title starts', async () => {
     const el = await timeline({}, 358);
     for (const item of $$(el, 'li[data-id]').slice(0, 6)) {
       const date = item.querySelector('[part="date"]')!;
@@ -489,6 +504,13 @@ describe('on a phone', () => {
       const title = document.createRange();
       title.selectNodeContents(item.querySelector('[part="title"]')!);
       expect(range.getBoundingClientRect().left, item.dataset.id).to.be.closeTo(
+        title.getBoundingClientRect().left,
+        0.5,
+      );
+      const duration = item.querySelector('[part="duration"]');
+      if (!duration) continue;
+      range.selectNodeContents(duration);
+      expect(range.getBoundingClientRect().left, `${item.dataset.id}'s duration`).to.be.closeTo(
         title.getBoundingClientRect().left,
         0.5,
       );

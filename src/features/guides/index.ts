@@ -393,10 +393,13 @@ const storyStyles = css`
     .story .filter {
       flex: none;
     }
+    /* A rule after it, so its arrows read as the story's, not as the chips' beside them. */
     .story {
       order: -1;
       float: none;
       margin: 0;
+      padding-inline-end: 0.75em;
+      border-inline-end: 1px solid var(--_line);
     }
   }
 `;
