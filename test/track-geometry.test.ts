@@ -315,4 +315,37 @@ describe('headlines on the track', () => {
       await waitUntil(() => uncut(el).length === 0, `wider: ${uncut(el).join(', ')}`, patience);
     });
   }
+
+  it('stops growing a card whose height the page fixes', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'event-timeline.fixed::part(event) { height: 4.75em; }';
+    document.head.append(style);
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 360px">
+          <event-timeline class="fixed" .chronology=${headlines} scale="time"></event-timeline>
+        </div>`,
+      );
+      const el = wrapper.querySelector('event-timeline')!;
+      await waitUntil(() => root(el).querySelector('.track li[data-id]'), 'the track renders', patience);
+      const height = () => root(el).querySelector('.track')!.getBoundingClientRect().height;
+      // It settles: the same height two updates running, however much the cut cards asked for.
+      let last = -1;
+      await waitUntil(
+        async () => {
+          await el.updateComplete;
+          await new Promise(requestAnimationFrame);
+          const now = height();
+          const same = now === last;
+          last = now;
+          return same;
+        },
+        'the track settles',
+        patience,
+      );
+      expect(root(el).querySelector<HTMLElement>('li[data-id]')!.offsetHeight).to.be.closeTo(76, 1);
+    } finally {
+      style.remove();
+    }
+  });
 });

@@ -29,6 +29,9 @@ const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | '
 /** The size of an em in px, in which the track places everything. */
 const em = (element: Element) => parseFloat(getComputedStyle(element).fontSize) || 16;
 
+/** The most room (em) a card grows by for a headline that does not fit. */
+const GROW_MAX = 12;
+
 /** How far beyond the viewport (in em) events are still rendered, on each side. */
 const WINDOW_MARGIN = 24;
 
@@ -285,8 +288,12 @@ export class TrackController implements ReactiveController {
       const over = body.scrollHeight - body.clientHeight;
       if (over <= 1) continue;
       const id = (body.parentElement as HTMLElement).dataset['id']!;
-      // In quarter ems, rounded up: a line's fraction would be measured again and again.
-      this.#grow.set(id, (this.#grow.get(id) ?? 0) + Math.ceil((over / size) * 4) / 4);
+      const was = this.#grow.get(id) ?? 0;
+      // In quarter ems, rounded up: a line's fraction would be measured again and again. At most
+      // GROW_MAX: a page's own rule that fixes a card's height must not grow the track for ever.
+      const grow = Math.min(GROW_MAX, was + Math.ceil((over / size) * 4) / 4);
+      if (grow === was) continue;
+      this.#grow.set(id, grow);
       changed = true;
     }
     const root = this.host.renderRoot;
