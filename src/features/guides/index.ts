@@ -7,10 +7,10 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { arrowStyles } from '../../core/arrow.styles.js';
 import type { TimelineItem } from '../../model/timeline.js';
-import { chunkStrings, type GuideMessages, type Locale } from '../../model/messages.js';
+import type { Locale } from '../../model/messages.js';
+import { guideStrings } from './strings.js';
 import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
 import { formatDate, fromDayNumber, localize } from '../../model/dates.js';
-import { renderStepper } from './stepper.js';
 
 export { renderStuckEra } from './era-band.js';
 
@@ -21,19 +21,8 @@ export * as finish from '../finish/index.js';
 export { click, keydown } from './picking.js';
 export { reveal } from './reveal.js';
 
-/** The English guide strings live here, with the guides; other languages' come in their packs. */
-const english: GuideMessages = {
-  story: 'Walk through the events',
-  keyMoments: 'Key moments',
-  previous: 'Previous event',
-  next: 'Next event',
-  duration: (n, unit) => `${n} ${unit}${n === 1 ? '' : 's'}`,
-  elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
-  moment: (n, total) => (n ? `${n} of ${total}` : `${total} key moments`),
-  start: (total) => `Start with the ${total} key moments`,
-};
-
-export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, english, 'elapsed');
+export { guideStrings } from './strings.js';
+export { renderStoryBar, type StoryBarOptions } from './story-bar.js';
 
 /** The calendar year an event starts in (astronomical: 0 is 1 BC). */
 const startYear = (item: TimelineItem) => fromDayNumber(item.from, 'year').year;
@@ -73,90 +62,6 @@ export function renderBefore(previous: TimelineItem | undefined, item: TimelineI
 /** How long a range lasts, in words, for the line under its date that the first render keeps. */
 export function duration(item: TimelineItem, locale: Locale): string {
   return formatDuration(item.from, item.to, guideStrings(locale));
-}
-
-/**
- * The story bar: "Key moments" (a toggle, when the data marks any, with how many) and previous /
- * next, which select the events shown in reading order (`walk`). A button with nowhere to go says
- * so and stays focusable.
- */
-/** How many key moments each list of events has: counted once, not on every render of 10,000 events. */
-const keyMoments = new WeakMap<readonly TimelineItem[], number>();
-
-export interface StoryBarOptions {
-  locale: Locale;
-  /** The events shown, in reading order: what previous and next walk through. */
-  items: readonly TimelineItem[];
-  /** Every event, for how many are key moments (none: no toggle). */
-  all: readonly TimelineItem[];
-  featuredOnly: boolean;
-  selected: string | undefined;
-  toggle: () => void;
-  walk: (item: TimelineItem) => void;
-  /** Controls a feature adds at the bar's end: following the article, play. */
-  extra?: unknown;
-}
-
-export function renderStoryBar({
-  locale,
-  items,
-  all,
-  featuredOnly,
-  selected,
-  toggle,
-  walk,
-  extra,
-}: StoryBarOptions): TemplateResult {
-  const t = guideStrings(locale);
-  let featured = keyMoments.get(all);
-  if (featured === undefined) keyMoments.set(all, (featured = all.filter((item) => item.event.featured).length));
-  const index = items.findIndex((item) => item.event.id === selected);
-  const step = (by: -1 | 1, label: string) => {
-    const target = items[index < 0 ? (by > 0 ? 0 : -1) : index + by];
-    return html`<button
-      type="button"
-      class="filter walk"
-      aria-label=${label}
-      aria-disabled=${!target}
-      @click=${() => target && walk(target)}
-    >
-      <span class=${by < 0 ? 'arrow back' : 'arrow'}></span>
-    </button>`;
-  };
-  // Before the reader has chosen anything: the way in, the first key moment in reading order.
-  const first = featuredOnly || index >= 0 ? undefined : items.find((item) => item.event.featured);
-  return html`<div part="story" class="story" role="group" aria-label=${t.story}>
-    ${
-      first
-        ? html`<button
-            type="button"
-            part="start"
-            class="filter start"
-            @click=${() => {
-              toggle();
-              walk(first);
-            }}
-          >
-            ${t.start(featured)} <span class="arrow"></span>
-          </button>`
-        : nothing
-    }
-    ${
-      featured > 0
-        ? html`<button
-            type="button"
-            part="key-moments"
-            class="filter"
-            aria-pressed=${Boolean(featuredOnly)}
-            @click=${toggle}
-          >
-            ${t.keyMoments} <span class="filter-count">${featured}</span>
-          </button>`
-        : nothing
-    }
-    ${step(-1, t.previous)} ${step(1, t.next)} ${extra}
-    ${featuredOnly && items.length > 0 ? renderStepper(t, locale, items, index, walk) : nothing}
-  </div>`;
 }
 
 /** Only the flowing list draws gaps; its grid (../../event-timeline.styles.ts) keeps a row for them. */
