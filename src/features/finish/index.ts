@@ -33,6 +33,13 @@ const finishStyles = css`
     width: 3em;
     border-top: 3px solid var(--_cat);
   }
+  /* On a wide list the card behind an event holds its date as well as its text: hovered, focused or
+     selected, the event is the whole row. (On a phone the date is already in the card.) */
+  @container not (max-width: 36rem) {
+    .flow > .list > .event::before {
+      grid-area: date-start / date-start / body-end / body-end;
+    }
+  }
   /* On a phone the date heads the card, and the larger title says enough. */
   @container (max-width: 36rem) {
     .flow .featured > .body::before {
@@ -62,9 +69,19 @@ const finishStyles = css`
     height: auto;
     background: none;
   }
-  /* and the footnotes. */
-  .sources[open] {
+  /* and the footnotes. Opened, the disclosure stays where it was, beside the category, and what it
+     discloses takes the lines below at the card's whole width: the line does not re-flow. */
+  .sources[open],
+  .sources[open]::details-content {
+    display: contents;
+  }
+  .sources[open] > :not(summary) {
     flex-basis: 100%;
+    max-width: none;
+  }
+  /* The note keeps its measure, in its padding: a narrower item would share the disclosure's line. */
+  .sources[open] > .note {
+    padding-inline-end: max(0px, 100% - 42em);
   }
   .sources ol {
     margin: 0.25em 0 0;
