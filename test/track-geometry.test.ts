@@ -43,6 +43,27 @@ function inView(el: EventTimeline, li: HTMLElement): boolean {
   return box.right > view.left && box.left < view.right;
 }
 
+/** An era with a long name across a shortened gap, its events on the time scale. */
+async function acrossGap(events: readonly string[], orientation: string, width: number) {
+  const chronology = {
+    title: 'An era across a gap',
+    categories: [{ id: 'c', label: 'C' }],
+    eras: [
+      { id: 'long', start: '1949-12-01', end: '1985-12-31', label: 'The alliance through the end of the Cold War' },
+    ],
+    events: events.map((start, i) => ({ id: `e${i}`, start, title: `Event ${i}`, category: 'c' })),
+  };
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width: ${width}px">
+      <event-timeline .chronology=${chronology} orientation=${orientation} scale="time"></event-timeline>
+    </div>`,
+  );
+  const el = wrapper.querySelector('event-timeline')!;
+  await waitUntil(() => root(el).querySelector('.track [part="break"]'), 'the gap is shortened', patience);
+  await el.updateComplete;
+  return el;
+}
+
 describe('the horizontal track, as the reader sees it', () => {
   afterEach(() => window.scrollTo(0, 0));
 
@@ -142,40 +163,26 @@ describe('the horizontal track, as the reader sees it', () => {
     expect(crossings).to.be.above(0);
   });
 
-  it('writes an era’s name whole before a shortened gap in its band, in two lines if it needs them', async () => {
-    const chronology = {
-      title: 'An era across a gap',
-      categories: [{ id: 'c', label: 'C' }],
-      eras: [
-        { id: 'long', start: '1949-12-01', end: '1985-12-31', label: 'The alliance through the end of the Cold War' },
-      ],
-      events: ['1950-01-01', '1950-06-01', '1951-01-01', '1980-01-01', '1981-01-01'].map((start, i) => ({
-        id: `e${i}`,
-        start,
-        title: `Event ${i}`,
-        category: 'c',
-      })),
-    };
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 1000px">
-        <event-timeline .chronology=${chronology} orientation="horizontal" scale="time"></event-timeline>
-      </div>`,
-    );
-    const el = wrapper.querySelector('event-timeline')!;
-    await waitUntil(() => root(el).querySelector('.track [part="break"]'), 'the gap is shortened', patience);
-    await el.updateComplete;
-    const label = root(el).querySelector<HTMLElement>('[part="era-band"] span')!;
-    const box = label.getBoundingClientRect();
-    const gap = root(el).querySelector('[part="break"]')!.getBoundingClientRect();
-    // Not under the hatching, and not cut: every line of it shown.
-    expect(overlapping(box, gap), 'the label under the gap').to.be.false;
-    expect(box.right).to.be.at.most(gap.left + 1);
-    expect(label.scrollHeight, 'the label cut').to.be.at.most(label.clientHeight + 1);
-    expect(label.scrollWidth, 'the label cut').to.be.at.most(label.clientWidth + 1);
-    // Still below every card.
-    const lowest = Math.max(...cards(el).flatMap((li) => visibleBoxes(li).map((b) => b.bottom)));
-    expect(box.top).to.be.at.least(lowest - 1);
-  });
+  for (const [where, events] of [
+    ['before', ['1950-01-01', '1950-06-01', '1951-01-01', '1980-01-01', '1981-01-01']],
+    ['after', ['1950-01-01', '1980-01-01', '1980-06-01', '1981-01-01', '1981-06-01']],
+  ] as const) {
+    it(`writes an era’s name whole in its longest stretch, ${where} a shortened gap in its band, in two lines if it needs them`, async () => {
+      const el = await acrossGap(events, 'horizontal', 1000);
+      const label = root(el).querySelector<HTMLElement>('[part="era-band"] span')!;
+      const box = label.getBoundingClientRect();
+      const gap = root(el).querySelector('[part="break"]')!.getBoundingClientRect();
+      // Not under the hatching, on the side where its era has more room, and not cut: every line of it shown.
+      expect(overlapping(box, gap), 'the label under the gap').to.be.false;
+      if (where === 'before') expect(box.right).to.be.at.most(gap.left + 1);
+      else expect(box.left).to.be.at.least(gap.right - 1);
+      expect(label.scrollHeight, 'the label cut').to.be.at.most(label.clientHeight + 1);
+      expect(label.scrollWidth, 'the label cut').to.be.at.most(label.clientWidth + 1);
+      // Still below every card.
+      const lowest = Math.max(...cards(el).flatMap((li) => visibleBoxes(li).map((b) => b.bottom)));
+      expect(box.top).to.be.at.least(lowest - 1);
+    });
+  }
 
   it('keeps each card’s date clear of its title, in Korean too', async () => {
     const el = await track({});
@@ -244,6 +251,27 @@ describe('the narrow vertical time scale', () => {
       for (const tick of ticks) expect(overlapping(box, tick), label.textContent!).to.be.false;
     }
   });
+
+  for (const [where, events] of [
+    ['before', ['1950-01-01', '1950-06-01', '1980-01-01']],
+    ['after', ['1950-01-01', '1980-01-01', '1980-06-01']],
+  ] as const) {
+    it(`writes a long era name whole in more than one column, in its longest stretch (${where} the gap)`, async () => {
+      const el = await acrossGap(events, 'vertical', 360);
+      const label = root(el).querySelector<HTMLElement>('[part="era-band"] span')!;
+      const box = label.getBoundingClientRect();
+      const gap = root(el).querySelector('[part="break"]')!.getBoundingClientRect();
+      expect(box.width, 'in more than one column').to.be.above(1.5 * parseFloat(getComputedStyle(label).fontSize));
+      expect(label.scrollHeight, 'the label cut').to.be.at.most(label.clientHeight + 1);
+      expect(label.scrollWidth, 'the label cut').to.be.at.most(label.clientWidth + 1);
+      expect(overlapping(box, gap), 'the label under the gap').to.be.false;
+      if (where === 'before') expect(box.bottom).to.be.at.most(gap.top + 1);
+      else expect(box.top).to.be.at.least(gap.bottom - 1);
+      for (const tick of root(el).querySelectorAll('.tick')) {
+        expect(overlapping(box, tick.getBoundingClientRect()), tick.textContent!).to.be.false;
+      }
+    });
+  }
 });
 
 describe('headlines on the track', () => {

@@ -145,11 +145,11 @@ export const bandStyles = css`
   .vertical-track .track.lanes .band span {
     writing-mode: vertical-rl;
     inset-inline: 0.2em auto;
-    top: 0.4em;
+    top: calc(var(--_at, 0) * 100% + 0.4em);
     max-height: calc(var(--_room, 1) * 100% - 0.8em);
+    max-width: 3lh;
+    line-height: 1.2;
     overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
   }
   .vertical-track .track.lanes .event::before {
     background: var(--_bg);

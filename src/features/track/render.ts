@@ -191,15 +191,21 @@ export function renderTrack(view: TrackParts): TemplateResult {
               .filter(({ start, end }) => inWindow(view.window, start, end))
               .map(({ era, start, end }) => {
                 const label = localize(era.label, locale);
-                // Its name has the room up to the first shortened gap in it, whose hatching would cover it.
-                const room = Math.min(
-                  end,
-                  ...track.breaks.filter((b) => b.start > start && b.start < end).map((b) => b.start),
-                );
+                const size = end - start || 1;
+                // Its name goes in the longest stretch of it between shortened gaps, whose hatching
+                // would cover it: where it and its era are at start + at, and it has room.
+                let [at, room, from] = [0, 0, start];
+                for (const b of [
+                  ...track.breaks.filter((b) => b.start > start && b.start < end),
+                  { start: end, end },
+                ]) {
+                  if (b.start - from > room) [at, room] = [from - start, b.start - from];
+                  from = b.end;
+                }
                 return html`<div
                   part="era-band"
                   class="band"
-                  style=${cssVars({ '--_pos': start, '--_size': end - start, '--_room': (room - start) / (end - start || 1) })}
+                  style=${cssVars({ '--_pos': start, '--_size': end - start, '--_at': at / size, '--_room': room / size })}
                 >
                   <span lang=${label.lang}>${label.text}</span>
                 </div>`;

@@ -209,11 +209,11 @@ export const trackStyles = css`
     /* Faint, but not its name: that keeps the muted text's contrast. */
     background: color-mix(in srgb, var(--_era-bg) 60%, transparent);
   }
-  /* Within its own band, up to the first shortened gap in it (--_room, a share of the band), in two
-     lines where one is too short: only a very short era's name is cut rather than written over its
-     neighbour's, or under the gap's hatching. */
+  /* Within its own band, in its longest stretch between shortened gaps (from --_at, --_room long, as
+     shares of the band), in two lines where one is too short: only a very short era's name is cut
+     rather than written over its neighbour's, or under a gap's hatching. */
   .horizontal .band span {
-    inset-inline-start: 0.5em;
+    inset-inline-start: calc(var(--_at, 0) * 100% + 0.5em);
     bottom: 0.4em;
     max-width: calc(100% * var(--_room, 1) - 1em);
     overflow: hidden;
@@ -362,11 +362,12 @@ export const trackStyles = css`
     .vertical-track .band span {
       writing-mode: vertical-rl;
       inset-inline: 0.2em auto;
-      top: 0.4em;
+      top: calc(var(--_at, 0) * 100% + 0.4em);
       max-height: calc(var(--_room, 1) * 100% - 0.8em);
+      /* A name longer than its stretch wraps into more columns, left of the ticks, rather than be cut. */
+      max-width: 3lh;
+      line-height: 1.2;
       overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
     }
   }
 `;
