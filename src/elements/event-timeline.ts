@@ -71,9 +71,10 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart loading - The message shown while `src` loads.
  * @csspart filters - The group of category filter chips.
  * @csspart filter - One chip: "All" or a category, with its count; `aria-pressed` when active, `aria-disabled="true"` when no event is in range.
- * @csspart story - The story bar: the call to start with the key moments, the key-moments toggle, and previous and next.
+ * @csspart story - The story bar: the call to start with the key moments, the key-moments toggle, previous and next, and the legend.
  * @csspart key-moments - The toggle that shows only the key moments (`featured-only`), with how many there are; filled with the accent colour when on.
  * @csspart start - In the story bar, before the reader has chosen an event: "Start with the 8 key moments", which turns key-moments mode on and selects the first.
+ * @csspart legend - At the story bar's end, "How to read this": a `<details>` whose list says what the marks on screen mean (only those the view has, and on a time scale where distance is not time), opened over the events.
  * @csspart stepper - In key-moments mode, once the story bar has scrolled out of sight while the timeline is in it: a bar fixed to the bottom of the window with previous, the place ("3 of 8") and next, which names the moment it goes to.
  * @csspart follow - In the story bar, the switch that turns following the article (`follow`) on and off; `aria-pressed`.
  * @csspart play - In the story bar, the button that plays through the events (`play`, `pace`); `aria-pressed` while it plays.
@@ -128,7 +129,6 @@ import { styles } from '../event-timeline.styles.js';
  */
 export class EventTimeline extends TimelineProperties {
   static override styles = styles;
-
   /** Defined after features were provided (the npm entry), it starts with their styles, on the server too. */
   static override finalizeStyles(own?: CSSResultGroup): CSSResultOrNative[] {
     return super.finalizeStyles([own ?? [], ...providedStyles()]);

@@ -61,6 +61,21 @@ export interface GuideMessages {
   moment: (n: number, total: number) => string;
   /** The call to begin with the key moments, before the reader has chosen any event: "Start with the 8 key moments". */
   start: (total: number) => string;
+  /** "How to read this": the legend's toggle, then its lines, each shown where the view has what it explains. */
+  legend: string;
+  /** The reading order of a list or vertical track. */
+  legendOrder: (newest: boolean) => string;
+  legendEvent: string;
+  legendRange: string;
+  legendFeatured: string;
+  legendColour: string;
+  legendEra: string;
+  /** The flowing list's marks for years without events. */
+  legendGap: string;
+  /** The time scale: what distance along it means, and where it does not. */
+  legendTime: string;
+  /** An evenly spaced track. */
+  legendEven: string;
 }
 
 /** Words for dates before year 1, decades, centuries and one-sided ends: English built in with their chunk. */

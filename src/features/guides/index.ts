@@ -9,6 +9,7 @@ import { arrowStyles } from '../../core/arrow.styles.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import type { Locale } from '../../model/messages.js';
 import { guideStrings } from './strings.js';
+import { legendStyles } from './legend.js';
 import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
 import { formatDate, fromDayNumber, localize } from '../../model/dates.js';
 
@@ -309,4 +310,4 @@ const storyStyles = css`
   }
 `;
 
-export const styles = [storyStyles, arrowStyles];
+export const styles = [storyStyles, legendStyles, arrowStyles];

@@ -1,9 +1,10 @@
-/** The story bar, part of the guides chunk (./index.ts): key moments, the call to start with them, previous and next. */
+/** The story bar, part of the guides chunk (./index.ts): key moments, the call to start with them, previous and next, and how to read the timeline. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TimelineItem } from '../../model/timeline.js';
 import type { Locale } from '../../model/messages.js';
 import { guideStrings } from './strings.js';
 import { renderStepper } from './stepper.js';
+import { renderLegend } from './legend.js';
 
 /** How many key moments each list of events has: counted once, not on every render of 10,000 events. */
 const keyMoments = new WeakMap<readonly TimelineItem[], number>();
@@ -84,7 +85,7 @@ export function renderStoryBar({
           </button>`
         : nothing
     }
-    ${step(-1, t.previous)} ${step(1, t.next)} ${extra}
+    ${step(-1, t.previous)} ${step(1, t.next)} ${extra} ${renderLegend(t, items)}
     ${featuredOnly && items.length > 0 ? renderStepper(t, locale, items, index, walk) : nothing}
   </div>`;
 }

@@ -10,6 +10,17 @@ const english: GuideMessages = {
   elapsed: (from, to, years) => `From ${from} to ${to}: ${years}`,
   moment: (n, total) => (n ? `${n} of ${total}` : `${total} key moments`),
   start: (total) => `Start with the ${total} key moments`,
+  legend: 'How to read this',
+  legendOrder: (newest) => (newest ? 'Newest events first.' : 'Oldest events first.'),
+  legendEvent: 'Each dot is one event.',
+  legendRange: 'A longer mark is a period rather than a day.',
+  legendFeatured: 'A larger dot and title mark a key moment.',
+  legendColour: "The colour is the event's category: the buttons above show one category or all.",
+  legendEra: 'Shaded bands group the events into eras.',
+  legendGap: 'A dashed line stands for years without events, and says how many.',
+  legendTime:
+    'Along the line, distance is time, with two exceptions: long stretches without events are shortened (hatched, “not to scale”), and crowded ones are drawn longer so that every event has room.',
+  legendEven: 'The events are evenly spaced: distance along the line is not time.',
 };
 
 export const guideStrings = (locale: Locale): GuideMessages => chunkStrings(locale, english, 'elapsed');

@@ -47,6 +47,18 @@ export default {
   elapsed: (from, to, years) => `De ${from} à ${to} : ${years}`,
   moment: (n, total) => (n ? `${n} sur ${total}` : `${total} moments clés`),
   start: (total) => `Commencer par les ${total} moments clés`,
+  legend: 'Comment lire ceci',
+  legendOrder: (newest) =>
+    newest ? "Les événements les plus récents d'abord." : "Les événements les plus anciens d'abord.",
+  legendEvent: 'Chaque point est un événement.',
+  legendRange: 'Une marque plus longue est une période, pas un jour.',
+  legendFeatured: 'Un point et un titre plus grands signalent un moment clé.',
+  legendColour: "La couleur est la catégorie de l'événement : les boutons ci-dessus montrent une catégorie ou toutes.",
+  legendEra: 'Les bandes ombrées regroupent les événements par époque.',
+  legendGap: 'Une ligne pointillée signale des années sans événement, et dit combien.',
+  legendTime:
+    "Le long de la ligne, la distance est du temps, à deux exceptions près : les longues périodes sans événement sont raccourcies (hachurées, « pas à l'échelle ») et les périodes chargées sont allongées pour que chaque événement ait sa place.",
+  legendEven: "Les événements sont espacés également : la distance le long de la ligne n'est pas du temps.",
   search: 'Rechercher',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'événement correspond' : 'événements correspondent'}`,
   share: 'Copier le lien',
