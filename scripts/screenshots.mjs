@@ -95,6 +95,19 @@ const states = {
     touch: true,
   },
   'time-scale-breaks': { html: '<korea-timeline scale="time"></korea-timeline>' },
+  // "How to read this", opened: on the list at a desk, on the time scale, and in Korean on a phone.
+  legend: {
+    html: '<korea-timeline></korea-timeline>',
+    viewport: { width: 1280, height: 900 },
+    click: '[part="legend"] summary',
+  },
+  'legend-time-scale': { html: '<korea-timeline scale="time"></korea-timeline>', click: '[part="legend"] summary' },
+  'legend-ko-390': {
+    html: '<korea-timeline locale="ko"></korea-timeline>',
+    viewport: { width: 390, height: 844 },
+    touch: true,
+    click: '[part="legend"] summary',
+  },
   // The horizontal time scale at its start (the war, a not-to-scale stretch) and in crowded late 2025.
   'horizontal-breaks': horizontalTime(''),
   'horizontal-2025': horizontalTime('selected="trump-xi-busan-meeting"'),
@@ -247,6 +260,7 @@ try {
             .scrollIntoView({ block: 'start' }),
         );
       }
+      if (state.click) await host.locator(state.click).click();
       if (state.hover) {
         await host.locator(state.hover).scrollIntoViewIfNeeded();
         await page.hover(`korea-timeline >> ${state.hover}`);
