@@ -47,7 +47,11 @@ export const manifest = {
   },
   /** scale="time", orientation="horizontal", or more events than a list renders at once. */
   track: {
-    load: () => import('../features/track/index.js'),
+    // Two chunks fetched at once: the overview strip under a horizontal track is one of its own.
+    load: () =>
+      Promise.all([import('../features/track/index.js'), import('../features/track/overview.js')]).then(
+        ([track, overview]) => track.withOverview(overview),
+      ),
   },
   /** A src attribute. */
   source: {

@@ -135,7 +135,7 @@ export class TimelineWiring {
     });
 
   loadTrack(): void {
-    this.features.want('track', (track) => (this.track = new track.TrackController(this.host)));
+    this.features.want('track', (track) => (this.track = new track.TrackController(this.host, track.overview)));
   }
 
   /** A locale other than English: its strings, and Intl's dates but in Korean (English shows meanwhile). */

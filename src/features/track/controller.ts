@@ -16,7 +16,7 @@ import { layout, type Break, type Layout, type LayoutOptions, type Placed, type 
 import { clampZoom, Zoomer, type ZoomHost } from './zoom.js';
 import { TimelineExpandEvent } from './events.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type TrackLanes, type Window } from './render.js';
-import { follow, overviewPointer, renderOverview, rtl } from './overview.js';
+import type * as Overview from './overview.js';
 
 const YEAR = 365.2425;
 /** Layout in em: card sizes along the axis, lanes, and how much room a year gets at zoom 1. */
@@ -97,9 +97,13 @@ export class TrackController implements ReactiveController {
   /** While cards have grown: the element's size, to measure them again once it is wider. */
   #widths: ResizeObserver | undefined;
 
-  constructor(private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+  /** `overview`: the overview strip and the edge fades, a chunk fetched with this one. */
+  constructor(
+    private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment },
+    private readonly overview: typeof Overview,
+  ) {
     this.#zoomer = new Zoomer(host);
-    this.#onOverview = overviewPointer(host.renderRoot);
+    this.#onOverview = overview.overviewPointer(host.renderRoot);
     host.addController(this);
   }
 
@@ -192,7 +196,7 @@ export class TrackController implements ReactiveController {
         ? renderDetail(view.locale, detail && { ...detail, close: () => this.#close(detail.close) })
         : undefined,
       overview: horizontal
-        ? renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
+        ? this.overview.renderOverview(track, (i) => view.color(placed[i]!.item.event), this.#onOverview)
         : undefined,
       steps: horizontal ? this.#steps() : undefined,
       walked: detail?.event.id === this.#walked ? detail?.event : undefined,
@@ -235,7 +239,7 @@ export class TrackController implements ReactiveController {
     const scroller = this.host.renderRoot.querySelector<HTMLElement>('.scroller');
     if (!card() && scroller) {
       const start = target.pos * em(scroller) - scroller.clientWidth / 2;
-      scroller.scrollLeft = rtl(scroller) ? -start : start;
+      scroller.scrollLeft = this.overview.rtl(scroller) ? -start : start;
       this.#measure();
       await this.host.updateComplete;
     }
@@ -263,7 +267,7 @@ export class TrackController implements ReactiveController {
         ?.scrollIntoView({ block: 'nearest', inline: 'center' });
     }
     this.#follow(this.windowed || this.host.orientation === 'horizontal');
-    follow(this.host.renderRoot);
+    this.overview.follow(this.host.renderRoot);
     // Measure once the browser has laid the track out; a re-render from here would be a second update.
     if (this.windowed) requestAnimationFrame(this.#measure);
   }
@@ -363,7 +367,7 @@ export class TrackController implements ReactiveController {
    * is on screen plus a margin each side, and moves only when less than half a margin is left.
    */
   #measure = (): void => {
-    follow(this.host.renderRoot);
+    this.overview.follow(this.host.renderRoot);
     if (!this.windowed) return;
     const root = this.host.renderRoot;
     const trackElement = root.querySelector<HTMLElement>('.track');
