@@ -50,6 +50,7 @@ export {
   type Layout,
   type LayoutOptions,
   type Placed,
+  type Rule,
   type Scale,
   type Tick,
   type TickLevel,

@@ -30,7 +30,9 @@ async function timeline(attributes: Record<string, string>, chronology: Chronolo
   const el = wrapper.querySelector('event-timeline')!;
   for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
   await waitUntil(() => el.shadowRoot!.querySelector('.track li[data-id]'), 'the track renders', patience);
-  await el.updateComplete;
+  // Clicks and keys are the guides', which arrive after the first render: a test that runs alone, with
+  // nothing cached, would click before they are here.
+  await el.settled();
   return el;
 }
 
@@ -131,6 +133,43 @@ describe('the time scale axis', () => {
           expect(months.length === 0 || months.length === labels.length, labels.join(' · ')).to.equal(true);
         }
       }
+    });
+  }
+
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`draws rules at regular calendar intervals, behind the cards and never in a shortened gap (${orientation})`, async () => {
+      const el = await timeline({ orientation, scale: 'time' });
+      const horizontal = orientation === 'horizontal';
+      const along = (box: DOMRect) => (horizontal ? box.left : box.top + box.height / 2);
+      const rules = $$(el, '.rule').map((rule) => along(rect(rule)));
+      expect(rules.length).to.be.above(5);
+      const gaps = $$(el, '[part="break"]').map(rect);
+      for (const at of rules) {
+        for (const gap of gaps) {
+          const [from, to] = horizontal ? [gap.left, gap.right] : [gap.top, gap.bottom];
+          expect(at > from + 1 && at < to - 1, `a rule at ${at} in a gap ${from}–${to}`).to.be.false;
+        }
+      }
+      // Where a label names a year, a rule marks where that year begins: the label sits on it.
+      const years = $$(el, '.tick').filter((tick) => /^\d{4}$/.test(tick.textContent!.trim()));
+      expect(years.length).to.be.above(0);
+      for (const tick of years) {
+        const box = rect(tick);
+        const at = horizontal ? box.left : box.top + box.height / 2;
+        expect(Math.min(...rules.map((rule) => Math.abs(rule - at))), tick.textContent!).to.be.below(1.5);
+      }
+      if (!horizontal) return;
+      // Behind the cards: where a rule crosses a card's title, the title is what the reader sees.
+      let crossed = 0;
+      for (const title of $$(el, '.track [part="title"]')) {
+        const box = rect(title);
+        const rule = rules.find((x) => x > box.left + 2 && x < box.right - 2);
+        if (rule === undefined || box.top < 0 || box.bottom > innerHeight || rule > innerWidth) continue;
+        crossed++;
+        const hit = el.shadowRoot!.elementFromPoint(rule, box.top + box.height / 2);
+        expect(hit?.closest('[part="title"]'), `${title.textContent} under a rule`).to.equal(title);
+      }
+      expect(crossed, 'a rule crosses a title').to.be.above(0);
     });
   }
 

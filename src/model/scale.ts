@@ -63,6 +63,12 @@ export interface Tick {
   level: TickLevel;
 }
 
+/** A line across the track where a calendar period begins: every `rulesEvery` months, in each stretch drawn to scale. */
+export interface Rule {
+  pos: number;
+  day: number;
+}
+
 export interface Layout {
   placed: Placed[];
   /** On the time scale: where a day falls on the axis (in a shortened gap, where the gap is). */
@@ -70,6 +76,10 @@ export interface Layout {
   length: number;
   breaks: Break[];
   ticks: Tick[];
+  /** On the time scale: lines at regular calendar intervals, so where the axis is stretched shows. */
+  rules: Rule[];
+  /** How many months apart the rules are. */
+  rulesEvery?: number;
   eras: { era: Era; start: number; end: number }[];
 }
 
@@ -193,15 +203,19 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const length = Math.max(0, ...laneEnds, ...placed.map((p) => p.pos + p.span));
 
   if (options.scale === 'even') {
-    return { placed, length, breaks, ticks: evenTicks(placed, options), eras: [] };
+    return { placed, length, breaks, ticks: evenTicks(placed, options), rules: [], eras: [] };
   }
   const first = along[0]?.a ?? 0;
   const last = Math.max(...along.map((x) => x.b));
-  const ticks = timeTicks(
-    stretches(sign > 0 ? first : -last, sign > 0 ? last : -first, breaks),
-    (day) => mapping.at(sign * day),
-    options.tickSpacing,
-  );
+  const parts = stretches(sign > 0 ? first : -last, sign > 0 ? last : -first, breaks);
+  const ticks = timeTicks(parts, (day) => mapping.at(sign * day), options.tickSpacing);
+  // The rules' period: the shortest that leaves them RULE_SPACING apart where the axis is least stretched.
+  const perYear = mapping.perDay * DAYS_PER_YEAR;
+  const every = RULE_MONTHS.find((months) => (perYear * months) / 12 >= RULE_SPACING) ?? RULE_MONTHS.at(-1)!;
+  const rules = parts
+    .flatMap((part) => periodStarts(part, every))
+    .map((day) => ({ day, pos: mapping.at(sign * day) }))
+    .sort((a, b) => a.pos - b.pos);
   const spanOf = (era: Era) => {
     const from = dayNumber(toPartialDate(era.start));
     const to = dayNumber(toPartialDate(era.end), 'last');
@@ -209,7 +223,38 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     return { era, start: Math.max(0, x), end: Math.min(length, y) };
   };
   const at = (day: number) => mapping.at(sign * day);
-  return { placed, length, breaks, ticks, eras: eras.map(spanOf).filter((e) => e.end > e.start), at };
+  return {
+    placed,
+    length,
+    breaks,
+    ticks,
+    rules,
+    rulesEvery: every,
+    eras: eras.map(spanOf).filter((e) => e.end > e.start),
+    at,
+  };
+}
+
+/** The least distance between two rules, in layout units. */
+const RULE_SPACING = 1.5;
+/** The rules' periods, in months: a month, a quarter, half a year, a year, then 2, 5 and 10 times each power of ten years. */
+const RULE_MONTHS = [1, 3, 6, 12, 24, 60, ...[1, 10, 100, 1000].flatMap((n) => [120, 240, 600].map((m) => m * n))];
+
+/**
+ * The first days of the periods of `months` months that begin in a stretch (calendar days): months
+ * counted from January of year 0, years as readers count them (every 10 years falls on 1960, 10 BC).
+ */
+function periodStarts([from, to]: [number, number], months: number): number[] {
+  const days: number[] = [];
+  const years = months / 12;
+  for (let year = fromDayNumber(from, 'year').year; year <= fromDayNumber(to, 'year').year; year++) {
+    if (years >= 1 && counted(year) % years !== 0) continue;
+    for (let month = 1; month <= 12; month += years >= 1 ? 12 : months) {
+      const day = dayNumber({ year, month, precision: 'month' });
+      if (day >= from && day <= to) days.push(day);
+    }
+  }
+  return days;
 }
 
 /** The stretches drawn to scale, in calendar days: from the first day to the last, cut at each break. */

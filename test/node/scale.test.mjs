@@ -116,6 +116,62 @@ describe('the time scale model', () => {
   });
 });
 
+describe('the rules across the time scale', () => {
+  /** The month a rule begins, counted from January of year 0; and whether it is the first day of that month. */
+  const month = (d) => {
+    const { year, month } = fromDayNumber(d, 'month');
+    return { index: year * 12 + month - 1, first: dayNumber({ year, month, precision: 'month' }) === d };
+  };
+  /** Which stretch between breaks a position is in. */
+  const stretchOf = (laid, pos) => laid.breaks.filter((b) => b.end <= pos).length;
+
+  for (const [name, laid] of [
+    ['oldest first', result],
+    ['newest first', layout(items, [], { ...options, scale: 'time', reverse: true })],
+    ['zoomed out', layout(items, [], { ...options, scale: 'time', perYear: 0.2 })],
+    ['zoomed in', layout(items, [], { ...options, scale: 'time', perYear: 40 })],
+  ]) {
+    test(`fall at regular calendar intervals, in each stretch drawn to scale, never in a break (${name})`, () => {
+      assert.ok(laid.rules.length >= (name === 'zoomed out' ? 2 : 6), `${laid.rules.length} rules`);
+      const every = laid.rulesEvery;
+      for (const [i, rule] of laid.rules.entries()) {
+        const { index, first } = month(rule.day);
+        assert.ok(first, `a rule on the first day of a month: ${rule.day}`);
+        assert.equal(index % every, 0, `every ${every} months`);
+        for (const b of laid.breaks) assert.ok(!(rule.day > b.from && rule.day < b.to), `${rule.day} in a break`);
+        const next = laid.rules[i + 1];
+        if (!next || stretchOf(laid, next.pos) !== stretchOf(laid, rule.pos)) continue;
+        // The next rule in the same stretch is the next period: none skipped, in reading order.
+        assert.equal(Math.abs(month(next.day).index - index), every, `${rule.day} → ${next.day}`);
+        assert.ok(next.pos > rule.pos);
+      }
+    });
+  }
+
+  test('are evenly spaced where the axis is drawn to scale, and further apart where it is stretched', () => {
+    const gaps = result.rules.slice(1).map((rule, i) => rule.pos - result.rules[i].pos);
+    const least = Math.min(...gaps);
+    // A period's length at the base scale: 2 units a year.
+    assert.ok(Math.abs(least - (result.rulesEvery / 12) * options.perYear) < 0.1, `${least}`);
+    assert.ok(least >= 1.5 - 1e-9, 'at least 1.5 units apart');
+    assert.ok(Math.max(...gaps) > 2 * least, 'a crowded stretch shows wider');
+  });
+
+  test('are coarser on a long chronology: decades or centuries, counted as readers count years', () => {
+    const history = JSON.parse(readFileSync(new URL('../../demo/long-history.json', import.meta.url), 'utf8'));
+    const long = layout(toItems(history), history.eras, { ...options, scale: 'time' });
+    assert.ok(long.rulesEvery >= 120, `every ${long.rulesEvery} months`);
+    for (const rule of long.rules) {
+      const year = fromDayNumber(rule.day, 'year').year;
+      assert.equal((year < 1 ? 1 - year : year) % (long.rulesEvery / 12), 0, `${year}`);
+    }
+  });
+
+  test('are not drawn on an even track, where distance is not time', () => {
+    assert.deepEqual(layout(items, [], { ...options, scale: 'even' }).rules, []);
+  });
+});
+
 describe('a time scale over four thousand years', () => {
   const history = JSON.parse(readFileSync(new URL('../../demo/long-history.json', import.meta.url), 'utf8'));
   const long = layout(toItems(history), history.eras, { ...options, scale: 'time' });

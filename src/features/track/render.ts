@@ -210,6 +210,14 @@ export function renderTrack(view: TrackParts): TemplateResult {
                   <span lang=${label.lang}>${label.text}</span>
                 </div>`;
               })}
+            ${
+              // Calendar rules: none where lanes count years from each one's own anchor (align="relative").
+              view.lanes?.tick
+                ? nothing
+                : track.rules
+                    .filter((rule) => inWindow(view.window, rule.pos))
+                    .map((rule) => html`<i class="rule" style=${cssVars({ '--_pos': rule.pos })}></i>`)
+            }
           </div>
           <div part="axis" class="axis" aria-hidden="true">
             ${track.ticks

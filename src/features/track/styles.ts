@@ -97,6 +97,19 @@ export const trackStyles = css`
     inset-inline-end: 0.25em;
     top: 0.2em;
   }
+  /* Rules where each period begins (a year, a decade…: ../../model/scale.ts): evenly spaced where the
+     axis is drawn to scale, further apart where it is stretched for a crowd of events. */
+  .rule {
+    position: absolute;
+    background: var(--_line);
+    opacity: 0.35;
+  }
+  .vertical-track .rule {
+    top: calc(var(--_pos) * 1em + 0.5em);
+    inset-inline-start: calc(var(--_axis) - 0.5em);
+    width: calc(0.5em + var(--_rail) / 2);
+    height: 1px;
+  }
   .vertical-track .event {
     top: calc(var(--_pos) * 1em);
     inset-inline: var(--_axis) 0;
@@ -195,6 +208,12 @@ export const trackStyles = css`
     bottom: auto;
     width: auto;
     height: var(--_line-width);
+  }
+  .horizontal .rule {
+    inset-inline-start: calc(var(--_pos) * 1em);
+    top: 2em;
+    bottom: 0;
+    width: 1px;
   }
   .horizontal .tick {
     top: 1em;
