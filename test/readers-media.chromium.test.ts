@@ -114,18 +114,29 @@ describe('in print', () => {
       html`<event-timeline .chronology=${tracks} orientation="horizontal" scale="time"></event-timeline>`,
     );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="detail"]'), 'the track and its pane render', patience);
-    const pane = () => el.shadowRoot!.querySelector<HTMLElement>('[part="detail"]')!;
-    expect(pane().checkVisibility(), 'on screen, it says how to choose an event').to.be.true;
-    await emulateMedia({ media: 'print' });
-    try {
-      expect(pane().checkVisibility(), 'not on paper').to.be.false;
-      el.selected = 'games';
-      await el.updateComplete;
-      expect(pane().checkVisibility(), 'the selected event is printed').to.be.true;
-      expect(pane().textContent).to.include('Games open');
-    } finally {
-      await emulateMedia({ media: 'screen' });
-    }
+    const pane = () => el.shadowRoot!.querySelector<HTMLElement>('[part="detail"]');
+    /** Print media, as such a pipeline switches to it: the element does not draw again (its own listener would draw the list). */
+    const onPaper = async (check: () => void) => {
+      Object.assign(el, { shouldUpdate: () => false });
+      await emulateMedia({ media: 'print' });
+      try {
+        check();
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        Reflect.deleteProperty(el, 'shouldUpdate');
+        el.requestUpdate();
+        // Back on screen, once the element has seen the media change: the track and its pane.
+        await waitUntil(() => el.shadowRoot!.querySelector('.track') && pane(), 'the track on screen again', patience);
+      }
+    };
+    expect(pane()!.checkVisibility(), 'on screen, it says how to choose an event').to.be.true;
+    await onPaper(() => expect(pane()!.checkVisibility(), 'not on paper').to.be.false);
+    el.selected = 'games';
+    await waitUntil(() => pane()?.textContent?.includes('Games open'), 'the selected event in the pane', patience);
+    await onPaper(() => {
+      expect(pane()!.checkVisibility(), 'the selected event is printed').to.be.true;
+      expect(pane()!.textContent).to.include('Games open');
+    });
   });
 
   for (const orientation of ['horizontal', 'vertical']) {
