@@ -8,6 +8,7 @@ import { css, html, type TemplateResult } from 'lit';
 import type { GuideMessages } from '../../model/messages.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import { gapBetween } from '../../model/elapsed.js';
+import { WINDOW_AFTER } from '../../model/view.js';
 
 /** What a list of events has for the legend to explain: found once per list, not on every render. */
 interface Marks {
@@ -29,12 +30,15 @@ function marks(items: readonly TimelineItem[]): Marks {
       eras: false,
       gaps: false,
     };
-    items.forEach((item, i) => {
-      found!.range ||= item.event.end !== undefined;
-      found!.featured ||= Boolean(item.event.featured);
-      found!.eras ||= item.era !== undefined;
-      found!.gaps ||= gapBetween(items[i - 1], item) !== undefined;
-    });
+    // Years without events are marked only in the flowing list, which a longer list never is.
+    const flows = items.length <= WINDOW_AFTER;
+    for (let i = 0; i < items.length && !(found.range && found.featured && found.eras && (found.gaps || !flows)); i++) {
+      const item = items[i]!;
+      found.range ||= item.event.end !== undefined;
+      found.featured ||= Boolean(item.event.featured);
+      found.eras ||= item.era !== undefined;
+      found.gaps ||= flows && gapBetween(items[i - 1], item) !== undefined;
+    }
     marksOf.set(items, found);
   }
   return found;
