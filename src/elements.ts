@@ -51,6 +51,7 @@ export {
   type LayoutOptions,
   type Placed,
   type Rule,
+  type Inset,
   type Scale,
   type Tick,
   type TickLevel,

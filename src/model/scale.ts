@@ -1,9 +1,11 @@
 /**
  * Positions along the main axis, in layout units (the element uses em), for both orientations.
  *
- * `time`: one monotone mapping from day to position. It is linear in time, except that long empty
- * gaps shrink to a fixed-size break, and dense clusters stretch just enough for every card to fit
- * in a lane. Ticks, eras and range spans use the same mapping, so the axis stays truthful.
+ * `time`: one monotone mapping from day to position, linear in time in each stretch. Long empty
+ * gaps shrink to a fixed-size break. A crowded stretch is magnified as a whole, ×2, ×5, ×10…, the
+ * least that gives each card room at its date (`Inset`); only the events of one day follow the
+ * first, where no time passes. Ticks, rules, eras and range spans use the same mapping, so the axis is a ruler in
+ * each stretch, and says where it changes scale.
  * `even`: every event one card apart. `reverse` lays out mirrored time: newest first.
  */
 import type { Era } from './types.js';
@@ -12,7 +14,7 @@ import { dayNumber, formatDate, fromDayNumber, toPartialDate } from './dates.js'
 import type { Locale } from './messages.js';
 
 export type Scale = 'even' | 'time';
-export type TickLevel = 'millennium' | 'century' | 'decade' | 'year' | 'month';
+export type TickLevel = 'millennium' | 'century' | 'decade' | 'year' | 'month' | 'day';
 
 export interface LayoutOptions {
   scale: Scale;
@@ -29,6 +31,8 @@ export interface LayoutOptions {
   breakSize: number;
   /** Minimum distance between two tick labels. */
   tickSpacing: number;
+  /** Magnifications are labelled in a row of their own, not among the ticks. */
+  zoomRow?: boolean;
   /** Minimum distance between two events' starts on the time scale, so no two markers touch (default 0). */
   markerGap?: number;
   reverse: boolean;
@@ -39,8 +43,10 @@ export interface LayoutOptions {
 
 export interface Placed {
   item: TimelineItem;
-  /** Where the event's marker and card start. */
+  /** Where the event's marker and card start: at its date, or after the events of its day before it. */
   pos: number;
+  /** Where its date is on the axis. */
+  mark: number;
   lane: number;
   /** Length of a range along the axis; 0 for a point event. */
   span: number;
@@ -63,10 +69,25 @@ export interface Tick {
   level: TickLevel;
 }
 
-/** A line across the track where a calendar period begins: every `rulesEvery` months, in each stretch drawn to scale. */
+/** A line across the track where a calendar period begins: every `every` months, in each stretch drawn to scale. */
 export interface Rule {
   pos: number;
   day: number;
+  every: number;
+}
+
+/**
+ * A crowded stretch drawn larger, so that each event has room at its date: `zoom` times the
+ * track's scale, the same all through it. `from` and `to` are its first and last days.
+ */
+export interface Inset {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  zoom: number;
+  /** Whether its label ("×20") is drawn where it begins: one is left out where another, more magnified, is too near. */
+  labelled?: boolean;
 }
 
 export interface Layout {
@@ -76,10 +97,10 @@ export interface Layout {
   length: number;
   breaks: Break[];
   ticks: Tick[];
-  /** On the time scale: lines at regular calendar intervals, so where the axis is stretched shows. */
+  /** On the time scale: lines at regular calendar intervals, closer in a magnified stretch. */
   rules: Rule[];
-  /** How many months apart the rules are. */
-  rulesEvery?: number;
+  /** On the time scale: the stretches drawn larger than the rest, each at one magnification. */
+  insets: Inset[];
   eras: { era: Era; start: number; end: number }[];
 }
 
@@ -137,64 +158,145 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const squeeze = Math.min(1, LONG_SPAN / Math.max(1, years));
   const breakAfter = options.breakAfter / squeeze;
   const mapping = new Mapping((options.perYear * squeeze) / DAYS_PER_YEAR);
+  const time = options.scale === 'time';
   const rows = Math.max(1, options.lanes);
-  const laneEnds = new Array<number>(rows * Math.max(1, options.groups ?? 1)).fill(-Infinity);
-  const placed: Placed[] = [];
-  /** The last marker placed in each lane. */
-  const lastPos: number[] = [];
+  const n = along.length;
+  /** Each event's magnification, as an index in ZOOMS: that of the stretch from the event before it to it. */
+  const level = new Uint8Array(n);
+  if (time && !options.group) {
+    // A first guess that is never too much: an event needs the last card's length after it (its
+    // marker gap, with rows to share), so fewer stretches are raised step by step below.
+    for (let k = 1; k < n; k++) {
+      const days = along[k]!.a - along[k - 1]!.a;
+      const need = rows > 1 ? (options.markerGap ?? 0) : options.extent + (options.grow?.(along[k - 1]!.item) ?? 0);
+      const z = ZOOMS.findIndex((zoom) => days * mapping.perDay * zoom >= need - 1e-9);
+      if (days > 0 && days <= breakAfter) level[k] = z < 0 ? ZOOMS.length - 1 : z;
+    }
+  }
+  const groups = Math.max(1, options.groups ?? 1);
+  const slots = rows * groups;
+  const laneEnds = new Float64Array(slots).fill(-Infinity);
+  /** The event whose card ends each row last. */
+  const owners = new Int32Array(slots).fill(-1);
+  /** The last event placed in each lane (-1: none yet). */
+  const last = new Int32Array(groups).fill(-1);
   const breaks: Break[] = [];
   let coverEnd = -Infinity;
   /** On the even scale, where the next card goes: after the last one, however tall it grew. */
   let next = 0;
-
-  along.forEach(({ item, a, b }, index) => {
+  /** What placing the events from each on depends on, kept to place them again from there. */
+  const saved = {
+    ends: new Float64Array(n * slots),
+    owners: new Int32Array(n * slots),
+    last: new Int32Array(n * groups),
+    /** Cover end, knots, breaks, next. */
+    state: new Float64Array(n * 4),
+  };
+  const restore = (index: number) => {
+    for (let k = 0; k < slots; k++) {
+      laneEnds[k] = saved.ends[index * slots + k]!;
+      owners[k] = saved.owners[index * slots + k]!;
+    }
+    for (let k = 0; k < groups; k++) last[k] = saved.last[index * groups + k]!;
+    const state = saved.state;
+    [coverEnd, next] = [state[index * 4]!, state[index * 4 + 3]!];
+    breaks.length = state[index * 4 + 2]!;
+    mapping.days.length = mapping.positions.length = state[index * 4 + 1]!;
+  };
+  /** Where each event's card and date are, and its row, as placed so far. */
+  const [posOf, markOf, laneOf] = [new Float64Array(n), new Float64Array(n), new Int32Array(n)];
+  // Placing an event that finds its card crowded magnifies the stretch back to the event in its
+  // way, and places the events again from there: each stretch is raised a step at a time, at most
+  // ZOOMS.length times, so this ends.
+  for (let index = 0; index < n; index++) {
+    saved.ends.set(laneEnds, index * slots);
+    saved.owners.set(owners, index * slots);
+    saved.last.set(last, index * groups);
+    for (let k = 0; k < slots; k++) {
+      saved.ends[index * slots + k] = laneEnds[k]!;
+      saved.owners[index * slots + k] = owners[k]!;
+    }
+    for (let k = 0; k < groups; k++) saved.last[index * groups + k] = last[k]!;
+    [saved.state[index * 4], saved.state[index * 4 + 1]] = [coverEnd, mapping.days.length];
+    [saved.state[index * 4 + 2], saved.state[index * 4 + 3]] = [breaks.length, next];
+    const { item, a, b } = along[index]!;
     const group = options.group?.(item) ?? 0;
     const extent = options.extent + (options.grow?.(item) ?? 0);
-    let pos: number;
-    if (options.scale === 'even') {
-      pos = next;
+    let mark: number;
+    if (!time) {
+      mark = next;
       next += extent;
     } else if (index === 0) {
-      pos = 0;
+      mark = 0;
       mapping.add(a, 0);
+    } else if (a - coverEnd > breakAfter) {
+      // The break begins once every card before it has ended, so it never overlaps one.
+      mapping.add(coverEnd, mapping.at(coverEnd));
+      const start = Math.max(mapping.at(coverEnd), ...laneEnds);
+      mark = start + options.breakSize;
+      breaks.push({ start, end: mark, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
+      mapping.add(a, mark);
     } else {
-      pos = mapping.at(a);
-      if (a - coverEnd > breakAfter) {
-        // The break begins once every card before it has ended, so it never overlaps one.
-        mapping.add(coverEnd, mapping.at(coverEnd));
-        const start = Math.max(mapping.at(coverEnd), ...laneEnds);
-        pos = start + options.breakSize;
-        breaks.push({ start, end: pos, from: sign > 0 ? coverEnd : -a, to: sign > 0 ? a : -coverEnd });
-      }
+      const k = mapping.days.length - 1;
+      mark = mapping.positions[k]! + (a - mapping.days[k]!) * mapping.perDay * ZOOMS[level[index]!]!;
+      mapping.add(a, mark);
     }
-    // Events days apart (in rows side by side) are pushed apart just enough for their markers; with
-    // lanes, only within one: each lane's markers are on a line of its own.
-    const previous = lastPos[group];
-    if (previous !== undefined && options.scale === 'time') pos = Math.max(pos, previous + (options.markerGap ?? 0));
     // The first free row of its lane (of all rows without lanes), else the one free soonest.
     const first = group * rows;
     let lane = -1;
     let soonest = 0;
     for (let row = 0; row < rows; row++) {
       const end = laneEnds[first + row]!;
-      if (end <= pos) {
+      if (end <= mark + 1e-9) {
         lane = row;
         break;
       }
       if (end < laneEnds[first + soonest]!) soonest = row;
     }
+    let pos = mark;
+    /** The event in the way: its card, or (markers closer than the marker gap) its marker. */
+    let blocker = -1;
     if (lane < 0) {
       lane = soonest;
       pos = laneEnds[first + soonest]!;
+      blocker = owners[first + soonest]!;
+    }
+    // Markers never touch: one day's events stand a marker gap apart, in a row along the line
+    // from their date; an event days later that would touch the last of them magnifies its stretch.
+    const previous = last[group]!;
+    const gap = previous < 0 ? -Infinity : posOf[previous]! + (options.markerGap ?? 0);
+    if (time && pos < gap - 1e-9) {
+      if (along[previous]!.a < a) blocker = Math.max(blocker, previous);
+      else pos = gap;
+    }
+    // Events of one day share their marker; their cards follow it. Events days apart never do.
+    if (time && blocker >= 0 && along[blocker]!.a < a) {
+      let raised = false;
+      for (let k = blocker + 1; k <= index; k++) {
+        if (along[k]!.a > along[k - 1]!.a && level[k]! < ZOOMS.length - 1) {
+          level[k]!++;
+          raised = true;
+        }
+      }
+      if (raised) {
+        restore(blocker + 1);
+        index = blocker;
+        continue;
+      }
     }
     laneEnds[first + lane] = pos + extent;
-    if (options.scale === 'time' && index > 0) mapping.add(a, pos);
+    owners[first + lane] = index;
     coverEnd = Math.max(coverEnd, b);
-    lastPos[group] = pos;
-    placed.push(options.group ? { item, pos, lane, span: 0, group } : { item, pos, lane, span: 0 });
+    last[group] = index;
+    [posOf[index], markOf[index], laneOf[index]] = [pos, mark, lane];
+  }
+  const placed: Placed[] = along.map(({ item }, k) => {
+    const p: Placed = { item, pos: posOf[k]!, mark: markOf[k]!, lane: laneOf[k]!, span: 0 };
+    if (options.group) p.group = options.group(item);
+    return p;
   });
 
-  if (options.scale === 'time') {
+  if (time) {
     for (const p of placed) {
       const end = options.reverse ? -p.item.from : p.item.to;
       p.span = p.item.to > p.item.from ? Math.max(0, mapping.at(end) - p.pos) : 0;
@@ -202,38 +304,93 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   }
   const length = Math.max(0, ...laneEnds, ...placed.map((p) => p.pos + p.span));
 
-  if (options.scale === 'even') {
-    return { placed, length, breaks, ticks: evenTicks(placed, options), rules: [], eras: [] };
+  if (!time) {
+    return { placed, length, breaks, ticks: evenTicks(placed, options), rules: [], insets: [], eras: [] };
   }
-  const first = along[0]?.a ?? 0;
-  const last = Math.max(...along.map((x) => x.b));
-  const parts = stretches(sign > 0 ? first : -last, sign > 0 ? last : -first, breaks);
-  const ticks = timeTicks(parts, (day) => mapping.at(sign * day), options.tickSpacing);
-  // The rules' period: the shortest that leaves them RULE_SPACING apart where the axis is least stretched.
-  const perYear = mapping.perDay * DAYS_PER_YEAR;
-  const every = RULE_MONTHS.find((months) => (perYear * months) / 12 >= RULE_SPACING) ?? RULE_MONTHS.at(-1)!;
+  // The magnified stretches: runs of events at one magnification above the base, from the event before the run.
+  const insets: Inset[] = [];
+  for (let k = 1; k < n; k++) {
+    const zoom = ZOOMS[level[k]!]!;
+    if (zoom === 1 || along[k]!.a === along[k - 1]!.a) continue;
+    const open = insets.at(-1);
+    const [day0, day1] = [along[k - 1]!.a, along[k]!.a];
+    if (open && open.zoom === zoom && open.end === placed[k - 1]!.mark) {
+      open.end = placed[k]!.mark;
+      if (sign > 0) open.to = day1;
+      else open.from = -day1;
+    } else {
+      insets.push({
+        start: placed[k - 1]!.mark,
+        end: placed[k]!.mark,
+        from: sign > 0 ? day0 : -day1,
+        to: sign > 0 ? day1 : -day0,
+        zoom,
+      });
+    }
+  }
+  const firstDay = along[0]?.a ?? 0;
+  const lastDay = Math.max(...along.map((x) => x.b));
+  const parts = stretches(sign > 0 ? firstDay : -lastDay, sign > 0 ? lastDay : -firstDay, breaks, insets);
+  const at = (day: number) => mapping.at(sign * day);
+  // Where a magnified stretch begins, its label ("×20"), where there is room: the most magnified
+  // first. Every magnified stretch is marked along the line, labelled or not. In the ticks' row,
+  // a label takes a tick's place.
+  const labels: number[] = [];
+  for (const inset of [...insets].sort((x, y) => y.zoom - x.zoom)) {
+    // The labels so far, in order along the axis: only the two either side can be too near.
+    const i = sortedIndex(labels, inset.start);
+    const near = [labels[i - 1], labels[i]].some(
+      (pos) => pos !== undefined && Math.abs(pos - inset.start) < options.tickSpacing - 1e-9,
+    );
+    if (!near) {
+      labels.splice(i, 0, inset.start);
+      inset.labelled = true;
+    }
+  }
+  const ticks = timeTicks(parts, at, options.tickSpacing, options.zoomRow ? [] : labels);
+  // Each stretch's rules: the shortest period that leaves them RULE_SPACING apart there.
   const rules = parts
-    .flatMap((part) => periodStarts(part, every))
-    .map((day) => ({ day, pos: mapping.at(sign * day) }))
-    .sort((a, b) => a.pos - b.pos);
+    .flatMap((part) => {
+      const perYear = (Math.abs(at(part[1]) - at(part[0])) / Math.max(1e-9, part[1] - part[0])) * DAYS_PER_YEAR;
+      const every = RULE_MONTHS.find((months) => (perYear * months) / 12 >= RULE_SPACING) ?? RULE_MONTHS.at(-1)!;
+      const from = Math.min(at(part[0]), at(part[1]));
+      return periodStarts(part, every).map((day) => ({ day, pos: at(day), every, from }));
+    })
+    .sort((x, y) => x.pos - y.pos || x.from - y.from)
+    // A day where two stretches meet has one rule: the later stretch's along the axis.
+    .filter((rule, i, all) => rule.day !== all[i + 1]?.day)
+    .map(({ day, pos, every }) => ({ day, pos, every }));
   const spanOf = (era: Era) => {
     const from = dayNumber(toPartialDate(era.start));
     const to = dayNumber(toPartialDate(era.end), 'last');
-    const [x, y] = [mapping.at(sign * from), mapping.at(sign * to)].sort((p, q) => p - q) as [number, number];
+    const [x, y] = [at(from), at(to)].sort((p, q) => p - q) as [number, number];
     return { era, start: Math.max(0, x), end: Math.min(length, y) };
   };
-  const at = (day: number) => mapping.at(sign * day);
   return {
     placed,
     length,
     breaks,
     ticks,
     rules,
-    rulesEvery: every,
+    insets,
     eras: eras.map(spanOf).filter((e) => e.end > e.start),
     at,
   };
 }
+
+/** Where `value` goes in ascending `values`. */
+function sortedIndex(values: readonly number[], value: number): number {
+  let [lo, hi] = [0, values.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The magnifications of a crowded stretch: 2, 5 and 10 times each power of ten. */
+const ZOOMS = [1, ...[1, 10, 100, 1000, 10_000].flatMap((n) => [2, 5, 10].map((m) => m * n))];
 
 /** The least distance between two rules, in layout units. */
 const RULE_SPACING = 1.5;
@@ -257,16 +414,27 @@ function periodStarts([from, to]: [number, number], months: number): number[] {
   return days;
 }
 
-/** The stretches drawn to scale, in calendar days: from the first day to the last, cut at each break. */
-function stretches(firstDay: number, lastDay: number, breaks: readonly Break[]): [number, number][] {
-  const cuts = [...breaks].sort((x, y) => x.from - y.from);
+/**
+ * The stretches each drawn to one scale, in calendar days: from the first day to the last, cut at
+ * each break and where each magnified stretch begins and ends.
+ */
+function stretches(
+  firstDay: number,
+  lastDay: number,
+  breaks: readonly Break[],
+  insets: readonly Inset[],
+): [number, number][] {
+  const cuts = [...breaks, ...insets].sort((x, y) => x.from - y.from);
   const result: [number, number][] = [];
   let start = firstDay;
-  for (const br of cuts) {
-    result.push([start, br.from]);
-    start = br.to;
+  for (const cut of cuts) {
+    // A stretch of one day, between two breaks, is a stretch too; not where a magnified one begins.
+    if (cut.from > start || !('zoom' in cut)) result.push([start, cut.from]);
+    // A break's days are not drawn; a magnified stretch is a stretch of its own.
+    if ('zoom' in cut) result.push([cut.from, cut.to]);
+    start = cut.to;
   }
-  result.push([start, lastDay]);
+  if (lastDay > start || !insets.some((inset) => inset.to === lastDay)) result.push([start, lastDay]);
   return result;
 }
 
@@ -286,6 +454,7 @@ const UNITS: readonly [TickLevel, number][] = [
   ['decade', 10],
   ['year', 1],
   ['month', 0],
+  ['day', -1],
 ];
 
 /**
@@ -294,6 +463,16 @@ const UNITS: readonly [TickLevel, number][] = [
  * April and October, then any month, each in that order of years.
  */
 function candidates([from, to]: [number, number], unit: number): [day: number, next: number][] {
+  if (unit < 0) {
+    // Days, in a stretch of a year at most: the 1st of each month, then the 15th, then the rest.
+    if (to - from > 366) return [];
+    const found: [number, number][] = [];
+    const date = (day: number) => fromDayNumber(day, 'day').day;
+    for (const pass of [(d: number) => d === 1, (d: number) => d === 15, (d: number) => d !== 1 && d !== 15]) {
+      for (let day = Math.ceil(from); day <= to; day++) if (pass(date(day)!)) found.push([day, day + 1]);
+    }
+    return found;
+  }
   const start = fromDayNumber(from, 'year').year;
   const end = fromDayNumber(to, 'year').year;
   const months = unit === 0;
@@ -317,38 +496,49 @@ function candidates([from, to]: [number, number], unit: number): [day: number, n
 }
 
 /**
- * Ticks in one unit per stretch, so a stretch never reads "2016 · Jun 2016 · 2017": the unit that
- * labels the stretch best: the one that places the most ticks, the coarser on a tie, and months
- * only for at least two more than years (a year made long by its crowd of events gets months; an
- * even stretch keeps years, not "Jan 1990"). A unit's ticks are placed where the track is most
- * stretched first (the month of a crowd of events is named), then roundest first, each where no
- * tick already placed, here or across a break, is nearer than `spacing`.
+ * Ticks in one unit per stretch drawn to one scale, so a stretch never reads "2016 · Jun 2016 ·
+ * 2017": the unit that labels the stretch best: the one that places the most ticks, the coarser on
+ * a tie, and months or days only for at least two more than the unit before (a magnified stretch
+ * gets months, or days; an even one keeps years, not "Jan 1990"). A unit's ticks are placed
+ * roundest first, each where no tick or magnification's label already placed, here or in another
+ * stretch, is nearer than `spacing`.
  */
-function timeTicks(parts: [number, number][], at: (day: number) => number, tickSpacing: number): Tick[] {
+function timeTicks(
+  parts: [number, number][],
+  at: (day: number) => number,
+  tickSpacing: number,
+  reserved: number[],
+): Tick[] {
   // Positions are sums of floats: two ticks exactly one spacing apart must not lose to rounding.
   const spacing = tickSpacing - 1e-9;
+  /** Where labels are, in order along the axis: only the two either side of a place can be too near. */
+  const taken = [...reserved].sort((x, y) => x - y);
+  const free = (sorted: number[], pos: number) => {
+    const i = sortedIndex(sorted, pos);
+    return !(
+      Math.abs((sorted[i - 1] ?? -Infinity) - pos) < spacing || Math.abs((sorted[i] ?? Infinity) - pos) < spacing
+    );
+  };
   const accepted: Tick[] = [];
   for (const part of parts) {
     let best: Tick[] = [];
     for (const [level, unit] of UNITS) {
-      const found = candidates(part, unit).map(([day, next]) => ({
-        day,
-        pos: at(day),
-        stretch: (at(next) - at(day)) / (next - day),
-      }));
-      // How stretched each is, in doublings over the least: an even stretch is all one step.
-      const least = Math.min(...found.map((c) => Math.abs(c.stretch)));
-      const step = (c: { stretch: number }) => Math.floor(Math.log2(Math.abs(c.stretch) / least) + 1e-6);
       const placed: Tick[] = [];
-      for (const { day, pos } of found.sort((x, y) => step(y) - step(x))) {
-        const room = (t: Tick) => Math.abs(t.pos - pos) >= spacing;
-        if (accepted.every(room) && placed.every(room)) {
-          placed.push({ pos, day, level: level === 'month' ? level : roundness(day) });
+      const here: number[] = [];
+      for (const [day] of candidates(part, unit)) {
+        const pos = at(day);
+        if (free(taken, pos) && free(here, pos)) {
+          here.splice(sortedIndex(here, pos), 0, pos);
+          // Among days, the first of a month names its month and year ("Feb 1950"), the rest only a day.
+          const named = level === 'day' && fromDayNumber(day, 'day').day === 1 ? 'month' : level;
+          placed.push({ pos, day, level: named === 'month' || named === 'day' ? named : roundness(day) });
         }
       }
-      if (placed.length > best.length + (level === 'month' && best.length ? 1 : 0)) best = placed;
+      // A finer unit only for at least two more ticks: an even stretch keeps years, not "Jan 1990".
+      if (placed.length > best.length + (unit < 1 && best.length ? 1 : 0)) best = placed;
     }
     accepted.push(...best);
+    for (const tick of best) taken.splice(sortedIndex(taken, tick.pos), 0, tick.pos);
   }
   return accepted.sort((a, b) => a.pos - b.pos);
 }
@@ -375,8 +565,16 @@ function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
   return ticks;
 }
 
-/** Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months. */
+/**
+ * Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months,
+ * "14 Oct" / "10월 14일" for days: short enough for the axis, in a magnified stretch where the
+ * first of each month is labelled with its month and year.
+ */
 export function formatTick(day: number, level: TickLevel, locale: Locale): string {
+  if (level === 'day') {
+    const options = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
+    return new Date(day * 86_400_000).toLocaleDateString(locale === 'en' ? 'en-GB' : locale, options);
+  }
   const month = level === 'month';
   return formatDate(fromDayNumber(day, month ? 'month' : 'year'), locale, month);
 }

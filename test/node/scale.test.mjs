@@ -48,13 +48,19 @@ describe('the time scale model', () => {
     }
   });
 
-  test('labels each stretch between breaks in one unit, with room between the labels', () => {
-    for (const opts of [options, { ...options, lanes: 3, extent: 14, perYear: 5, tickSpacing: 5, markerGap: 2.5 }]) {
+  /** Which stretch drawn to one scale a position is in: breaks and magnified stretches cut the axis. */
+  const scaleStretchOf = (laid, pos) =>
+    laid.breaks.filter((b) => b.end <= pos + 1e-9).length +
+    laid.insets.filter((i) => i.start <= pos + 1e-9).length +
+    laid.insets.filter((i) => i.end <= pos + 1e-9).length;
+  const wideOptions = { ...options, lanes: 3, extent: 14, perYear: 5, tickSpacing: 5, markerGap: 2.5, zoomRow: true };
+
+  test('labels each stretch drawn to one scale in one unit, with room between the labels', () => {
+    for (const opts of [options, wideOptions]) {
       const laid = layout(items, [], { ...opts, scale: 'time' });
-      const stretchOf = (pos) => laid.breaks.filter((b) => b.end <= pos).length;
       const levels = new Map();
       for (const tick of laid.ticks) {
-        const stretch = stretchOf(tick.pos);
+        const stretch = scaleStretchOf(laid, tick.pos);
         levels.set(stretch, [...(levels.get(stretch) ?? []), tick.level === 'month' ? 'month' : 'year']);
       }
       assert.ok(levels.size > 1);
@@ -64,29 +70,86 @@ describe('the time scale model', () => {
     }
   });
 
-  test('gives a stretch made long by a crowd of events month ticks: "Oct 2025" among them', () => {
-    const wide = layout(items, [], {
-      ...options,
-      scale: 'time',
-      lanes: 3,
-      extent: 14,
-      perYear: 5,
-      tickSpacing: 5,
-      markerGap: 2.5,
-    });
+  test('names the months or days of the magnified crowd of 2025', () => {
+    const wide = layout(items, [], { ...wideOptions, scale: 'time' });
     const last = wide.ticks.filter((t) => t.pos > wide.breaks.at(-1).end);
     const labels = last.map((t) => formatTick(t.day, t.level, 'en'));
-    assert.ok(labels.includes('Oct 2025'), labels.join(' · '));
     assert.ok(
-      labels.every((l) => /^[A-Z][a-z]+ \d{4}$/.test(l)),
+      labels.some((l) => /^(\d+ Oct|[A-Z][a-z]+ 2025)$/.test(l)),
       labels.join(' · '),
     );
   });
 
-  test('keeps markers apart: no two events start closer than the marker gap', () => {
+  for (const [name, opts] of [
+    ['vertical', options],
+    ['horizontal, three rows', wideOptions],
+    ['newest first', { ...options, reverse: true }],
+    ['zoomed in', { ...wideOptions, perYear: 40 }],
+  ]) {
+    const laid = layout(items, tracks.eras, { ...opts, scale: 'time' });
+    const base = opts.perYear / 365.2425;
+    /** Where an event starts along the axis: its last day when newest first. */
+    const date = (p) => (opts.reverse ? p.item.to : p.item.from);
+    test(`puts each marker at its date, the same distance per day all through a stretch (${name})`, () => {
+      for (const p of laid.placed) {
+        assert.ok(Math.abs(p.mark - laid.at(date(p))) < 1e-9, `${p.item.event.id} at its date`);
+      }
+      for (let k = 1; k < laid.placed.length; k++) {
+        const [a, b] = [laid.placed[k - 1], laid.placed[k]];
+        const days = Math.abs(date(b) - date(a));
+        if (days === 0 || laid.breaks.some((br) => br.start >= a.mark - 1e-9 && br.end <= b.mark + 1e-9)) continue;
+        const zoom = (b.mark - a.mark) / days / base;
+        const inset = laid.insets.find((i) => i.start <= a.mark + 1e-9 && i.end >= b.mark - 1e-9);
+        // Drawn to scale, or in a magnified stretch at its magnification: 2, 5 or 10 times a power of ten.
+        assert.ok(
+          Math.abs(zoom - (inset?.zoom ?? 1)) < 1e-6 * zoom,
+          `${a.item.event.id} → ${b.item.event.id}: ×${zoom}`,
+        );
+        if (inset) assert.match(String(inset.zoom), /^[125]0*$/);
+      }
+      assert.ok(laid.insets.length > 0, 'a crowd is magnified');
+      assert.ok(laid.insets.some((i) => i.labelled));
+    });
+
+    test(`gives each card room at its date; only the cards of one day follow their marker (${name})`, () => {
+      const rows = new Map();
+      for (const [k, p] of laid.placed.entries()) {
+        const extent = opts.extent;
+        const end = rows.get(p.lane);
+        if (end !== undefined)
+          assert.ok(p.pos >= end - 1e-9, `${p.item.event.id} clear of the card before it in its row`);
+        rows.set(p.lane, p.pos + extent);
+        if (p.pos > p.mark + 1e-9) {
+          assert.equal(date(laid.placed[k - 1]), date(p), `${p.item.event.id} follows a card of its own day`);
+        }
+      }
+    });
+
+    test(`names each labelled magnification where it begins, clear of the ticks (${name})`, () => {
+      // Among the ticks, or (horizontal) in a row of their own.
+      for (const inset of laid.insets.filter((i) => i.labelled && !opts.zoomRow)) {
+        for (const tick of laid.ticks) assert.ok(Math.abs(tick.pos - inset.start) >= opts.tickSpacing - 1e-6);
+      }
+      const unlabelled = laid.insets.filter((i) => !i.labelled);
+      for (const inset of unlabelled) {
+        // Left out only beside a label of a larger magnification.
+        assert.ok(
+          laid.insets.some(
+            (o) => o.labelled && o.zoom >= inset.zoom && Math.abs(o.start - inset.start) < opts.tickSpacing,
+          ),
+        );
+      }
+    });
+  }
+
+  test("keeps markers apart: none closer than the marker gap, and one day's in a row from their date", () => {
     const wide = layout(items, [], { ...options, scale: 'time', lanes: 3, extent: 14, markerGap: 2.5 });
     for (let i = 1; i < wide.placed.length; i++) {
-      assert.ok(wide.placed[i].pos - wide.placed[i - 1].pos >= 2.5 - 1e-9, wide.placed[i].item.event.id);
+      const [a, b] = [wide.placed[i - 1], wide.placed[i]];
+      assert.ok(b.pos - a.pos >= 2.5 - 1e-9, b.item.event.id);
+      // One day's events share their date, and stand in a row from it; days apart, their dates do.
+      if (a.item.from === b.item.from) assert.equal(a.mark, b.mark);
+      else assert.ok(b.mark - a.pos >= 2.5 - 1e-9, b.item.event.id);
     }
     // Still in time order, and the gap is a minimum, not a grid: far-apart events keep their distance.
     const days = wide.placed.map((p) => p.item.from);
@@ -122,8 +185,11 @@ describe('the rules across the time scale', () => {
     const { year, month } = fromDayNumber(d, 'month');
     return { index: year * 12 + month - 1, first: dayNumber({ year, month, precision: 'month' }) === d };
   };
-  /** Which stretch between breaks a position is in. */
-  const stretchOf = (laid, pos) => laid.breaks.filter((b) => b.end <= pos).length;
+  /** Which stretch drawn to one scale a position is in: breaks and magnified stretches cut the axis. */
+  const scaleStretchOf = (laid, pos) =>
+    laid.breaks.filter((b) => b.end <= pos + 1e-9).length +
+    laid.insets.filter((i) => i.start <= pos + 1e-9).length +
+    laid.insets.filter((i) => i.end <= pos + 1e-9).length;
 
   for (const [name, laid] of [
     ['oldest first', result],
@@ -133,14 +199,14 @@ describe('the rules across the time scale', () => {
   ]) {
     test(`fall at regular calendar intervals, in each stretch drawn to scale, never in a break (${name})`, () => {
       assert.ok(laid.rules.length >= (name === 'zoomed out' ? 2 : 6), `${laid.rules.length} rules`);
-      const every = laid.rulesEvery;
       for (const [i, rule] of laid.rules.entries()) {
+        const every = rule.every;
         const { index, first } = month(rule.day);
         assert.ok(first, `a rule on the first day of a month: ${rule.day}`);
         assert.equal(index % every, 0, `every ${every} months`);
         for (const b of laid.breaks) assert.ok(!(rule.day > b.from && rule.day < b.to), `${rule.day} in a break`);
         const next = laid.rules[i + 1];
-        if (!next || stretchOf(laid, next.pos) !== stretchOf(laid, rule.pos)) continue;
+        if (!next || scaleStretchOf(laid, next.pos) !== scaleStretchOf(laid, rule.pos)) continue;
         // The next rule in the same stretch is the next period: none skipped, in reading order.
         assert.equal(Math.abs(month(next.day).index - index), every, `${rule.day} → ${next.day}`);
         assert.ok(next.pos > rule.pos);
@@ -148,22 +214,36 @@ describe('the rules across the time scale', () => {
     });
   }
 
-  test('are evenly spaced where the axis is drawn to scale, and further apart where it is stretched', () => {
-    const gaps = result.rules.slice(1).map((rule, i) => rule.pos - result.rules[i].pos);
-    const least = Math.min(...gaps);
-    // A period's length at the base scale: 2 units a year.
-    assert.ok(Math.abs(least - (result.rulesEvery / 12) * options.perYear) < 0.1, `${least}`);
-    assert.ok(least >= 1.5 - 1e-9, 'at least 1.5 units apart');
-    assert.ok(Math.max(...gaps) > 2 * least, 'a crowded stretch shows wider');
+  test('are the same distance per day apart in each stretch drawn to one scale, and closer in time where it is magnified', () => {
+    const base = options.perYear / 365.2425;
+    for (let i = 1; i < result.rules.length; i++) {
+      const [a, b] = [result.rules[i - 1], result.rules[i]];
+      if (scaleStretchOf(result, a.pos) !== scaleStretchOf(result, b.pos)) continue;
+      const zoom = (b.pos - a.pos) / (b.day - a.day) / base;
+      const inset = result.insets.find((x) => x.start <= a.pos + 1e-9 && x.end >= b.pos - 1e-9);
+      assert.ok(Math.abs(zoom - (inset?.zoom ?? 1)) < 1e-6 * zoom, `${a.day} → ${b.day}: ×${zoom}`);
+      // At least 1.5 units apart: a period's length, less for a short month.
+      assert.ok(b.pos - a.pos >= 1.5 * (28 / 31) - 1e-9, `${b.pos - a.pos}`);
+    }
+    const every = (inside) =>
+      Math.min(
+        ...result.rules
+          .filter((r) => result.insets.some((x) => x.start <= r.pos && x.end >= r.pos) === inside)
+          .map((r) => r.every),
+      );
+    assert.ok(
+      every(true) < every(false),
+      `every ${every(true)} months in a magnified stretch, ${every(false)} elsewhere`,
+    );
   });
 
   test('are coarser on a long chronology: decades or centuries, counted as readers count years', () => {
     const history = JSON.parse(readFileSync(new URL('../../demo/long-history.json', import.meta.url), 'utf8'));
     const long = layout(toItems(history), history.eras, { ...options, scale: 'time' });
-    assert.ok(long.rulesEvery >= 120, `every ${long.rulesEvery} months`);
-    for (const rule of long.rules) {
+    assert.ok(Math.max(...long.rules.map((r) => r.every)) >= 120, 'decades or more apart');
+    for (const rule of long.rules.filter((r) => r.every >= 12)) {
       const year = fromDayNumber(rule.day, 'year').year;
-      assert.equal((year < 1 ? 1 - year : year) % (long.rulesEvery / 12), 0, `${year}`);
+      assert.equal((year < 1 ? 1 - year : year) % (rule.every / 12), 0, `${year}`);
     }
   });
 
