@@ -42,12 +42,21 @@ const rect = (element: Element) => element.getBoundingClientRect();
 
 const tickBoxes = (el: Element) => $$(el, '.tick').map((tick) => ({ name: tick.textContent!, box: rect(tick) }));
 
-/** The tick labels between two breaks, stretch by stretch, along the track. */
+/**
+ * The tick labels of each stretch drawn to one scale, along the track: stretches end at a break, and
+ * where a magnified stretch (its bracket along the line) begins or ends.
+ */
 function labelsByStretch(el: Element, horizontal: boolean): string[][] {
   const along = (box: DOMRect) => (horizontal ? Math.min(box.left, box.right) : box.top);
-  const cuts = $$(el, '[part="break"]').map((br) => along(rect(br)));
+  const cuts = [
+    ...$$(el, '[part="break"]').map((br) => along(rect(br))),
+    ...$$(el, '.inset').flatMap((inset) => {
+      const box = rect(inset);
+      return horizontal ? [box.left - 1, box.right - 1] : [box.top - 1, box.bottom - 1];
+    }),
+  ];
   const stretches = new Map<number, string[]>();
-  for (const tick of $$(el, '.tick')) {
+  for (const tick of $$(el, '.tick:not(.zoomed)')) {
     const where = along(rect(tick));
     const stretch = cuts.filter((cut) => cut < where).length;
     stretches.set(stretch, [...(stretches.get(stretch) ?? []), tick.textContent!.trim()]);
@@ -128,8 +137,9 @@ describe('the time scale axis', () => {
         expect(ticks.length, `zoom ${zoom}`).to.be.above(5);
         expect(overlaps(ticks), `zoom ${zoom}`).to.deep.equal([]);
         for (const labels of labelsByStretch(el, orientation === 'horizontal')) {
-          // A month is written with its year ("Oct 2025", "2025년 10월"), a year alone as digits.
-          const months = labels.filter((label) => /\D\s*\d{4}$|\d{4}년 \d+월$/.test(label));
+          // A month is written with its year ("Oct 2025", "2025년 10월"), a day without ("30 Oct",
+          // "10월 30일"), a year alone as digits: a stretch has years, or months and days.
+          const months = labels.filter((label) => !/^\d{4}년?$/.test(label));
           expect(months.length === 0 || months.length === labels.length, labels.join(' · ')).to.equal(true);
         }
       }
@@ -173,13 +183,63 @@ describe('the time scale axis', () => {
     });
   }
 
-  it('names the month of a crowd of events: the October 2025 cluster gets "Oct 2025"', async () => {
+  for (const orientation of ['horizontal', 'vertical'] as const) {
+    it(`draws a crowd magnified, the same px per day all through it, and says by how much (${orientation})`, async () => {
+      const el = await timeline({ orientation, scale: 'time' });
+      const horizontal = orientation === 'horizontal';
+      const along = (box: DOMRect) => (horizontal ? box.left : box.top);
+      const insets = $$(el, '.inset').map((inset) => rect(inset));
+      expect(insets.length, 'magnified stretches').to.be.above(0);
+      const labels = $$(el, '.tick.zoomed');
+      expect(labels.length).to.be.above(0);
+      for (const label of labels) {
+        expect(label.textContent!.trim()).to.match(/^×[125](0*|0{0,2}(,000)+)$/);
+        // At the start of a bracket along the line.
+        const at = horizontal ? rect(label).left : rect(label).top + rect(label).height / 2;
+        expect(Math.min(...insets.map((box) => Math.abs(along(box) - at))), label.textContent!).to.be.below(2);
+      }
+      // Markers in a labelled bracket: their distance is time at the scale it names. At zoom 1 the
+      // track gives a year 5 em horizontally and 2.5 em vertically.
+      const em = parseFloat(getComputedStyle($(el, '.track')).fontSize);
+      const base = (em * (horizontal ? 5 : 2.5)) / 365.2425;
+      const days = (id: string) => Date.parse(crowd.events.find((e) => e.id === id)!.start) / 86_400_000;
+      const markers = $$(el, 'li[data-id]')
+        .map((li) => ({ day: days(li.dataset.id!), at: along(rect(li.querySelector('[part~="marker"]')!)) }))
+        .sort((x, y) => x.at - y.at);
+      let compared = 0;
+      for (const label of labels) {
+        const zoom = Number(label.textContent!.trim().slice(1).replace(/,/g, ''));
+        const start = horizontal ? rect(label).left : rect(label).top + rect(label).height / 2;
+        const box = insets.reduce((x, y) => (Math.abs(along(y) - start) < Math.abs(along(x) - start) ? y : x));
+        const end = along(box) + (horizontal ? box.width : box.height);
+        // One day's events follow the first, which is at the date.
+        const inside = markers
+          .filter((m) => m.at >= along(box) - em / 2 && m.at <= end + em / 2)
+          .filter((m, i, all) => all.findIndex((o) => o.day === m.day) === i);
+        for (let i = 1; i < inside.length; i++) {
+          const [x, y] = [inside[i - 1]!, inside[i]!];
+          if (y.day === x.day) continue;
+          compared++;
+          expect((y.at - x.at) / (y.day - x.day), `×${zoom}`).to.be.closeTo(
+            base * zoom,
+            0.03 * base * zoom + 1 / (y.day - x.day),
+          );
+        }
+      }
+      expect(compared, 'pairs compared in a bracket').to.be.above(0);
+    });
+  }
+
+  it('names the months of a magnified crowd of events: the cluster of late October 2025', async () => {
     const el = await timeline({ orientation: 'horizontal', scale: 'time' });
-    const last = labelsByStretch(el, true).at(-1)!;
-    expect(last).to.include('Oct 2025');
+    const labels = tickBoxes(el).map((t) => t.name.trim());
+    expect(
+      labels.filter((label) => /^[A-Z][a-z]+ 2025$/.test(label)),
+      labels.join(' · '),
+    ).not.to.be.empty;
   });
 
-  it('shows "Oct 2025" on the Korea timeline, with no two labels or markers over each other', async () => {
+  it('names October 2025 on the Korea timeline, with no two labels or markers over each other', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div style="width: 1000px">
         <korea-timeline theme="light" orientation="horizontal" scale="time"></korea-timeline>
@@ -188,14 +248,19 @@ describe('the time scale axis', () => {
     const el = wrapper.querySelector<EventTimeline>('korea-timeline')!;
     await waitUntil(() => el.shadowRoot!.querySelector('.track li[data-id]'), 'the track renders', patience);
     await el.updateComplete;
-    expect(tickBoxes(el).map((t) => t.name)).to.include('Oct 2025');
-    expect(overlaps(tickBoxes(el))).to.deep.equal([]);
+    // The crowd of October 2025 is magnified: its month, or its days ("29 Oct"), are named.
+    const names = tickBoxes(el).map((t) => t.name.trim());
+    expect(
+      names.some((name) => /^(Oct 2025|\d+ Oct)$/.test(name)),
+      names.join(' · '),
+    ).to.equal(true);
+    expect(overlaps(tickBoxes(el)), 'labels').to.deep.equal([]);
     const markers = $$(el, 'li[data-id] [part~="marker"]').map((m) => ({
       name: m.closest('li')!.dataset.id!,
       box: rect(m),
     }));
     expect(markers.length).to.be.above(40);
-    expect(overlaps(markers)).to.deep.equal([]);
+    expect(overlaps(markers).join(', '), 'markers').to.equal('');
   });
 });
 

@@ -12,7 +12,7 @@ import type { Era, TimelineEvent } from '../../model/types.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import type { Locale } from '../../model/messages.js';
 import { WINDOW_AFTER } from '../../model/view.js';
-import { layout, type Break, type Layout, type LayoutOptions, type Placed, type Scale } from '../../model/scale.js';
+import type { Break, Layout, LayoutOptions, Placed, Scale, TickLevel } from '../../model/scale.js';
 import { clampZoom, Zoomer, type ZoomHost } from './zoom.js';
 import { TimelineExpandEvent } from './events.js';
 import { inWindow, renderBreak, renderDetail, renderTrack, type TrackLanes, type Window } from './render.js';
@@ -23,7 +23,16 @@ const YEAR = 365.2425;
 const LAYOUTS: Record<'vertical' | 'horizontal', Omit<LayoutOptions, 'scale' | 'reverse'>> = {
   vertical: { extent: 5.5, lanes: 1, perYear: 2.5, breakAfter: 5 * YEAR, breakSize: 4, tickSpacing: 2.75 },
   // Markers 2.5 em apart: a range's capsule and a key moment's larger dot never touch their neighbour's.
-  horizontal: { extent: 14, lanes: 3, perYear: 5, breakAfter: 5 * YEAR, breakSize: 5, tickSpacing: 5, markerGap: 2.5 },
+  horizontal: {
+    extent: 14,
+    lanes: 3,
+    perYear: 5,
+    breakAfter: 5 * YEAR,
+    breakSize: 5,
+    tickSpacing: 5,
+    markerGap: 2.5,
+    zoomRow: true,
+  },
 };
 
 /** The size of an em in px, in which the track places everything. */
@@ -97,7 +106,7 @@ export class TrackController implements ReactiveController {
   /** While cards have grown: the element's size, to measure them again once it is wider. */
   #widths: ResizeObserver | undefined;
 
-  /** `overview`: the overview strip and the edge fades, a chunk fetched with this one. */
+  /** `overview`: the time scale's model, the overview strip and the edge fades, a chunk fetched with this one. */
   constructor(
     private readonly host: TrackHost & { readonly renderRoot: HTMLElement | DocumentFragment },
     private readonly overview: typeof Overview,
@@ -118,7 +127,7 @@ export class TrackController implements ReactiveController {
     const options = LAYOUTS[orientation === 'horizontal' ? 'horizontal' : 'vertical'];
     const time = scale === 'time';
     const grow = this.#grow;
-    const result = layout(items, eras, {
+    const result = this.overview.layout(items, eras, {
       ...options,
       ...grouping,
       grow: orientation === 'horizontal' ? undefined : (item) => grow.get(item.event.id) ?? 0,
@@ -158,6 +167,8 @@ export class TrackController implements ReactiveController {
     const window = this.windowed ? this.#window : undefined;
     const placed = track.placed;
     const lanes = view.lanes?.(track, window);
+    const tick = (day: number, level: TickLevel) =>
+      lanes?.tick?.(day) ?? this.overview.formatTick(day, level, view.locale);
     const event = (i: number) => {
       const p = placed[i]!;
       const vars: Record<string, number> = { '--_pos': p.pos, '--_lane': p.lane, '--_span': p.span };
@@ -171,7 +182,7 @@ export class TrackController implements ReactiveController {
       // What the empty years hold: said by the later of the events either side, in either direction.
       const before = placed[i - 1];
       const note = (before && before.item.from > p.item.from ? before : p).item.event.gap;
-      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale, lanes?.tick, note) });
+      return view.event(p.item, i, { vars, label: renderBreak(gap, view.locale, tick, note) });
     };
     let events: unknown;
     const horizontal = this.host.orientation === 'horizontal';
@@ -205,6 +216,7 @@ export class TrackController implements ReactiveController {
       onScroll: this.#measure,
       window,
       grow: horizontal ? Math.max(0, ...this.#grow.values()) : 0,
+      tick,
     });
   }
 

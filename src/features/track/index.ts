@@ -1,7 +1,7 @@
 /**
  * The track: the time scale, the horizontal layout, and the windowing of long lists, with zoom.
- * The overview strip is a chunk of its own, fetched with this one (../../core/manifest.ts). Browser
- * only: it lays events out by measuring them.
+ * The time scale's model and the overview strip are a chunk of their own, fetched with this one
+ * (./overview.ts, ../../core/manifest.ts). Browser only: it lays events out by measuring them.
  */
 import { arrowStyles } from '../../core/arrow.styles.js';
 import { trackStyles } from './styles.js';

@@ -1,14 +1,17 @@
 /**
- * The horizontal layout's reading aids, a chunk of their own fetched with the track's (see
- * ../../core/manifest.ts): the overview strip of the whole span, and the fades at the scroller's
- * edges. What they draw depends on where the track is scrolled, so it is measured after each render
- * and on scroll, and written as styles, without another render.
+ * The track's second chunk, fetched with the first (see ../../core/manifest.ts): the time scale's
+ * model (../../model/scale.ts: positions, breaks, magnified stretches, ticks and rules), and the
+ * horizontal layout's reading aids, the overview strip of the whole span and the fades at the
+ * scroller's edges. What those draw depends on where the track is scrolled, so it is measured after
+ * each render and on scroll, and written as styles, without another render.
  */
 import { html, type TemplateResult } from 'lit';
 import { cssVars } from '../../css-vars.js';
 import type { Layout } from '../../model/scale.js';
 
 export { overviewStyles } from './overview.styles.js';
+// The track chunk reaches the model through this one only: imported there too, it would be a third chunk.
+export { formatTick, layout } from '../../model/scale.js';
 
 /** The overview's resolution: one tick per thousandth of the span, finer than any strip's pixels. */
 const BINS = 1000;

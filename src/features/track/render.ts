@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Localized, TimelineEvent } from '../../model/types.js';
 import { formatWhen, localize } from '../../model/dates.js';
 import { chunkStrings, type GuideMessages, type Locale, type TrackMessages } from '../../model/messages.js';
-import { formatTick, type Break, type Layout } from '../../model/scale.js';
+import type { Break, Layout, TickLevel } from '../../model/scale.js';
 import { cssVars } from '../../css-vars.js';
 import type { Zoomer } from './zoom.js';
 
@@ -77,11 +77,11 @@ export function renderDetail(locale: Locale, selected: Detail | undefined): Temp
 export function renderBreak(
   gap: Break,
   locale: Locale,
-  tick?: (day: number) => string,
+  tick: (day: number, level: TickLevel) => string,
   note?: Localized,
 ): TemplateResult {
-  const from = tick?.(gap.from) ?? formatTick(gap.from, 'year', locale);
-  const to = tick?.(gap.to) ?? formatTick(gap.to, 'year', locale);
+  const from = tick(gap.from, 'year');
+  const to = tick(gap.to, 'year');
   const t = strings(locale);
   const said = note && localize(note, locale);
   return html`<div part="break" class="break">
@@ -120,6 +120,8 @@ export interface TrackParts {
   lanes?: TrackLanes | undefined;
   /** How much taller (em) a horizontal track's rows are, for its longest headline. */
   grow: number;
+  /** A tick's label: a date, or with lanes aligned on their anchors, years from them. */
+  tick: (day: number, level: TickLevel) => string;
 }
 
 /** What lanes add to a track: their bands, custom properties and a class for its box, and their controls. */
@@ -218,14 +220,31 @@ export function renderTrack(view: TrackParts): TemplateResult {
                     .filter((rule) => inWindow(view.window, rule.pos))
                     .map((rule) => html`<i class="rule" style=${cssVars({ '--_pos': rule.pos })}></i>`)
             }
+            ${track.insets
+              .filter(({ start, end }) => inWindow(view.window, start, end))
+              .map(
+                (inset) =>
+                  html`<i
+                    class="inset"
+                    style=${cssVars({ '--_pos': inset.start, '--_size': inset.end - inset.start })}
+                  ></i>`,
+              )}
           </div>
           <div part="axis" class="axis" aria-hidden="true">
+            ${track.insets
+              .filter((inset) => inset.labelled && inWindow(view.window, inset.start))
+              .map(
+                (inset) =>
+                  html`<span class="tick zoomed" style=${cssVars({ '--_pos': inset.start })}
+                    >×${inset.zoom.toLocaleString(locale)}</span
+                  >`,
+              )}
             ${track.ticks
               .filter((tick) => inWindow(view.window, tick.pos))
               .map(
                 (tick) =>
                   html`<span class="tick ${tick.level}" style=${cssVars({ '--_pos': tick.pos })}
-                    >${view.lanes?.tick?.(tick.day) ?? formatTick(tick.day, tick.level, locale)}</span
+                    >${view.tick(tick.day, tick.level)}</span
                   >`,
               )}
           </div>
