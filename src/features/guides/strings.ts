@@ -19,7 +19,7 @@ const english: GuideMessages = {
   legendEra: 'Shaded bands group the events into eras.',
   legendGap: 'A dashed line stands for years without events, and says how many.',
   legendTime:
-    'Along the line, distance is time, with two exceptions: long stretches without events are shortened (hatched, “not to scale”), and crowded ones are drawn longer so that every event has room.',
+    'Along the line, distance is time. Long stretches without events are shortened (hatched, “not to scale”). Crowded stretches are magnified, each as a whole, and marked beside the line with their scale (“×10”). Events of one day follow each other from their date.',
   legendEven: 'The events are evenly spaced: distance along the line is not time.',
 };
 

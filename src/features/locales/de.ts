@@ -55,7 +55,7 @@ export default {
   legendEra: 'Schattierte Bänder fassen die Ereignisse zu Epochen zusammen.',
   legendGap: 'Eine gestrichelte Linie steht für Jahre ohne Ereignisse und sagt, wie viele.',
   legendTime:
-    'Entlang der Linie ist Abstand Zeit, mit zwei Ausnahmen: Lange Abschnitte ohne Ereignisse sind verkürzt (schraffiert, „nicht maßstabsgetreu“), dichte Abschnitte verlängert, damit jedes Ereignis Platz hat.',
+    'Entlang der Linie ist Abstand Zeit. Lange Abschnitte ohne Ereignisse sind verkürzt (schraffiert, „nicht maßstabsgetreu“). Dichte Abschnitte sind als Ganzes vergrößert und neben der Linie mit ihrem Maßstab markiert („×10“). Ereignisse eines Tages folgen von ihrem Datum an aufeinander.',
   legendEven: 'Die Ereignisse stehen in gleichen Abständen: Der Abstand auf der Linie ist keine Zeit.',
   search: 'Suchen',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'Ereignis passt' : 'Ereignisse passen'}`,

@@ -56,7 +56,7 @@ export default {
   legendEra: 'Las franjas sombreadas agrupan los hechos en etapas.',
   legendGap: 'Una línea discontinua indica años sin hechos, y dice cuántos.',
   legendTime:
-    'A lo largo de la línea, la distancia es tiempo, con dos excepciones: los tramos largos sin hechos se acortan (rayados, «no a escala») y los tramos con muchos hechos se alargan para que quepan todos.',
+    'A lo largo de la línea, la distancia es tiempo. Los tramos largos sin hechos se acortan (rayados, «no a escala»). Los tramos con muchos hechos se amplían enteros y se marcan junto a la línea con su escala («×10»). Los hechos de un mismo día se suceden a partir de su fecha.',
   legendEven: 'Los hechos están a la misma distancia: la distancia en la línea no es tiempo.',
   search: 'Buscar',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'acontecimiento coincide' : 'acontecimientos coinciden'}`,

@@ -57,7 +57,7 @@ export default {
   legendEra: 'Les bandes ombrées regroupent les événements par époque.',
   legendGap: 'Une ligne pointillée signale des années sans événement, et dit combien.',
   legendTime:
-    "Le long de la ligne, la distance est du temps, à deux exceptions près : les longues périodes sans événement sont raccourcies (hachurées, « pas à l'échelle ») et les périodes chargées sont allongées pour que chaque événement ait sa place.",
+    "Le long de la ligne, la distance est du temps. Les longues périodes sans événement sont raccourcies (hachurées, « pas à l'échelle »). Les périodes chargées sont agrandies d'un bloc et marquées le long de la ligne avec leur échelle (« ×10 »). Les événements d'un même jour se suivent à partir de leur date.",
   legendEven: "Les événements sont espacés également : la distance le long de la ligne n'est pas du temps.",
   search: 'Rechercher',
   matches: (n_) => `${n(n_)} ${n_ === 1 ? 'événement correspond' : 'événements correspondent'}`,
