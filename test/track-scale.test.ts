@@ -127,6 +127,7 @@ describe('the time scale axis', () => {
     ['horizontal', 'ko'],
     ['vertical', 'en'],
     ['vertical', 'ko'],
+    ['horizontal', 'ar'],
   ] as const) {
     it(`uses one unit between two breaks, and never overlaps its labels (${orientation}, ${locale})`, async () => {
       const el = await timeline({ orientation, scale: 'time', locale });

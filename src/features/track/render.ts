@@ -236,7 +236,7 @@ export function renderTrack(view: TrackParts): TemplateResult {
               .map(
                 (inset) =>
                   html`<span class="tick zoomed" style=${cssVars({ '--_pos': inset.start })}
-                    >×${inset.zoom.toLocaleString(locale)}</span
+                    ><bdi dir="ltr">×${inset.zoom.toLocaleString(locale)}</bdi></span
                   >`,
               )}
             ${track.ticks
