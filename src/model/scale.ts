@@ -185,12 +185,13 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   /** On the even scale, where the next card goes: after the last one, however tall it grew. */
   let next = 0;
   /** What placing the events from each on depends on, kept to place them again from there. */
+  const kept = time ? n : 0;
   const saved = {
-    ends: new Float64Array(n * slots),
-    owners: new Int32Array(n * slots),
-    last: new Int32Array(n * groups),
+    ends: new Float64Array(kept * slots),
+    owners: new Int32Array(kept * slots),
+    last: new Int32Array(kept * groups),
     /** Cover end, knots, breaks, next. */
-    state: new Float64Array(n * 4),
+    state: new Float64Array(kept * 4),
   };
   const restore = (index: number) => {
     for (let k = 0; k < slots; k++) {
@@ -199,7 +200,8 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     }
     for (let k = 0; k < groups; k++) last[k] = saved.last[index * groups + k]!;
     const state = saved.state;
-    [coverEnd, next] = [state[index * 4]!, state[index * 4 + 3]!];
+    coverEnd = state[index * 4]!;
+    next = state[index * 4 + 3]!;
     breaks.length = state[index * 4 + 2]!;
     mapping.days.length = mapping.positions.length = state[index * 4 + 1]!;
   };
@@ -209,16 +211,19 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   // way, and places the events again from there: each stretch is raised a step at a time, at most
   // ZOOMS.length times, so this ends.
   for (let index = 0; index < n; index++) {
-    saved.ends.set(laneEnds, index * slots);
-    saved.owners.set(owners, index * slots);
-    saved.last.set(last, index * groups);
-    for (let k = 0; k < slots; k++) {
-      saved.ends[index * slots + k] = laneEnds[k]!;
-      saved.owners[index * slots + k] = owners[k]!;
+    // Only the time scale places events again; an even one places each once.
+    if (time) {
+      for (let k = 0; k < slots; k++) {
+        saved.ends[index * slots + k] = laneEnds[k]!;
+        saved.owners[index * slots + k] = owners[k]!;
+      }
+      for (let k = 0; k < groups; k++) saved.last[index * groups + k] = last[k]!;
+      const state = saved.state;
+      state[index * 4] = coverEnd;
+      state[index * 4 + 1] = mapping.days.length;
+      state[index * 4 + 2] = breaks.length;
+      state[index * 4 + 3] = next;
     }
-    for (let k = 0; k < groups; k++) saved.last[index * groups + k] = last[k]!;
-    [saved.state[index * 4], saved.state[index * 4 + 1]] = [coverEnd, mapping.days.length];
-    [saved.state[index * 4 + 2], saved.state[index * 4 + 3]] = [breaks.length, next];
     const { item, a, b } = along[index]!;
     const group = options.group?.(item) ?? 0;
     const extent = options.extent + (options.grow?.(item) ?? 0);
@@ -288,7 +293,9 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
     owners[first + lane] = index;
     coverEnd = Math.max(coverEnd, b);
     last[group] = index;
-    [posOf[index], markOf[index], laneOf[index]] = [pos, mark, lane];
+    posOf[index] = pos;
+    markOf[index] = mark;
+    laneOf[index] = lane;
   }
   const placed: Placed[] = along.map(({ item }, k) => {
     const p: Placed = { item, pos: posOf[k]!, mark: markOf[k]!, lane: laneOf[k]!, span: 0 };
@@ -458,20 +465,20 @@ const UNITS: readonly [TickLevel, number][] = [
 ];
 
 /**
- * The ticks of a unit in a stretch, with the day each one's unit ends, roundest first: years that
- * are multiples of 10, 5 and 2 of the unit before the rest; months in January, then July, then
- * April and October, then any month, each in that order of years.
+ * The days of a unit's ticks in a stretch, roundest first: years that are multiples of 10, 5 and 2
+ * of the unit before the rest; months in January, then July, then April and October, then any
+ * month, each in that order of years; days on the 1st, then the 15th, then any day.
  */
-function candidates([from, to]: [number, number], unit: number): [day: number, next: number][] {
+function candidates([from, to]: [number, number], unit: number): number[] {
   if (unit < 0) {
     // Days, in a stretch of a year at most: the 1st of each month, then the 15th, then the rest.
     if (to - from > 366) return [];
-    const found: [number, number][] = [];
-    const date = (day: number) => fromDayNumber(day, 'day').day;
-    for (const pass of [(d: number) => d === 1, (d: number) => d === 15, (d: number) => d !== 1 && d !== 15]) {
-      for (let day = Math.ceil(from); day <= to; day++) if (pass(date(day)!)) found.push([day, day + 1]);
+    const [firsts, middles, rest]: number[][] = [[], [], []];
+    for (let day = Math.ceil(from); day <= to; day++) {
+      const date = fromDayNumber(day, 'day').day;
+      (date === 1 ? firsts! : date === 15 ? middles! : rest!).push(day);
     }
-    return found;
+    return [...firsts!, ...middles!, ...rest!];
   }
   const start = fromDayNumber(from, 'year').year;
   const end = fromDayNumber(to, 'year').year;
@@ -481,14 +488,12 @@ function candidates([from, to]: [number, number], unit: number): [day: number, n
   for (const step of [10, 5, 2, 1].map((k) => k * (unit || 1))) {
     for (let y = start; y <= end; y++) if (counted(y) % step === 0) years.add(y);
   }
-  const days = new Map<number, number>();
-  const first = (year: number, month = 1) => dayNumber({ year, month, precision: 'month' });
+  const days = new Set<number>();
   for (const group of months ? [[1], [7], [4, 10], [2, 3, 5, 6, 8, 9, 11, 12]] : [[1]]) {
     for (const year of years) {
       for (const month of group) {
-        const day = first(year, month);
-        const next = months ? (month === 12 ? first(year + 1) : first(year, month + 1)) : first(year + unit);
-        if (day >= from && day <= to) days.set(day, next);
+        const day = dayNumber({ year, month, precision: 'month' });
+        if (day >= from && day <= to) days.add(day);
       }
     }
   }
@@ -522,10 +527,14 @@ function timeTicks(
   const accepted: Tick[] = [];
   for (const part of parts) {
     let best: Tick[] = [];
+    // The part's scale, the same all through it: a finer unit that cannot place more than one
+    // tick in each of the coarser unit's periods cannot win, and is not tried.
+    const perDay = Math.abs(at(part[1]) - at(part[0])) / Math.max(1, part[1] - part[0]);
     for (const [level, unit] of UNITS) {
+      if ((level === 'month' && perDay * 365 < spacing) || (level === 'day' && perDay * 31 < spacing)) continue;
       const placed: Tick[] = [];
       const here: number[] = [];
-      for (const [day] of candidates(part, unit)) {
+      for (const day of candidates(part, unit)) {
         const pos = at(day);
         if (free(taken, pos) && free(here, pos)) {
           here.splice(sortedIndex(here, pos), 0, pos);
