@@ -274,7 +274,8 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
       if (along[previous]!.a < a) blocker = Math.max(blocker, previous);
       else pos = gap;
     }
-    // Events of one day share their marker; their cards follow it. Events days apart never do.
+    // Events of one day follow the first of them; an event days after the one in its way never
+    // does: the stretch between them is magnified.
     if (time && blocker >= 0 && along[blocker]!.a < a) {
       let raised = false;
       for (let k = blocker + 1; k <= index; k++) {
