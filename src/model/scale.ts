@@ -529,8 +529,10 @@ function timeTicks(
   for (const part of parts) {
     let best: Tick[] = [];
     // The part's scale, the same all through it: a finer unit that cannot place more than one
-    // tick in each of the coarser unit's periods cannot win, and is not tried.
-    const perDay = Math.abs(at(part[1]) - at(part[0])) / Math.max(1, part[1] - part[0]);
+    // tick in each of the coarser unit's periods cannot win, and is not tried. A stretch of one day
+    // between two breaks has no scale; its one day is tried in every unit.
+    const days = part[1] - part[0];
+    const perDay = days > 0 ? Math.abs(at(part[1]) - at(part[0])) / days : Infinity;
     for (const [level, unit] of UNITS) {
       if ((level === 'month' && perDay * 365 < spacing) || (level === 'day' && perDay * 31 < spacing)) continue;
       const placed: Tick[] = [];
