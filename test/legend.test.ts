@@ -1,11 +1,11 @@
 /**
  * "How to read this" (#30): a disclosure at the end of the story bar that says what the marks on
  * screen mean, only those the view has, and on a time scale where distance is not time. It opens
- * over the events without moving them, closes with Escape, and reads in the reader's language.
+ * over the events without moving them, closes with Escape or a press outside, and reads in the reader's language.
  */
 import './helpers/support.js';
-import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/event-timeline.js';
 import type { EventTimeline } from '../src/event-timeline.js';
 import type { Chronology } from '../src/model/types.js';
@@ -84,6 +84,26 @@ describe('how to read this', () => {
     await sendKeys({ press: 'Escape' });
     expect(el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="legend"]')!.open).to.be.false;
     expect(el.shadowRoot!.activeElement).to.equal(summary);
+  });
+
+  it('closes with a press outside it, and stays open for a press on its lines', async () => {
+    const el = await timeline();
+    const legend = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="legend"]')!;
+    open(el);
+    await waitUntil(() => legend.open, 'the legend opens');
+    const at = (element: Element): [number, number] => {
+      const box = element.getBoundingClientRect();
+      return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    };
+    await sendMouse({ type: 'click', position: at(el.shadowRoot!.querySelector('.legend-body li')!) });
+    expect(legend.open, 'a press on a line').to.be.true;
+    await sendMouse({ type: 'click', position: at(el.shadowRoot!.querySelector('[part="count"]')!) });
+    expect(legend.open, 'a press on the count of events').to.be.false;
+    // Opened again, it closes again.
+    open(el);
+    await waitUntil(() => legend.open, 'the legend opens again');
+    await sendMouse({ type: 'click', position: at(el.shadowRoot!.querySelector('[part="count"]')!) });
+    expect(legend.open, 'a second press outside').to.be.false;
   });
 
   it('says where distance along the time scale is not time, and that an even track is not time at all', async () => {

@@ -2,7 +2,7 @@
  * "How to read this", part of the guides chunk: a disclosure at the end of the story bar whose
  * lines say what the marks on screen mean, each line only where the view has what it explains. On
  * a time scale it says where distance along the line is not time. It opens over the events, below
- * the header, so it moves nothing; Escape closes it.
+ * the header, so it moves nothing; Escape, or a press outside it, closes it.
  */
 import { css, html, type TemplateResult } from 'lit';
 import type { GuideMessages } from '../../model/messages.js';
@@ -53,11 +53,26 @@ function onKey(event: KeyboardEvent): void {
   event.stopPropagation();
 }
 
+/**
+ * While the legend is open, a press anywhere outside it closes it, as Escape does; a press on the
+ * legend itself (its lines, its toggle) does not. Listening stops once it is closed.
+ */
+function onToggle(event: Event): void {
+  const details = event.currentTarget as HTMLDetailsElement;
+  if (!details.open) return;
+  const page = details.ownerDocument;
+  const outside = (press: Event) => {
+    if (!press.composedPath().includes(details)) details.open = false;
+  };
+  page.addEventListener('pointerdown', outside, true);
+  details.addEventListener('toggle', () => page.removeEventListener('pointerdown', outside, true), { once: true });
+}
+
 export function renderLegend(t: GuideMessages, items: readonly TimelineItem[]): TemplateResult {
   const { newest, range, featured, eras, gaps } = marks(items);
   const line = (what: string, text: string, shown = true) =>
     shown ? html`<li class="legend-${what}"><span class="sample" aria-hidden="true"></span>${text}</li>` : '';
-  return html`<details part="legend" class="legend" @keydown=${onKey}>
+  return html`<details part="legend" class="legend" @keydown=${onKey} @toggle=${onToggle}>
     <summary class="filter">${t.legend}</summary>
     <ul class="legend-body">
       ${line('order', t.legendOrder(newest), items.length > 1)} ${line('event', t.legendEvent)}
