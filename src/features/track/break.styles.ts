@@ -1,9 +1,9 @@
 import { css } from 'lit';
 
 /**
- * A shortened gap on a time scale, in either orientation: a hatched band across the track, cut by
- * dashed edges, that says it is not to scale. Adopted with the track's own styles (./styles.ts),
- * which place it along each orientation.
+ * Where a time scale is not at its base scale, in either orientation: a shortened gap, a hatched
+ * band across the track, cut by dashed edges, that says it is not to scale; and a magnified
+ * stretch. Adopted with the track's own styles (./styles.ts), which place them along each orientation.
  */
 export const breakStyles = css`
   /* A shortened gap: a hatched band across the track, cut by dashed edges, that says it is not to scale. */
@@ -60,5 +60,35 @@ export const breakStyles = css`
       background: Canvas;
       box-shadow: 0 0 0 1px CanvasText;
     }
+  }
+  /* A magnified stretch (../../model/scale.ts): a bracket along the line, on the labels' side, and
+     its magnification ("×20") where it begins, in the place of a tick. */
+  .inset {
+    position: absolute;
+    border: 1px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+  }
+  .axis .tick.zoomed {
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .vertical-track .inset {
+    top: calc(var(--_pos) * 1em + 0.5em);
+    height: calc(var(--_size) * 1em);
+    inset-inline-start: calc(var(--_axis) - 0.6em);
+    width: 0.3em;
+    border-inline-end: 0;
+  }
+  /* Horizontally, magnifications have a row of their own, between the ticks and the line. */
+  .horizontal .tick.zoomed {
+    top: calc(2.3em / var(--_t));
+    line-height: 1;
+  }
+  .horizontal .inset {
+    inset-inline-start: calc(var(--_pos) * 1em);
+    width: calc(var(--_size) * 1em);
+    top: calc(var(--_top) - 0.85em);
+    height: 0.3em;
+    border-bottom: 0;
   }
 `;

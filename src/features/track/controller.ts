@@ -59,7 +59,6 @@ export interface TrackView {
   keep: readonly (string | undefined)[];
   /** The `<ol>` around the events given. */
   list: (events: unknown) => TemplateResult;
-  /** One event's `<li>`, with the shortened gap drawn before it, if any. */
   /** An event on the track: its place as custom properties, and a shortened gap's label before it. */
   event: (
     item: TimelineItem,
@@ -167,8 +166,8 @@ export class TrackController implements ReactiveController {
     const window = this.windowed ? this.#window : undefined;
     const placed = track.placed;
     const lanes = view.lanes?.(track, window);
-    const tick = (day: number, level: TickLevel) =>
-      lanes?.tick?.(day) ?? this.overview.formatTick(day, level, view.locale);
+    const { formatTick } = this.overview;
+    const tick = (day: number, level: TickLevel) => lanes?.tick?.(day) ?? formatTick(day, level, view.locale);
     const event = (i: number) => {
       const p = placed[i]!;
       const vars: Record<string, number> = { '--_pos': p.pos, '--_lane': p.lane, '--_span': p.span };

@@ -110,24 +110,6 @@ export const trackStyles = css`
     width: calc(0.5em + var(--_rail) / 2);
     height: 1px;
   }
-  /* A magnified stretch (../../model/scale.ts): a bracket along the line, on the labels' side, and
-     its magnification ("×20") where it begins, in the place of a tick. */
-  .inset {
-    position: absolute;
-    border: 1px solid var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 22%, transparent);
-  }
-  .tick.zoomed {
-    font-weight: 700;
-    color: var(--_accent);
-  }
-  .vertical-track .inset {
-    top: calc(var(--_pos) * 1em + 0.5em);
-    height: calc(var(--_size) * 1em);
-    inset-inline-start: calc(var(--_axis) - 0.6em);
-    width: 0.3em;
-    border-inline-end: 0;
-  }
   .vertical-track .event {
     top: calc(var(--_pos) * 1em);
     inset-inline: var(--_axis) 0;
@@ -236,18 +218,6 @@ export const trackStyles = css`
   .horizontal .tick {
     top: 1em;
     inset-inline-start: calc(var(--_pos) * 1em / var(--_t));
-  }
-  /* Horizontally, magnifications have a row of their own, between the ticks and the line. */
-  .horizontal .tick.zoomed {
-    top: calc(2.3em / var(--_t));
-    line-height: 1;
-  }
-  .horizontal .inset {
-    inset-inline-start: calc(var(--_pos) * 1em);
-    width: calc(var(--_size) * 1em);
-    top: calc(var(--_top) - 0.85em);
-    height: 0.3em;
-    border-bottom: 0;
   }
   .horizontal .band {
     inset-inline-start: calc(var(--_pos) * 1em);
