@@ -22,6 +22,11 @@ export const styles = css`
     --_gap: var(--kt-gap, 1rem);
     --_date-width: var(--kt-date-width, 14.5rem);
     --_rail: calc(var(--_marker) + var(--_gap));
+    /* The type scale, each step in ems of the base size: secondary text (13 px at the default 16),
+       an event's title (19 px) and a key moment's display title (26 px). */
+    --_small: var(--kt-font-size-small, 0.8125em);
+    --_title: var(--kt-font-size-title, 1.1875em);
+    --_display: var(--kt-font-size-display, 1.625em);
 
     display: block;
     container-type: inline-size;
@@ -99,7 +104,7 @@ export const styles = css`
     align-items: center;
     min-height: 2.25em;
     margin: 0.75em 0 0;
-    font-size: 0.8125em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
   @media (pointer: coarse) {
@@ -143,21 +148,23 @@ export const styles = css`
     contain-intrinsic-size: auto 7em;
   }
   /* The flowing list keeps rows for what the guides chunk adds: a gap marker above an event far from
-     the one before, and a range's duration under its date, so nothing moves when they arrive. */
+     the one before, the year's numeral above the date where a new year starts (level with the title,
+     so only the date moves), and a range's duration under its date. */
   .flow .event {
     grid-template-areas:
       'gap gap gap'
       'era era era'
+      'year marker body'
       'date marker body'
       'duration marker body';
-    grid-template-rows: auto auto auto 1fr;
+    grid-template-rows: auto auto auto auto 1fr;
   }
   .duration {
     grid-area: duration;
     min-height: 1lh;
     padding-inline-end: 0.25em;
     text-align: end;
-    font-size: 0.8125em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
   /* The card behind date-and-body (narrow) or body (wide): hover, focus and selection show here. */
@@ -220,8 +227,7 @@ export const styles = css`
   }
   .title {
     margin: 0;
-    /* 19 px at the default size, a step under a key moment's 26 px display type. */
-    font-size: 1.1875em;
+    font-size: var(--_title);
     line-height: 1.25;
     font-weight: 650;
   }
@@ -230,7 +236,7 @@ export const styles = css`
     align-items: center;
     gap: 0.4em;
     margin: 0;
-    font-size: 0.8125em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
   .category::before {
@@ -247,7 +253,7 @@ export const styles = css`
   }
   /* A key moment: a larger marker, and its title in display type (26 px at the default size). */
   .featured .title {
-    font-size: 1.625em;
+    font-size: var(--_display);
   }
   .featured .marker {
     scale: 1.5;
@@ -259,18 +265,9 @@ export const styles = css`
     gap: 0 1.25em;
     margin-top: 0.1em;
   }
-  .note {
-    margin: 0.25em 0 0;
-    max-width: 42em;
-    font-style: italic;
-    color: var(--_muted);
-  }
-  .note:lang(ko) {
-    font-style: normal;
-  }
   /* Sources as footnotes: one quiet line until opened. */
   .sources {
-    font-size: 0.8125em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
 
@@ -353,7 +350,7 @@ export const styles = css`
     background: var(--_bg);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125em;
+    font-size: var(--_small);
     cursor: pointer;
   }
   .filter:not(:first-child, [aria-pressed='true'])::before {
@@ -378,7 +375,8 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  /* Loading and problems */
+  /* Loading and problems (the list of problems is styled by ./features/finish: only data that
+     needed checking, by a chunk, has any) */
   .loading {
     margin: 0 0 var(--_gap);
     color: var(--_muted);
@@ -391,18 +389,6 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     font-size: 0.875em;
-  }
-  .error summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .error ul {
-    margin: 0.5em 0 0;
-    padding-inline-start: 1.25em;
-  }
-  .error code {
-    font-size: 0.95em;
-    color: var(--_error);
   }
 
   /* Narrow: the line moves to the start, the date sits above the title. */

@@ -324,17 +324,36 @@ describe('eras as spans', () => {
 });
 
 describe('years and eras in sight', () => {
-  it('marks the line where a new year starts, once a year, just above the event’s marker', async () => {
+  it('writes the year as a numeral in the date column where a new year starts, level with the title', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline .chronology=${tracks}></event-timeline>`);
     await waitUntil(() => el.shadowRoot!.querySelector('[part="story"]'), "the reader's guides load", patience);
     const year = (id: string) => li(el, id).querySelector('.year-mark')?.textContent;
     const ids = ['war', 'armistice', 'treaty', 'games', 'summit-a', 'deal', 'summit-b'];
     expect(ids.map(year)).to.deep.equal(['1950', '1953', undefined, '1988', '2025', undefined, undefined]);
-    const pill = rect(li(el, 'games').querySelector('.year-mark')!);
-    const marker = rect(li(el, 'games').querySelector('[part~="marker"]')!);
-    expect(Math.abs((pill.left + pill.right) / 2 - (marker.left + marker.right) / 2)).to.be.below(2);
-    expect(pill.bottom).to.be.at.most(marker.top + 2);
-    expect(pill.top).to.be.at.least(rect(li(el, 'games')).top - 1);
+    for (const id of ['war', 'games', 'summit-a']) {
+      const numeral = li(el, id).querySelector<HTMLElement>('[part="year"]')!;
+      const box = rect(numeral);
+      const date = rect(li(el, id).querySelector('[part="date"]')!);
+      const marker = rect(li(el, id).querySelector('[part~="marker"]')!);
+      const title = rect(li(el, id).querySelector('[part="title"]')!);
+      expect(parseFloat(getComputedStyle(numeral).fontSize), id).to.be.at.least(20);
+      // In the date column, over the date, ending where it ends.
+      expect(box.right, id).to.be.at.most(marker.left);
+      expect(box.bottom, id).to.be.at.most(date.top + 1);
+      expect(box.right, id).to.be.closeTo(date.right, 1);
+      const words = document.createRange();
+      words.selectNodeContents(numeral);
+      const ink = words.getBoundingClientRect();
+      expect(ink.right, `${id}: its digits end with the date's`).to.be.closeTo(date.right - 7, 3);
+      // Level with the title's first line.
+      expect(Math.abs(ink.top + ink.height / 2 - (title.top + 12)), id).to.be.below(6);
+    }
+    // Dated by its year alone, the event's numeral is its date: the date is there for screen readers only.
+    expect(year('pandemic')).to.equal('2020');
+    const said = li(el, 'pandemic').querySelector<HTMLElement>('[part="date"]')!;
+    expect(said.textContent!.trim()).to.equal('2020');
+    expect(rect(said).width).to.be.at.most(1);
+    expect(rect(li(el, 'games').querySelector('[part="date"]')!).width).to.be.above(20);
     // Newest first, each year is marked where it starts in reading order.
     el.reverse = true;
     await el.updateComplete;

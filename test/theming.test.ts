@@ -70,6 +70,41 @@ describe('theming', () => {
     expect(getComputedStyle(economy).backgroundColor).to.equal('rgb(200, 0, 0)');
   });
 
+  it('sizes its type from the type-scale tokens, and each theme keeps its own scale', async () => {
+    const el = await korea('type-scale');
+    const root = el.shadowRoot!;
+    const px = (selector: string) => parseFloat(getComputedStyle(root.querySelector(selector)!).fontSize);
+    const sizes = () => ({
+      title: px('li:not(.featured) [part="title"]'),
+      display: px('li.featured [part="title"]'),
+      category: px('[part="category"]'),
+      chip: px('[part="filter"]'),
+      count: px('[part="count"]'),
+    });
+    // The default scale: 19, 26 and 13 px on a 16 px base.
+    expect(sizes()).to.deep.equal({ title: 19, display: 26, category: 13, chip: 13, count: 13 });
+    el.style.setProperty('--kt-font-size-title', '1.5em');
+    el.style.setProperty('--kt-font-size-display', '2em');
+    el.style.setProperty('--kt-font-size-small', '0.75em');
+    expect(sizes()).to.deep.equal({ title: 24, display: 32, category: 12, chip: 12, count: 12 });
+    el.removeAttribute('style');
+    const scales: Record<string, ReturnType<typeof sizes>> = {};
+    for (const theme of themes) {
+      const link = await useTheme(theme);
+      el.classList.add(`kt-${theme}`);
+      scales[theme] = sizes();
+      el.classList.remove(`kt-${theme}`);
+      link.remove();
+    }
+    // On each theme's base size: a step up for newspaper's headlines and high contrast's small text,
+    // a step down for dancheong's key moments.
+    expect(scales).to.deep.equal({
+      newspaper: { title: 21.25, display: 31.875, category: 13.8125, chip: 13.8125, count: 13.8125 },
+      'high-contrast': { title: 20.1875, display: 27.625, category: 15.9375, chip: 15.9375, count: 15.9375 },
+      dancheong: { title: 19, display: 24, category: 13, chip: 13, count: 13 },
+    });
+  });
+
   it('applies ::part() rules from the page', async () => {
     const style = document.createElement('style');
     style.textContent = `event-timeline.parts::part(title) { color: rgb(9, 8, 7); }

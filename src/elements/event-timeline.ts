@@ -109,6 +109,9 @@ import { styles } from '../event-timeline.styles.js';
  * @cssproperty --kt-lane-color-<id> - The colour of lane `<id>` (`lanes`): its swatch, column edge and name; overrides the data's colour.
  * @cssproperty --kt-font-family - Font stack. By default Korean text gets a Korean-first stack (Pretendard, Noto Sans KR, Apple SD Gothic Neo, Malgun Gothic) and a taller line.
  * @cssproperty --kt-font-size - Base font size; everything scales from it.
+ * @cssproperty --kt-font-size-small - The type scale's small step, in ems of the base: categories, sources, durations, the count, chips and gap markers (default 0.8125em, 13 px).
+ * @cssproperty --kt-font-size-title - An event's title, in ems of the base (default 1.1875em, 19 px).
+ * @cssproperty --kt-font-size-display - A key moment's title, in display type, in ems of the base (default 1.625em, 26 px).
  * @cssproperty --kt-radius - Corner radius of cards and bands.
  * @cssproperty --kt-marker-size - Diameter of event markers.
  * @cssproperty --kt-line-width - Width of the line.

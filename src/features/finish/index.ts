@@ -10,7 +10,7 @@ import { printStyles } from './print.styles.js';
 
 export { renderLanguage } from './language.js';
 
-/** A kicker, an active chip's tint and check, the footnotes, and every card laid out when following an article. */
+/** A kicker, an active chip's tint and check, the footnotes, the list of problems, and every card laid out when following an article. */
 const finishStyles = css`
   .kicker {
     margin: 0;
@@ -37,7 +37,7 @@ const finishStyles = css`
      selected, the event is the whole row. (On a phone the date is already in the card.) */
   @container not (max-width: 36rem) {
     .flow > .list > .event::before {
-      grid-area: date-start / date-start / body-end / body-end;
+      grid-area: year-start / date-start / body-end / body-end;
     }
   }
   /* On a phone the date heads the card, and the larger title says enough. */
@@ -79,6 +79,16 @@ const finishStyles = css`
     flex-basis: 100%;
     max-width: none;
   }
+  /* The editor's note, before the sources. */
+  .note {
+    margin: 0.25em 0 0;
+    max-width: 42em;
+    font-style: italic;
+    color: var(--_muted);
+  }
+  .note:lang(ko) {
+    font-style: normal;
+  }
   /* The note keeps its measure, in its padding: a narrower item would share the disclosure's line. */
   .sources[open] > .note {
     padding-inline-end: max(0px, 100% - 42em);
@@ -103,6 +113,19 @@ const finishStyles = css`
   }
   .language {
     unicode-bidi: isolate;
+  }
+  /* The list of problems in the data: found by the validator, a chunk of its own, so never on the first paint. */
+  .error summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .error code {
+    font-size: 0.95em;
+    color: var(--_error);
   }
   /* Following an article, every card is laid out, none skipped off screen: a step, or a link to an
      event's target (the server writes them with follow), reaches where the event really is, not

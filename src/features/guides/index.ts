@@ -11,7 +11,7 @@ import type { Locale } from '../../model/messages.js';
 import { guideStrings } from './strings.js';
 import { legendStyles } from './legend.js';
 import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
-import { formatDate, fromDayNumber, localize } from '../../model/dates.js';
+import { formatDate, formatWhen, fromDayNumber, localize } from '../../model/dates.js';
 
 export { renderStuckEra } from './era-band.js';
 
@@ -30,7 +30,7 @@ const startYear = (item: TimelineItem) => fromDayNumber(item.from, 'year').year;
 
 /**
  * What is drawn before an event in the list: the gap marker, when it is more than five years after
- * (or before) the one above it; a year marker on the line where a new year starts; and, when it
+ * (or before) the one above it; the year, over the date, where a new year starts; and, when it
  * falls in an era, the era's tint along the line, so an era reads as a span from its first event to
  * its last, and an event outside every era is not.
  */
@@ -42,14 +42,16 @@ export function renderBefore(previous: TimelineItem | undefined, item: TimelineI
   const note = gap && (previous!.from > item.from ? previous! : item).event.gap;
   const caption = note && localize(note, locale);
   const year = startYear(item);
-  // Digits alone fit the line; a year before 1 needs its era: "44 BC".
-  const newYear =
-    previous && startYear(previous) === year
-      ? undefined
-      : year > 0
-        ? String(year)
-        : formatDate({ year, precision: 'year' }, locale);
-  return html`${newYear ? html`<span part="year" class="year-mark" aria-hidden="true">${newYear}</span>` : nothing}${
+  const yearText = formatDate({ year, precision: 'year' }, locale);
+  // Digits alone read as a year in any language; a year before 1 needs its era: "44 BC".
+  const newYear = previous && startYear(previous) === year ? undefined : year > 0 ? String(year) : yearText;
+  // An event dated by its year alone: the numeral says its date, which stays for screen readers.
+  const whole = newYear && formatWhen(item.event, locale) === yearText;
+  return html`${
+    newYear
+      ? html`<span part="year" class=${whole ? 'year-mark whole' : 'year-mark'} aria-hidden="true">${newYear}</span>`
+      : nothing
+  }${
     words
       ? html`<div part="break" class="gap">
           <span aria-hidden="true">${words.from} <span class="arrow"></span> ${words.to} · ${words.years}</span
@@ -72,7 +74,7 @@ const storyStyles = css`
     position: relative;
     padding-block: 0.5em;
     padding-inline-start: calc(var(--_date-width) + var(--_rail) + 0.875em);
-    font-size: 0.8125em;
+    font-size: var(--_small);
     font-weight: 600;
     color: var(--_muted);
   }
@@ -103,36 +105,24 @@ const storyStyles = css`
     margin-inline: auto;
     background: color-mix(in srgb, var(--_line) 28%, transparent);
   }
-  /* A year marker on the line where a new year starts, above the event's own marker: absolutely
-     placed in the marker's grid area, so it moves nothing. The dates say the year to screen readers. */
+  /* Where a new year starts, the year as a numeral in the date column, above the date and level with
+     the title: a reader scanning down the column finds the years. In its own grid row (see the
+     list's grid in ../../event-timeline.styles.ts), so it covers nothing. The dates say the year to
+     screen readers. */
   .year-mark {
-    position: absolute;
-    grid-area: marker;
-    /* Over the era's band above it, which it may reach. */
-    z-index: 2;
-    /* Its lower edge clear of the marker's top, a key moment's larger one too. */
-    inset-block-start: -0.3em;
-    /* Centred on the line, with room on either side for "2333 BC". */
-    inset-inline: -1.5em;
-    width: fit-content;
-    white-space: nowrap;
-    margin-inline: auto;
-    padding: 0 0.25em;
-    border: 1px solid var(--_line);
-    border-radius: 999px;
-    background: var(--_bg);
-    color: var(--_muted);
-    font-size: 0.75em;
+    grid-area: year;
+    padding-inline-end: 0.35em;
+    text-align: end;
+    font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.2;
+    line-height: 1.25;
     font-variant-numeric: tabular-nums;
+    letter-spacing: -0.01em;
+    white-space: nowrap;
   }
+  /* Level with a key moment's larger title. */
   .featured .year-mark {
-    inset-block-start: -0.6em;
-  }
-  /* A key moment's range: its capsule grows by half of its own length, upwards too. */
-  .featured.range .year-mark {
-    inset-block-start: -1em;
+    padding-top: 0.3em;
   }
   /* The era's band, kept at the top of the window while the reader is inside the era. */
   .stuck {
@@ -212,11 +202,15 @@ const storyStyles = css`
       display: none;
     }
   }
-  .spoken {
+  /* Said, not shown: the gap marker's words, and a date the year's numeral says (which is hidden
+     from screen readers). */
+  .spoken,
+  .whole ~ .date {
     position: absolute;
     clip-path: inset(50%);
     width: 1px;
     height: 1px;
+    padding: 0;
     overflow: hidden;
   }
   /* The story bar shares the count's line, at its end, as tall as the line keeps room for. */
@@ -289,8 +283,7 @@ const storyStyles = css`
     .era-span {
       grid-area: 3 / 1 / -1 / 2;
     }
-    /* On a phone the date is beside the marker, and says the year: a pill there could only cover
-       the marker, which sits higher beside a phone's date. */
+    /* On a phone the date is beside the marker and over the title, and says the year. */
     .year-mark {
       display: none;
     }

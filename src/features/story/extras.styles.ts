@@ -17,7 +17,7 @@ export const extrasStyles = css`
     margin: 0.35em 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
   .corrections-label,

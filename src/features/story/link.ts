@@ -29,7 +29,7 @@ export const linkStyles = css`
     align-items: center;
     gap: 0.5em 0.75em;
     margin: 0.75em 0 0;
-    font-size: 0.8125em;
+    font-size: var(--_small);
   }
   .share {
     min-height: 2.25em;

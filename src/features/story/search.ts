@@ -40,7 +40,7 @@ export const searchStyles = css`
   .search-status {
     flex-basis: 100%;
     margin: 0;
-    font-size: 0.8125em;
+    font-size: var(--_small);
     color: var(--_muted);
   }
   .search-status:empty {
