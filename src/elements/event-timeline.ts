@@ -47,7 +47,7 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart era - The band naming an era, at the first event shown in it.
  * @csspart era-label - The era's name, a heading one level below the chronology's title.
  * @csspart era-stuck - In the list, a copy of the era's band (also `era`) that stays at the top of the window while the reader is inside the era, once its own band has gone by; hidden from assistive technology. `--kt-sticky-top` moves it below a page's own sticky header.
- * @csspart year - In the list, the year written on the line where a new year starts.
+ * @csspart year - In the list, the year's numeral heading the date column where a new year starts.
  * @csspart era-span - In the list, the era's tint along the line beside each event in it, so an era reads as a span.
  * @csspart marker - The event's marker on the line, in its category colour (larger on a key moment); also `marker-point` or `marker-range`.
  * @csspart date - The event's `<time>`: bold, in the text colour, never broken inside a range on a wide layout.
@@ -85,7 +85,7 @@ import { styles } from '../event-timeline.styles.js';
  * @csspart break - A long gap: in the list, a marker saying how long ("1953 → 1988 · 35 years"); on a track, the stretch shortened, hatched across the track and labelled "1953 → 1988, not to scale".
  * @csspart zoom - The zoom buttons of the horizontal time scale.
  * @csspart detail - On the horizontal track, the pane above it: the selected event in full, or how to choose one.
- * @csspart overview - The overview strip under the horizontal track: eras, events, and the window shown; click or drag to move.
+ * @csspart overview - The overview strip, under the horizontal track and above the list: eras, events, and the window shown; click or drag to move.
  * @csspart lane-bar - With `lanes`: the bar above the events, with the switch between time order and lanes (`lane-view`), the button that folds or opens every lane, and in time order each lane's head.
  * @csspart lane-label - A lane's head: in the bar in time order (on a wide screen, over its column), or its group's heading in the lane view; it holds the lane's `lane-toggle`.
  * @csspart lane-toggle - A lane's fold button: its swatch, name and count, `aria-expanded` while its events are listed (`collapsed`).

@@ -103,7 +103,7 @@ export function renderFlow(
   more?: (item: TimelineItem) => Partial<EventPlace>,
 ): unknown[] {
   return [
-    guides?.renderStuckEra(items, context.locale),
+    guides?.renderTop(items, context),
     ...items.map((item, index) => {
       const previous = items[index - 1];
       return renderEvent(context, item, {

@@ -5,18 +5,18 @@
  * in place for screen readers, find-in-page and print.
  */
 import { html, nothing, type ChildPart, type TemplateResult } from 'lit';
-import { AsyncDirective, directive, type PartInfo } from 'lit/async-directive.js';
+import { directive, type PartInfo } from 'lit/async-directive.js';
+import { ScrollDirective } from './on-scroll.js';
 import type { Era } from '../../model/types.js';
 import type { TimelineItem } from '../../model/timeline.js';
 import { formatWhen, localize } from '../../model/dates.js';
 import type { Locale } from '../../model/messages.js';
 
-class StuckEra extends AsyncDirective {
+class StuckEra extends ScrollDirective {
   #li: HTMLElement | undefined;
   #items = new Map<string, TimelineItem>();
   #locale: Locale = 'en';
   #shown: Era | undefined;
-  #frame = 0;
 
   constructor(part: PartInfo) {
     super(part);
@@ -33,30 +33,16 @@ class StuckEra extends AsyncDirective {
       this.#li = part.parentNode as HTMLElement;
       this.reconnected();
     }
-    this.#schedule();
+    this.schedule();
     return this.#band(this.#shown);
   }
 
-  protected override reconnected(): void {
-    document.addEventListener('scroll', this.#schedule, { capture: true, passive: true });
-    addEventListener('resize', this.#schedule, { passive: true });
+  protected scrolled(): void {
+    const era = this.#current();
+    if (era === this.#shown) return;
+    this.#shown = era;
+    this.setValue(this.#band(era));
   }
-
-  protected override disconnected(): void {
-    document.removeEventListener('scroll', this.#schedule, { capture: true });
-    removeEventListener('resize', this.#schedule);
-    cancelAnimationFrame(this.#frame);
-  }
-
-  #schedule = (): void => {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = requestAnimationFrame(() => {
-      const era = this.#current();
-      if (era === this.#shown) return;
-      this.#shown = era;
-      this.setValue(this.#band(era));
-    });
-  };
 
   #band(era: Era | undefined): TemplateResult | typeof nothing {
     if (!era) return nothing;
@@ -79,7 +65,7 @@ class StuckEra extends AsyncDirective {
     // Not stuck: the list's start is still in view.
     if (list.getBoundingClientRect().top >= top - 1) return undefined;
     const events = [...list.children].filter((child): child is HTMLElement => child !== li) as HTMLElement[];
-    const height = (li.firstElementChild as HTMLElement | null)?.offsetHeight || 40;
+    const height = li.querySelector<HTMLElement>('.stuck-band')?.offsetHeight || 40;
     // The first event whose bottom is below the band's place.
     let low = 0;
     let high = events.length - 1;
@@ -105,11 +91,5 @@ class StuckEra extends AsyncDirective {
   }
 }
 
-const stuckEra = directive(StuckEra);
-
-/** The sticky band, first in the list: hidden from assistive technology, which has the era's heading. */
-export function renderStuckEra(items: readonly TimelineItem[], locale: Locale): TemplateResult | typeof nothing {
-  return items.some((item) => item.era)
-    ? html`<li class="stuck" aria-hidden="true">${stuckEra(items, locale)}</li>`
-    : nothing;
-}
+/** The sticky band: hidden from assistive technology, which has the era's heading. */
+export const stuckEra = directive(StuckEra);

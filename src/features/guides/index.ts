@@ -12,8 +12,9 @@ import { guideStrings } from './strings.js';
 import { legendStyles } from './legend.js';
 import { formatDuration, gapBetween, gapWords } from '../../model/elapsed.js';
 import { formatDate, formatWhen, fromDayNumber, localize } from '../../model/dates.js';
-
-export { renderStuckEra } from './era-band.js';
+import type { EventContext } from '../../templates/event.js';
+import { stuckEra } from './era-band.js';
+import { overviewStyles, renderOverview } from './overview.js';
 
 /** The finishing touches ride in this chunk: too small for one of their own (see ../../core/manifest.ts). */
 export * as finish from '../finish/index.js';
@@ -24,6 +25,17 @@ export { reveal } from './reveal.js';
 
 export { guideStrings } from './strings.js';
 export { renderStoryBar, type StoryBarOptions } from './story-bar.js';
+
+/**
+ * First in the flowing list, at its top and hidden from assistive technology: the overview strip
+ * above the list (./overview.ts), and the era's band kept in sight while the reader is inside the
+ * era (./era-band.ts).
+ */
+export function renderTop(items: readonly TimelineItem[], context: EventContext): TemplateResult {
+  return html`<li class="stuck" aria-hidden="true">
+    ${items.some((item) => item.era) ? stuckEra(items, context.locale) : nothing}${renderOverview(items, context)}
+  </li>`;
+}
 
 /** The calendar year an event starts in (astronomical: 0 is 1 BC). */
 const startYear = (item: TimelineItem) => fromDayNumber(item.from, 'year').year;
@@ -303,4 +315,4 @@ const storyStyles = css`
   }
 `;
 
-export const styles = [storyStyles, legendStyles, arrowStyles];
+export const styles = [storyStyles, legendStyles, overviewStyles, arrowStyles];
