@@ -16,7 +16,12 @@ import { evenTicks, periodStarts, RULE_MONTHS, RULE_SPACING, sortedIndex, stretc
 export { formatTick } from './ticks.js';
 
 export type Scale = 'even' | 'time';
-export type TickLevel = 'millennium' | 'century' | 'decade' | 'year' | 'month' | 'day';
+/**
+ * What a tick names: a year (how round: a century is drawn bolder), a month with its year, a day
+ * ("29 Oct"), or a day with its year (`date`: "29 Oct 2025", the first day named in a stretch
+ * before any month's label says the year).
+ */
+export type TickLevel = 'millennium' | 'century' | 'decade' | 'year' | 'month' | 'day' | 'date';
 
 export interface LayoutOptions {
   scale: Scale;
@@ -67,7 +72,7 @@ export interface Break {
 export interface Tick {
   pos: number;
   day: number;
-  /** `month` for a month's tick; for a year's, how round the year is (a century is drawn bolder). */
+  /** What it names, see `TickLevel`. */
   level: TickLevel;
 }
 

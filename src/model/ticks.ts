@@ -153,7 +153,16 @@ export function timeTicks(
     accepted.push(...best);
     for (const tick of best) taken.splice(sortedIndex(taken, tick.pos), 0, tick.pos);
   }
-  return accepted.sort((a, b) => a.pos - b.pos);
+  accepted.sort((a, b) => a.pos - b.pos);
+  // A day's label names no year ("30 Oct") where the label before it along the axis says the year;
+  // the first day after a label of another year, or none, names its own ("29 Oct 2025").
+  let named: number | undefined;
+  for (const tick of accepted) {
+    const { year } = fromDayNumber(tick.day, 'year');
+    if (tick.level === 'day' && year !== named) tick.level = 'date';
+    if (tick.level !== 'day') named = year;
+  }
+  return accepted;
 }
 
 /** Even spacing: a tick at each event that starts a new year, where there is room. */
@@ -181,12 +190,16 @@ export function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
 /**
  * Axis labels: "1950" / "1950년" for decades and years, "Oct 2025" / "2025년 10월" for months,
  * "14 Oct" / "10월 14일" for days: short enough for the axis, in a magnified stretch where the
- * first of each month is labelled with its month and year.
+ * first of each month is labelled with its month and year, and so is its first day
+ * ("29 Oct 2025" / "2025년 10월 29일") when no month's label comes before it.
  */
 export function formatTick(day: number, level: TickLevel, locale: Locale): string {
-  if (level === 'day') {
+  if (level === 'day' || level === 'date') {
     const options = { day: 'numeric', month: 'short', timeZone: 'UTC' } as const;
-    return new Date(day * 86_400_000).toLocaleDateString(locale === 'en' ? 'en-GB' : locale, options);
+    return new Date(day * 86_400_000).toLocaleDateString(locale === 'en' ? 'en-GB' : locale, {
+      ...options,
+      year: level === 'date' ? 'numeric' : undefined,
+    });
   }
   const month = level === 'month';
   return formatDate(fromDayNumber(day, month ? 'month' : 'year'), locale, month);

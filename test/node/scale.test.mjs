@@ -70,6 +70,28 @@ describe('the time scale model', () => {
     }
   });
 
+  test('names the year of every day on the axis once, in the first day after a label of another year', () => {
+    for (const opts of [options, wideOptions, { ...wideOptions, reverse: true }]) {
+      const laid = layout(items, [], { ...opts, scale: 'time' });
+      const year = (t) => fromDayNumber(t.day, 'year').year;
+      let named;
+      const labels = [];
+      for (const tick of laid.ticks) {
+        const label = formatTick(tick.day, tick.level, 'en');
+        labels.push(label);
+        if (tick.level === 'day') {
+          assert.equal(year(tick), named, `${label} after ${labels.join(' · ')}`);
+          assert.match(label, /^\d{1,2} [A-Z][a-z]{2,3}$/);
+        } else {
+          if (tick.level === 'date') assert.notEqual(year(tick), named, labels.join(' · '));
+          assert.match(label, new RegExp(String(year(tick))), label);
+          named = year(tick);
+        }
+      }
+      if (opts !== options) assert.ok(laid.ticks.some((t) => t.level === 'day'), labels.join(' · '));
+    }
+  });
+
   test('names the months or days of the magnified crowd of 2025', () => {
     const wide = layout(items, [], { ...wideOptions, scale: 'time' });
     const last = wide.ticks.filter((t) => t.pos > wide.breaks.at(-1).end);
