@@ -88,7 +88,11 @@ describe('the time scale model', () => {
           named = year(tick);
         }
       }
-      if (opts !== options) assert.ok(laid.ticks.some((t) => t.level === 'day'), labels.join(' · '));
+      if (opts !== options)
+        assert.ok(
+          laid.ticks.some((t) => t.level === 'day'),
+          labels.join(' · '),
+        );
     }
   });
 
