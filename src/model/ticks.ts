@@ -69,23 +69,34 @@ const UNITS: readonly [TickLevel, number][] = [
 /**
  * The days of a unit's ticks in a stretch, roundest first: years that are multiples of 10, 5 and 2
  * of the unit before the rest; months in January, then July, then April and October, then any
- * month, each in that order of years; days on the 1st, then the 15th, then any day.
+ * month, each in that order of years; days on the 1st, then the 15th, then any day. With them, how
+ * many lead that are the first of a month (days only). `years`: the stretch's first and last year.
  */
-function candidates([from, to]: [number, number], unit: number): number[] {
+function candidates(
+  [from, to]: [number, number],
+  unit: number,
+  [start, end]: [number, number],
+): [days: number[], firsts: number] {
   if (unit < 0) {
-    // Days, in a stretch of a year at most: the 1st of each month, then the 15th, then the rest.
-    if (to - from > 366) return [];
-    const [firsts, middles, rest]: number[][] = [[], [], []];
-    for (let day = Math.ceil(from); day <= to; day++) {
-      const date = fromDayNumber(day, 'day').day;
-      (date === 1 ? firsts! : date === 15 ? middles! : rest!).push(day);
+    // Days, in a stretch of a year at most: the 1st of each month, then the 15th, then the rest. The
+    // calendar is asked once a month, not once a day: stretches of a few days come by thousands.
+    if (to - from > 366) return [[], 0];
+    const [firsts, middles, rest]: [number[], number[], number[]] = [[], [], []];
+    const first = Math.ceil(from);
+    const date = fromDayNumber(first, 'day');
+    let [year, month] = [date.year, date.month ?? 1];
+    for (let monthStart = first - (date.day ?? 1) + 1; monthStart <= to;) {
+      [year, month] = month === 12 ? [year + 1, 1] : [year, month + 1];
+      const next = dayNumber({ year, month, precision: 'month' });
+      for (let d = Math.max(monthStart, first); d < next && d <= to; d++) {
+        (d === monthStart ? firsts : d === monthStart + 14 ? middles : rest).push(d);
+      }
+      monthStart = next;
     }
-    return [...firsts!, ...middles!, ...rest!];
+    return [[...firsts, ...middles, ...rest], firsts.length];
   }
-  const start = fromDayNumber(from, 'year').year;
-  const end = fromDayNumber(to, 'year').year;
   const months = unit === 0;
-  if (months && end - start > 200) return [];
+  if (months && end - start > 200) return [[], 0];
   const years = new Set<number>();
   for (const step of [10, 5, 2, 1].map((k) => k * (unit || 1))) {
     for (let y = start; y <= end; y++) if (counted(y) % step === 0) years.add(y);
@@ -99,7 +110,7 @@ function candidates([from, to]: [number, number], unit: number): number[] {
       }
     }
   }
-  return [...days];
+  return [[...days], 0];
 }
 
 /**
@@ -133,20 +144,26 @@ export function timeTicks(
     // tick in each of the coarser unit's periods cannot win, and is not tried. A stretch of one day
     // between two breaks has no scale; its one day is tried in every unit.
     const days = part[1] - part[0];
-    const perDay = days > 0 ? Math.abs(at(part[1]) - at(part[0])) / days : Infinity;
+    const length = Math.abs(at(part[1]) - at(part[0]));
+    const perDay = days > 0 ? length / days : Infinity;
+    // The most ticks the part has room for: once a unit places them, no other can place more.
+    const room = Math.floor(length / spacing) + 1;
+    const years: [number, number] = [fromDayNumber(part[0], 'year').year, fromDayNumber(part[1], 'year').year];
     for (const [level, unit] of UNITS) {
+      if (best.length >= room) break;
       if ((level === 'month' && perDay * 365 < spacing) || (level === 'day' && perDay * 31 < spacing)) continue;
       const placed: Tick[] = [];
       const here: number[] = [];
-      for (const day of candidates(part, unit)) {
+      const [days, firsts] = candidates(part, unit, years);
+      days.forEach((day, i) => {
         const pos = at(day);
         if (free(taken, pos) && free(here, pos)) {
           here.splice(sortedIndex(here, pos), 0, pos);
           // Among days, the first of a month names its month and year ("Feb 1950"), the rest only a day.
-          const named = level === 'day' && fromDayNumber(day, 'day').day === 1 ? 'month' : level;
+          const named = i < firsts ? 'month' : level;
           placed.push({ pos, day, level: named === 'month' || named === 'day' ? named : roundness(day) });
         }
-      }
+      });
       // A finer unit only for at least two more ticks: an even stretch keeps years, not "Jan 1990".
       if (placed.length > best.length + (unit < 1 && best.length ? 1 : 0)) best = placed;
     }
