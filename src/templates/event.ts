@@ -50,6 +50,8 @@ export interface EventContext {
    * without JavaScript (a page's links cannot reach ids inside a shadow root).
    */
   anchors?: boolean | undefined;
+  /** The colour of an event's tick on the list's overview strip: its category's, or with lanes its lane's. */
+  tickColor?: ((item: TimelineItem) => string) | undefined;
 }
 
 /** Where an event sits: its place in the list, its neighbour above, and on a track its position. */

@@ -2,7 +2,8 @@
  * The overview strip above the flowing list: the whole span in time, its eras as tinted spans, each
  * event a tick in its category's colour where its date is, and a window over the events on screen.
  * A press or a drag brings the event nearest that date into view. Part of the guides chunk, it sits
- * in the room the header's bottom padding keeps, so nothing moves when it arrives. Pointer only (the
+ * in the room the header's bottom padding keeps (with lanes, the lane bar's), so nothing moves when
+ * it arrives. With lanes its ticks take their lane's colour (`EventContext.tickColor`). Pointer only (the
  * list takes the keyboard), so it is hidden from assistive technology; the list reads in full
  * without it.
  */
@@ -147,7 +148,10 @@ export function renderOverview(items: readonly TimelineItem[], context: EventCon
       (item) =>
         html`<span
           class="strip-event"
-          style=${cssVars({ '--_a': at(item.from), '--_cat': categoryColor(context, item.event) })}
+          style=${cssVars({
+            '--_a': at(item.from),
+            '--_cat': context.tickColor?.(item) ?? categoryColor(context, item.event),
+          })}
         ></span>`,
     )}
     <span class="strip-window" hidden></span>
@@ -201,8 +205,7 @@ export const overviewStyles = css`
     border-radius: 3px;
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
   }
-  .strip-window[hidden],
-  :host([lanes]) .strip {
+  .strip-window[hidden] {
     display: none;
   }
   @container (max-width: 36rem) {

@@ -188,7 +188,9 @@ export function renderEvents(
   placed: Placed,
   stuck: boolean,
 ): unknown[] {
-  const flow = renderFlow({ ...context, size: items.length }, items, guides, (item) =>
+  // On the overview strip over the list, each event in its lane's colour.
+  const tickColor = (item: TimelineItem) => view.set.lanes.find((lane) => lane.id === view.set.of(item)[0])!.color;
+  const flow = renderFlow({ ...context, size: items.length, tickColor }, items, guides, (item) =>
     lanePlace(view, item, placed.after.get(item.event.id) ?? []),
   );
   const [band, ...events] = flow;

@@ -13,6 +13,11 @@ export const laneStyles = css`
     margin-block-end: calc(var(--_gap) / 2);
     font-size: 0.875em;
   }
+  /* In time order, room under the bar for the list's overview strip (../guides/overview.ts), whose
+     ticks take their lanes' colours. */
+  .by-time > .lane-bar {
+    margin-block-end: calc(var(--_gap) * 1.5 / 0.875);
+  }
   .lane-switch {
     display: inline-flex;
     border: 1px solid var(--_line);
