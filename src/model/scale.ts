@@ -11,9 +11,9 @@
 import type { Era } from './types.js';
 import type { TimelineItem } from './timeline.js';
 import { dayNumber, toPartialDate } from './dates.js';
-import { evenTicks, periodStarts, RULE_MONTHS, RULE_SPACING, sortedIndex, stretches, timeTicks } from './ticks.js';
+import { evenTicks, labelInsets, periodStarts, RULE_MONTHS, RULE_SPACING, stretches, timeTicks } from './ticks.js';
 
-export { formatTick } from './ticks.js';
+export { formatTick, LABEL_REPEAT } from './ticks.js';
 
 export type Scale = 'even' | 'time';
 /**
@@ -95,6 +95,8 @@ export interface Inset {
   zoom: number;
   /** Whether its label ("×20") is drawn where it begins: one is left out where another, more magnified, is too near. */
   labelled?: boolean;
+  /** Where its label is drawn again along a long stretch: every `LABEL_REPEAT` or so, where there is room. */
+  repeats?: number[];
 }
 
 export interface Layout {
@@ -347,21 +349,7 @@ export function layout(items: readonly TimelineItem[], eras: readonly Era[], opt
   const lastDay = Math.max(...along.map((x) => x.b));
   const parts = stretches(sign > 0 ? firstDay : -lastDay, sign > 0 ? lastDay : -firstDay, breaks, insets);
   const at = (day: number) => mapping.at(sign * day);
-  // Where a magnified stretch begins, its label ("×20"), where there is room: the most magnified
-  // first. Every magnified stretch is marked along the line, labelled or not. In the ticks' row,
-  // a label takes a tick's place.
-  const labels: number[] = [];
-  for (const inset of [...insets].sort((x, y) => y.zoom - x.zoom)) {
-    // The labels so far, in order along the axis: only the two either side can be too near.
-    const i = sortedIndex(labels, inset.start);
-    const near = [labels[i - 1], labels[i]].some(
-      (pos) => pos !== undefined && Math.abs(pos - inset.start) < options.tickSpacing - 1e-9,
-    );
-    if (!near) {
-      labels.splice(i, 0, inset.start);
-      inset.labelled = true;
-    }
-  }
+  const labels = labelInsets(insets, options.tickSpacing);
   const ticks = timeTicks(parts, at, options.tickSpacing, options.zoomRow ? [] : labels);
   // Each stretch's rules: the shortest period that leaves them RULE_SPACING apart there.
   const rules = parts

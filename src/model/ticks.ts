@@ -182,6 +182,36 @@ export function timeTicks(
   return accepted;
 }
 
+/** How far along a magnified stretch its label is drawn again, in layout units (about a phone's screen). */
+export const LABEL_REPEAT = 32;
+
+/**
+ * Where each magnified stretch's label ("×20") goes, where there is room: where it begins, the most
+ * magnified first, then again along a long one, so a reader who scrolled into it still reads its
+ * scale. Sets each one's `labelled` and `repeats`; returns every label's place, in order. Every
+ * magnified stretch is marked along the line, labelled or not. In the ticks' row, a label takes a
+ * tick's place.
+ */
+export function labelInsets(insets: Inset[], tickSpacing: number): number[] {
+  const labels: number[] = [];
+  /** Places a label unless one already placed is nearer than the tick spacing. */
+  const label = (pos: number): boolean => {
+    // The labels so far, in order along the axis: only the two either side can be too near.
+    const i = sortedIndex(labels, pos);
+    const near = [labels[i - 1], labels[i]].some((p) => p !== undefined && Math.abs(p - pos) < tickSpacing - 1e-9);
+    if (!near) labels.splice(i, 0, pos);
+    return !near;
+  };
+  const byZoom = [...insets].sort((x, y) => y.zoom - x.zoom);
+  for (const inset of byZoom) if (label(inset.start)) inset.labelled = true;
+  for (const inset of byZoom) {
+    for (let pos = inset.start + LABEL_REPEAT; pos < inset.end - LABEL_REPEAT / 2; pos += LABEL_REPEAT) {
+      if (label(pos)) (inset.repeats ??= []).push(pos);
+    }
+  }
+  return labels;
+}
+
 /** Even spacing: a tick at each event that starts a new year, where there is room. */
 export function evenTicks(placed: Placed[], options: LayoutOptions): Tick[] {
   const ticks: Tick[] = [];

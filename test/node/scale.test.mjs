@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import '../../dist/src/core/eager.js';
-import { formatTick, layout } from '../../dist/src/model/scale.js';
+import { formatTick, LABEL_REPEAT, layout } from '../../dist/src/model/scale.js';
 import { toItems } from '../../dist/src/model/timeline.js';
 import { dayNumber, formatDate, fromDayNumber, toPartialDate } from '../../dist/src/model/dates.js';
 import { tracks } from '../helpers/chronologies.mjs';
@@ -156,6 +156,24 @@ describe('the time scale model', () => {
       for (const inset of laid.insets.filter((i) => i.labelled && !opts.zoomRow)) {
         for (const tick of laid.ticks) assert.ok(Math.abs(tick.pos - inset.start) >= opts.tickSpacing - 1e-6);
       }
+      // Again along a long stretch: inside it, a repeat's length apart, clear of the ticks and other labels.
+      const placedLabels = laid.insets.flatMap((i) => [...(i.labelled ? [i.start] : []), ...(i.repeats ?? [])]);
+      for (const inset of laid.insets.filter((i) => i.repeats)) {
+        let previous = inset.start;
+        for (const pos of inset.repeats) {
+          assert.ok(pos > inset.start && pos < inset.end, `${pos} in ${inset.start}–${inset.end}`);
+          assert.ok(pos - previous >= LABEL_REPEAT - 1e-9);
+          previous = pos;
+          if (!opts.zoomRow)
+            for (const tick of laid.ticks) assert.ok(Math.abs(tick.pos - pos) >= opts.tickSpacing - 1e-6);
+        }
+      }
+      const sorted = [...placedLabels].sort((a, b) => a - b);
+      for (let i = 1; i < sorted.length; i++) assert.ok(sorted[i] - sorted[i - 1] >= opts.tickSpacing - 1e-9);
+      // A stretch long enough to need it is labelled more than once.
+      for (const inset of laid.insets.filter((i) => i.end - i.start > 3 * LABEL_REPEAT)) {
+        assert.ok(inset.repeats?.length, `${inset.start}–${inset.end} ×${inset.zoom}`);
+      }
       const unlabelled = laid.insets.filter((i) => !i.labelled);
       for (const inset of unlabelled) {
         // Left out only beside a label of a larger magnification.
@@ -167,6 +185,41 @@ describe('the time scale model', () => {
       }
     });
   }
+
+  test('labels a long magnified stretch again along it, where a reader who scrolled into it can read its scale', () => {
+    // Forty events three days apart: one magnified stretch, forty cards long.
+    const daily = Array.from({ length: 40 }, (_, i) => ({
+      id: `d${i}`,
+      start: new Date(Date.UTC(2020, 0, 1 + 3 * i)).toISOString().slice(0, 10),
+      title: `Day ${i}`,
+      category: 'c',
+    }));
+    const chronology = {
+      title: 'Daily',
+      categories: [{ id: 'c', label: 'C' }],
+      events: [
+        { id: 'a', start: '2010', title: 'A', category: 'c' },
+        ...daily,
+        { id: 'z', start: '2030', title: 'Z', category: 'c' },
+      ],
+    };
+    for (const opts of [options, wideOptions]) {
+      const laid = layout(toItems(chronology), [], { ...opts, scale: 'time' });
+      const long = laid.insets.filter((i) => i.end - i.start > 3 * LABEL_REPEAT);
+      assert.equal(long.length, 1, laid.insets.map((i) => `${i.end - i.start}×${i.zoom}`).join(' '));
+      const [inset] = long;
+      assert.ok(inset.labelled);
+      assert.ok(
+        inset.repeats.length >= Math.floor((inset.end - inset.start) / LABEL_REPEAT) - 1,
+        inset.repeats.join(' '),
+      );
+      for (const pos of inset.repeats) {
+        assert.ok(pos > inset.start && pos < inset.end);
+        if (!opts.zoomRow)
+          for (const tick of laid.ticks) assert.ok(Math.abs(tick.pos - pos) >= opts.tickSpacing - 1e-6);
+      }
+    }
+  });
 
   test("keeps markers apart: none closer than the marker gap, and one day's in a row from their date", () => {
     const wide = layout(items, [], { ...options, scale: 'time', lanes: 3, extent: 14, markerGap: 2.5 });

@@ -231,14 +231,16 @@ export function renderTrack(view: TrackParts): TemplateResult {
               )}
           </div>
           <div part="axis" class="axis" aria-hidden="true">
-            ${track.insets
-              .filter((inset) => inset.labelled && inWindow(view.window, inset.start))
-              .map(
-                (inset) =>
-                  html`<span class="tick zoomed" style=${cssVars({ '--_pos': inset.start })}
-                    ><bdi dir="ltr">×${inset.zoom.toLocaleString(locale)}</bdi></span
-                  >`,
-              )}
+            ${track.insets.flatMap((inset) =>
+              [...(inset.labelled ? [inset.start] : []), ...(inset.repeats ?? [])]
+                .filter((pos) => inWindow(view.window, pos))
+                .map(
+                  (pos) =>
+                    html`<span class="tick zoomed" style=${cssVars({ '--_pos': pos })}
+                      ><bdi dir="ltr">×${inset.zoom.toLocaleString(locale)}</bdi></span
+                    >`,
+                ),
+            )}
             ${track.ticks
               .filter((tick) => inWindow(view.window, tick.pos))
               .map(
