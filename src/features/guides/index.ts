@@ -27,13 +27,25 @@ export { guideStrings } from './strings.js';
 export { renderStoryBar, type StoryBarOptions } from './story-bar.js';
 
 /**
+ * In a frame (the embed kit's, as tall as its content), the host page scrolls, not the frame: the
+ * strip's window would always frame every event and a press could scroll nothing, so it is left out.
+ */
+const framed = (): boolean => {
+  try {
+    return window.top !== window;
+  } catch {
+    return true;
+  }
+};
+
+/**
  * First in the flowing list, at its top and hidden from assistive technology: the overview strip
- * above the list (./overview.ts), and the era's band kept in sight while the reader is inside the
+ * above the list (./overview.ts; not in a frame), and the era's band kept in sight while the reader is inside the
  * era (./era-band.ts).
  */
 export function renderTop(items: readonly TimelineItem[], context: EventContext): TemplateResult {
   return html`<li class="stuck" aria-hidden="true">
-    ${items.some((item) => item.era) ? stuckEra(items, context.locale) : nothing}${renderOverview(items, context)}
+    ${items.some((item) => item.era) ? stuckEra(items, context.locale) : nothing}${framed() ? nothing : renderOverview(items, context)}
   </li>`;
 }
 
