@@ -37,6 +37,8 @@ function span(items: readonly TimelineItem[]): [number, number] {
 class Follow extends ScrollDirective {
   #strip: HTMLElement | undefined;
   #items: readonly TimelineItem[] = [];
+  #byId = new Map<string, TimelineItem>();
+  #span: [number, number] = [0, 1];
 
   constructor(part: PartInfo) {
     super(part);
@@ -47,7 +49,11 @@ class Follow extends ScrollDirective {
   }
 
   override update(part: ElementPart, [items]: [readonly TimelineItem[]]): unknown {
-    this.#items = items;
+    if (items !== this.#items) {
+      this.#items = items;
+      this.#byId = new Map(items.map((item) => [item.event.id, item]));
+      this.#span = span(items);
+    }
     if (!this.#strip) {
       this.#strip = part.element as HTMLElement;
       this.#strip.addEventListener('pointerdown', this.#press);
@@ -73,17 +79,21 @@ class Follow extends ScrollDirective {
     strip.style.visibility =
       events[0] && events[0].getBoundingClientRect().top < holder.getBoundingClientRect().top - 1 ? 'hidden' : '';
     const window = strip.lastElementChild as HTMLElement | null;
-    const shown = events.filter((li) => {
-      const box = li.getBoundingClientRect();
-      return box.bottom > 0 && box.top < innerHeight;
-    });
     if (!window) return;
-    const byId = new Map(this.#items.map((item) => [item.event.id, item]));
-    const days = shown.flatMap((li) => {
-      const item = byId.get(li.dataset.id ?? '');
-      return item ? [item.from, item.to] : [];
-    });
-    const [first, last] = span(this.#items);
+    // The events on screen: the first found by halving, then on until one starts below the window,
+    // so a frame reads the boxes of those in sight, not every event's.
+    let [low, high] = [0, events.length];
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (events[mid]!.getBoundingClientRect().bottom <= 0) low = mid + 1;
+      else high = mid;
+    }
+    const days: number[] = [];
+    for (let i = low; i < events.length && events[i]!.getBoundingClientRect().top < innerHeight; i++) {
+      const item = this.#byId.get(events[i]!.dataset.id ?? '');
+      if (item) days.push(item.from, item.to);
+    }
+    const [first, last] = this.#span;
     const at = (day: number) => (day - first) / (last - first);
     window.hidden = days.length === 0;
     if (days.length) window.style.cssText = `--_a: ${at(Math.min(...days))}; --_b: ${at(Math.max(...days))}`;
@@ -110,7 +120,7 @@ class Follow extends ScrollDirective {
       1,
       Math.max(0, (backwards ? box.right - event.clientX : event.clientX - box.left) / box.width),
     );
-    const [first, last] = span(this.#items);
+    const [first, last] = this.#span;
     const day = first + share * (last - first);
     let nearest: TimelineItem | undefined;
     for (const item of this.#items) {
